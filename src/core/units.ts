@@ -1,0 +1,105 @@
+// Units at the edge: every quantity inside core is in seconds, bytes or per-second.
+// Parsers return a result instead of throwing so the config layer can say where it went wrong.
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string; fix: string };
+
+const DURATION_SECONDS = { ms: 0.001, s: 1, m: 60, h: 3600 } as const;
+const SIZE_BYTES = {
+  B: 1,
+  KB: 1e3,
+  MB: 1e6,
+  GB: 1e9,
+  TB: 1e12,
+  KiB: 1024,
+  MiB: 1024 ** 2,
+  GiB: 1024 ** 3,
+  TiB: 1024 ** 4,
+} as const;
+
+const NUMBER = String.raw`(\d+(?:\.\d+)?(?:e[+-]?\d+)?|\.\d+)`;
+const DURATION_RE = new RegExp(`^${NUMBER}\\s*(ms|s|m|h)$`);
+const SIZE_RE = new RegExp(`^${NUMBER}\\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$`);
+const RATE_RE = new RegExp(`^${NUMBER}\\s*/\\s*(s|m|h)$`);
+const BANDWIDTH_RE = new RegExp(`^${NUMBER}\\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)\\s*/\\s*s$`);
+
+function factor(table: Readonly<Record<string, number>>, unit: string | undefined): number {
+  // The regular expressions only match units present in the table.
+  return (unit !== undefined ? table[unit] : undefined) ?? Number.NaN;
+}
+
+function describe(raw: unknown): string {
+  return typeof raw === 'string' ? `"${raw}"` : JSON.stringify(raw) ?? String(raw);
+}
+
+export function parseDuration(raw: unknown): Parsed<number> {
+  if (typeof raw === 'number') {
+    return {
+      ok: false,
+      problem: `${raw} has no unit`,
+      fix: `write ${raw}ms or ${raw}s (units: ms, s, m, h)`,
+    };
+  }
+  const match = typeof raw === 'string' ? DURATION_RE.exec(raw.trim()) : null;
+  if (!match) {
+    return { ok: false, problem: `${describe(raw)} is not a duration`, fix: 'write a number with a unit: 120ms, 1.5s, 2m, 1h' };
+  }
+  return { ok: true, value: Number(match[1]) * factor(DURATION_SECONDS, match[2]) };
+}
+
+export function parseSize(raw: unknown): Parsed<number> {
+  if (typeof raw === 'number') {
+    return { ok: false, problem: `${raw} has no unit`, fix: `write ${raw}B, ${raw}KB or ${raw}MiB (decimal KB/MB/GB, binary KiB/MiB/GiB)` };
+  }
+  const match = typeof raw === 'string' ? SIZE_RE.exec(raw.trim()) : null;
+  if (!match) {
+    return { ok: false, problem: `${describe(raw)} is not a size`, fix: 'write a number with a unit: 512B, 4KB, 10MiB, 2GiB' };
+  }
+  return { ok: true, value: Number(match[1]) * factor(SIZE_BYTES, match[2]) };
+}
+
+export function parseRate(raw: unknown): Parsed<number> {
+  if (typeof raw === 'number') {
+    return { ok: false, problem: `${raw} has no unit`, fix: `write ${raw}/s` };
+  }
+  const match = typeof raw === 'string' ? RATE_RE.exec(raw.trim()) : null;
+  if (!match) return { ok: false, problem: `${describe(raw)} is not a rate`, fix: 'write a count per time: 100/s, 600/m' };
+  return { ok: true, value: Number(match[1]) / factor(DURATION_SECONDS, match[2]) };
+}
+
+export function parseBandwidth(raw: unknown): Parsed<number> {
+  if (typeof raw === 'number') {
+    return { ok: false, problem: `${raw} has no unit`, fix: `write ${raw}MB/s` };
+  }
+  const match = typeof raw === 'string' ? BANDWIDTH_RE.exec(raw.trim()) : null;
+  if (!match) return { ok: false, problem: `${describe(raw)} is not a bandwidth`, fix: 'write bytes per second: 80MB/s, 1GiB/s' };
+  return { ok: true, value: Number(match[1]) * factor(SIZE_BYTES, match[2]) };
+}
+
+/** Human form of seconds for tables: 850ms, 12.4s, 3m 20s, 2h 05m. */
+export function formatSeconds(seconds: number): string {
+  if (!Number.isFinite(seconds)) return '—';
+  const abs = Math.abs(seconds);
+  if (abs < 1) return `${round(seconds * 1000, abs < 0.01 ? 2 : 0)}ms`;
+  if (abs < 60) return `${round(seconds, abs < 10 ? 2 : 1)}s`;
+  if (abs < 3600) {
+    const m = Math.floor(abs / 60);
+    return `${seconds < 0 ? '-' : ''}${m}m ${String(Math.round(abs - m * 60)).padStart(2, '0')}s`;
+  }
+  const h = Math.floor(abs / 3600);
+  return `${seconds < 0 ? '-' : ''}${h}h ${String(Math.round((abs - h * 3600) / 60)).padStart(2, '0')}m`;
+}
+
+export function formatBytes(bytes: number): string {
+  const steps = [
+    ['GiB', 1024 ** 3],
+    ['MiB', 1024 ** 2],
+    ['KiB', 1024],
+  ] as const;
+  for (const [unit, size] of steps) if (bytes >= size) return `${round(bytes / size, 1)}${unit}`;
+  return `${round(bytes, 0)}B`;
+}
+
+export function round(value: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
