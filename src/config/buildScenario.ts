@@ -1,0 +1,115 @@
+// From merged settings to the core Scenario: typed reads of each field, derived defaults
+// (u_in falls back to upload, ...) and the semantic rules that span several fields.
+import type { Dist } from '../core/distribution.js';
+import type { Phase, Scenario } from '../core/model.js';
+import type { InputProblem } from './errors.js';
+import { FIELD_BY_PATH, type ValueKind } from './fields.js';
+import type { Layer } from './layer.js';
+import type { KindValue } from './values.js';
+
+/** Flyte's floor for ReusePolicy.scaledown_ttl and idle_ttl (flyte-sdk). */
+const MIN_TTL_SECONDS = 30;
+
+export function reader(settings: Layer) {
+  return function get<K extends ValueKind>(path: string, kind: K): KindValue[K] {
+    const field = FIELD_BY_PATH.get(path);
+    if (!field || field.kind !== kind) throw new Error(`internal: field ${path} is not a ${kind}`);
+    const setting = settings.get(path);
+    if (!setting) throw new Error(`internal: no value for ${path}`);
+    // Values in a layer were produced by PARSERS[field.kind], so the kind matches.
+    return setting.value as KindValue[K];
+  };
+}
+
+export function buildScenario(settings: Layer): { scenario: Scenario; problems: InputProblem[] } {
+  const get = reader(settings);
+  const optionalPhase = (path: string, fallback: Phase): Phase => (settings.has(path) ? get(path, 'transfer') : fallback);
+  const upload = get('phases.upload', 'transfer');
+  const download = get('phases.download', 'transfer');
+  const replicas = get('environment.replicas', 'replicas');
+  const scenario: Scenario = {
+    phases: {
+      uploadInputs: optionalPhase('phases.uploadInputs', upload),
+      downloadInputs: optionalPhase('phases.downloadInputs', download),
+      uploadOutputs: optionalPhase('phases.uploadOutputs', upload),
+      downloadOutputs: optionalPhase('phases.downloadOutputs', download),
+      enqueue: get('phases.enqueue', 'duration'),
+      create: get('phases.create', 'duration'),
+      dispatch: get('phases.dispatch', 'duration'),
+    },
+    limits: {
+      maxActionsPerRun: get('limits.maxActionsPerRun', 'count'),
+      recommendedActionsPerRun: get('limits.recommendedActionsPerRun', 'count'),
+      targetActionsMin: get('limits.targetActionsMin', 'count'),
+      targetActionsMax: get('limits.targetActionsMax', 'count'),
+      maxInlineIoBytes: get('limits.maxInlineIo', 'size'),
+      maxChildrenInFlight: get('limits.maxChildrenInFlight', 'count'),
+      enqueueRatePerSecond: get('limits.enqueueRate', 'rate'),
+      runtimeFloorSeconds: fixedSeconds(get('limits.runtimeFloor', 'duration')),
+      overheadRatio: get('limits.ratio', 'positive'),
+    },
+    workload: {
+      items: get('workload.items', 'count'),
+      itemRuntime: get('workload.itemRuntime', 'duration'),
+      itemInputBytes: get('workload.itemInputSize', 'size'),
+      itemOutputBytes: get('workload.itemOutputSize', 'size'),
+      itemMemoryBytes: get('workload.itemMemory', 'optionalSize'),
+      taskMemoryBytes: get('workload.taskMemory', 'optionalSize'),
+      data: get('workload.data', 'data'),
+      pattern: get('workload.pattern', 'pattern'),
+      cacheHitRatio: get('workload.cacheHitRatio', 'fraction'),
+      batchSize: get('workload.batchSize', 'batch'),
+    },
+    pool: get('environment.podPerTask', 'boolean')
+      ? { mode: 'pod', clusterSlots: get('environment.clusterSlots', 'optionalCount') }
+      : {
+          mode: 'reusable',
+          minReplicas: replicas.min,
+          maxReplicas: replicas.max,
+          concurrency: get('environment.concurrency', 'count'),
+          scaledownTtlSeconds: fixedSeconds(get('environment.scaledownTtl', 'duration')),
+          idleTtlSeconds: fixedSeconds(get('environment.idleTtl', 'duration')),
+          startCold: get('environment.startCold', 'boolean'),
+          replicaCpus: get('environment.replicaCpus', 'optionalPositive'),
+          actionCpu: get('environment.actionCpu', 'optionalPositive'),
+        },
+    run: {
+      mapConcurrency: get('environment.mapConcurrency', 'whole'),
+      maxActionConcurrency: get('environment.maxActionConcurrency', 'optionalCount'),
+      queueConcurrency: get('environment.queueConcurrency', 'optionalCount'),
+      parentStartSeconds: fixedSeconds(get('environment.parentStart', 'duration')),
+    },
+    failures: {
+      failureRate: get('failures.failureRate', 'fraction'),
+      retries: get('failures.retries', 'whole'),
+      retryBackoffSeconds: fixedSeconds(get('failures.retryBackoff', 'duration')),
+    },
+    pricing: { perReplicaHour: get('pricing.perReplicaHour', 'optionalPositive') },
+  };
+  return { scenario, problems: rules(scenario, settings) };
+}
+
+/** Settings that are a single time (TTLs, floors) take the mean of whatever form was given. */
+function fixedSeconds(d: Dist): number {
+  return d.kind === 'fixed' ? d.value : Number.NaN;
+}
+
+function rules(s: Scenario, settings: Layer): InputProblem[] {
+  const problems: InputProblem[] = [];
+  const at = (path: string, problem: string, fix: string): void => {
+    problems.push({ source: settings.get(path)?.source ?? 'default', path, problem, fix });
+  };
+  for (const path of ['limits.runtimeFloor', 'environment.scaledownTtl', 'environment.idleTtl', 'environment.parentStart', 'failures.retryBackoff']) {
+    const d = settings.get(path)?.value;
+    if (d && typeof d === 'object' && 'kind' in d && d.kind !== 'fixed') at(path, 'expected one fixed duration, not a distribution', 'write a single value such as 30s');
+  }
+  if (s.pool.mode === 'reusable') {
+    if (s.pool.scaledownTtlSeconds < MIN_TTL_SECONDS) at('environment.scaledownTtl', `${s.pool.scaledownTtlSeconds}s is under Flyte's minimum of 30s`, 'write 30s or more');
+    if (s.pool.idleTtlSeconds < MIN_TTL_SECONDS) at('environment.idleTtl', `${s.pool.idleTtlSeconds}s is under Flyte's minimum of 30s`, 'write 30s or more');
+    if (s.pool.maxReplicas < 1) at('environment.replicas', 'a pool needs at least one replica', 'write replicas: [0, 1] or more');
+  }
+  const l = s.limits;
+  if (l.targetActionsMin > l.targetActionsMax) at('limits.targetActionsMin', `the target range ${l.targetActionsMin}–${l.targetActionsMax} is reversed`, 'make targetActionsMin ≤ targetActionsMax');
+  if (l.recommendedActionsPerRun > l.maxActionsPerRun) at('limits.recommendedActionsPerRun', 'the recommended ceiling is above the hard limit', 'make recommendedActionsPerRun ≤ maxActionsPerRun');
+  return problems;
+}

@@ -1,0 +1,64 @@
+// A YAML or JSON file parsed with positions, so every problem can name its line and column.
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { InputError } from './errors.js';
+
+export interface SourceDoc {
+  /** File name as the user gave it (or `--flag`), used in messages. */
+  source: string;
+  data: Record<string, unknown>;
+  /** Line and column of the value at `path` (or its key, with `key: true`). */
+  locate(path: readonly (string | number)[], key?: boolean): { line: number; column: number } | undefined;
+}
+
+/** Aliases allowed before a document counts as an alias bomb. */
+const MAX_ALIASES = 100;
+
+export function parseSource(source: string, text: string): SourceDoc {
+  const fail = (problem: string, fix: string, line?: number, column?: number): never => {
+    throw new InputError([{ source, path: '', problem, fix, ...(line !== undefined ? { line, column: column ?? 1 } : {}) }]);
+  };
+  if (text.trim() === '') fail('the file is empty', 'write a scenario or profile; `flyscale init` writes a starter file');
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+  const first = doc.errors[0];
+  if (first) {
+    const pos = lines.linePos(first.pos[0]);
+    const message = first.message.split('\n')[0] ?? first.message;
+    fail(`malformed ${source.endsWith('.json') ? 'JSON' : 'YAML'}: ${message}`, 'fix the syntax at that position', pos.line, pos.col);
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    fail(`the document cannot be expanded (${message})`, `use fewer YAML aliases (at most ${MAX_ALIASES} expansions)`);
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    fail(`expected a mapping of keys at the top level, got ${Array.isArray(data) ? 'a list' : JSON.stringify(data)}`, 'start the file with keys such as `workload:` or `phases:`', 1, 1);
+  }
+  const record: Record<string, unknown> = Object.fromEntries(Object.entries(data ?? {}));
+  return {
+    source,
+    data: record,
+    locate(path, key = false) {
+      let node: unknown = doc.contents;
+      let keyNode: Node | undefined;
+      for (const step of path) {
+        keyNode = undefined;
+        if (isMap(node)) {
+          const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === step);
+          if (!pair) break;
+          keyNode = isScalar(pair.key) ? pair.key : undefined;
+          node = pair.value;
+        } else if (isSeq(node) && typeof step === 'number') {
+          node = node.items[step];
+        } else break;
+      }
+      const target = key && keyNode ? keyNode : node;
+      const range = target && typeof target === 'object' && 'range' in target ? target.range : undefined;
+      if (!Array.isArray(range) || typeof range[0] !== 'number') return undefined;
+      const pos = lines.linePos(range[0]);
+      return { line: pos.line, column: pos.col };
+    },
+  };
+}

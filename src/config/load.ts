@@ -1,0 +1,129 @@
+// The config pipeline: read the profile and scenario files, validate each into a layer,
+// merge defaults < profile < scenario < flags, and build the core Scenario.
+import { readFileSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import type { Scenario } from '../core/model.js';
+import { parseSource, type SourceDoc } from './document.js';
+import { InputError, type InputProblem } from './errors.js';
+import { FIELDS, fieldPath, flagName } from './fields.js';
+import { layerFromDoc, mergeLayers, parseField, type Layer } from './layer.js';
+import { buildScenario } from './buildScenario.js';
+import { isRecord } from './durationValue.js';
+import { closest } from './suggest.js';
+
+const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const BUILTIN_PROFILES = ['default', 'flyte-oss'] as const;
+export const DEFAULT_SCENARIO = resolve(PACKAGE_ROOT, 'examples/seed-example.yaml');
+
+export interface LoadRequest {
+  /** Scenario file; undefined: the seed's worked example. */
+  scenarioPath?: string | undefined;
+  /** --profile NAME|PATH; wins over the scenario's `profile:`. */
+  profile?: string | undefined;
+  /** Field overrides from flags, keyed by field key (`itemRuntime`), raw as typed. */
+  flags?: Readonly<Record<string, string>>;
+  cwd?: string;
+}
+
+export interface Loaded {
+  scenario: Scenario;
+  settings: Layer;
+  name: string;
+  profileName: string;
+  scenarioFile: string | null;
+}
+
+function readDoc(path: string, label: string, what: string): SourceDoc {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = isRecord(error) && typeof error.code === 'string' ? error.code : 'unreadable';
+    const problem = code === 'ENOENT' ? `${what} not found` : `cannot read the ${what} (${code})`;
+    throw new InputError([{ source: label, path: '', problem, fix: `check the path ${path}` }]);
+  }
+  return parseSource(label, text);
+}
+
+const looksLikePath = (ref: string): boolean => /[\\/]|\.(ya?ml|json)$/i.test(ref);
+
+function profileLayer(ref: string, baseDir: string): { layer: Layer; problems: InputProblem[]; name: string } {
+  if (!looksLikePath(ref)) {
+    const builtin = BUILTIN_PROFILES.find((p) => p === ref);
+    if (!builtin) {
+      const near = closest(ref, BUILTIN_PROFILES);
+      const fix = `${near ? `did you mean "${near}"? ` : ''}built-in profiles: ${BUILTIN_PROFILES.join(', ')}; or give a path to a profile file`;
+      throw new InputError([{ source: 'profile', path: 'profile', problem: `unknown profile "${ref}"`, fix }]);
+    }
+    const doc = readDoc(resolve(PACKAGE_ROOT, 'profiles', `${builtin}.yaml`), `profiles/${builtin}.yaml`, 'profile');
+    return { ...layerFromDoc(doc, 'profile', `profile ${builtin}`), name: builtin };
+  }
+  const path = isAbsolute(ref) ? ref : resolve(baseDir, ref);
+  const doc = readDoc(path, ref, 'profile file');
+  const name = typeof doc.data.name === 'string' ? doc.data.name : ref;
+  return { ...layerFromDoc(doc, 'profile', `profile ${ref}`), name };
+}
+
+function flagLayer(flags: Readonly<Record<string, string>>): { layer: Layer; problems: InputProblem[] } {
+  const layer: Layer = new Map();
+  const problems: InputProblem[] = [];
+  for (const field of FIELDS) {
+    const raw = flags[field.key];
+    if (raw === undefined) continue;
+    const flag = `--${flagName(field)}`;
+    let value: unknown = raw;
+    try {
+      value = parseYaml(raw);
+    } catch {
+      // Not YAML flow syntax: hand the text to the field's parser, which says what it expects.
+    }
+    const result = parseField(field, value, `flag ${flag}`, () => ({}));
+    if ('problem' in result) problems.push({ ...result, source: flag });
+    else layer.set(fieldPath(field), result);
+  }
+  return { layer, problems };
+}
+
+function defaultLayer(): Layer {
+  const layer: Layer = new Map();
+  for (const field of FIELDS) {
+    if (field.default === null) continue;
+    const result = parseField(field, field.default, 'default', () => ({}));
+    if ('problem' in result) throw new Error(`internal: default of ${fieldPath(field)} does not parse: ${result.problem}`);
+    layer.set(fieldPath(field), result);
+  }
+  return layer;
+}
+
+export function loadScenario(request: LoadRequest): Loaded {
+  const cwd = request.cwd ?? process.cwd();
+  const problems: InputProblem[] = [];
+  const scenarioPath = request.scenarioPath === undefined ? DEFAULT_SCENARIO : resolve(cwd, request.scenarioPath);
+  const scenarioLabel = request.scenarioPath ?? 'examples/seed-example.yaml';
+  const doc = readDoc(scenarioPath, scenarioLabel, 'scenario file');
+  const scenario = layerFromDoc(doc, 'scenario', `scenario ${scenarioLabel}`);
+  problems.push(...scenario.problems);
+
+  let profile: { layer: Layer; problems: InputProblem[]; name: string };
+  const inline = doc.data.profile;
+  if (request.profile !== undefined) profile = profileLayer(request.profile, cwd);
+  else if (isRecord(inline)) {
+    profile = { ...layerFromDoc(doc, 'profile', `scenario ${scenarioLabel} (inline profile)`, ['profile']), name: typeof inline.name === 'string' ? inline.name : 'inline' };
+  } else if (typeof inline === 'string') profile = profileLayer(inline, dirname(scenarioPath));
+  else if (inline === undefined) profile = profileLayer('default', cwd);
+  else {
+    throw new InputError([{ source: scenarioLabel, path: 'profile', problem: 'expected a profile name, a path or an inline profile', fix: 'write profile: default', ...doc.locate(['profile']) }]);
+  }
+  problems.push(...profile.problems);
+  const flags = flagLayer(request.flags ?? {});
+  problems.push(...flags.problems);
+  if (problems.length) throw new InputError(problems);
+
+  const settings = mergeLayers([defaultLayer(), profile.layer, scenario.layer, flags.layer]);
+  const built = buildScenario(settings);
+  if (built.problems.length) throw new InputError(built.problems);
+  const name = typeof doc.data.name === 'string' ? doc.data.name : scenarioLabel;
+  return { scenario: built.scenario, settings, name, profileName: profile.name, scenarioFile: scenarioLabel };
+}

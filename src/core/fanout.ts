@@ -1,0 +1,34 @@
+// Actions per run against the published limits (MODEL §3): 50k hard, 40k recommended,
+// 10k–20k target.
+import type { Limits } from './model.js';
+
+export const FANOUT_STATUSES = ['ok', 'warn', 'over'] as const;
+export type FanoutStatus = (typeof FANOUT_STATUSES)[number];
+
+export const FANOUT_BANDS = ['belowTarget', 'inTarget', 'aboveTarget', 'aboveRecommended', 'overLimit'] as const;
+export type FanoutBand = (typeof FANOUT_BANDS)[number];
+
+export interface Fanout {
+  actions: number;
+  status: FanoutStatus;
+  band: FanoutBand;
+  /** Share of the hard limit used, 0.5 = half. */
+  shareOfLimit: number;
+}
+
+export const actionsFor = (items: number, batchSize: number): number => Math.ceil(items / batchSize);
+
+export function checkFanout(actions: number, limits: Limits): Fanout {
+  const band: FanoutBand =
+    actions > limits.maxActionsPerRun
+      ? 'overLimit'
+      : actions > limits.recommendedActionsPerRun
+        ? 'aboveRecommended'
+        : actions > limits.targetActionsMax
+          ? 'aboveTarget'
+          : actions >= limits.targetActionsMin
+            ? 'inTarget'
+            : 'belowTarget';
+  const status: FanoutStatus = band === 'overLimit' ? 'over' : band === 'aboveRecommended' ? 'warn' : 'ok';
+  return { actions, status, band, shareOfLimit: actions / limits.maxActionsPerRun };
+}

@@ -1,0 +1,57 @@
+// Findings are data: a code, a severity and the numbers behind it. The sentence for each
+// code lives here, once, so the JSON and the tables say the same thing.
+import { formatSeconds } from './units.js';
+
+export const SEVERITIES = ['error', 'warn', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export interface FindingFacts {
+  fanoutOverLimit: { actions: number; limit: number; batchSize: number };
+  fanoutAboveRecommended: { actions: number; recommended: number };
+  fanoutAboveTarget: { actions: number; targetMin: number; targetMax: number };
+  batchInfeasible: { conflicts: string };
+  overheadUnreachable: { perItemTransferSeconds: number; itemRuntimeSeconds: number; ratio: number };
+  runtimeUnderFloor: { runtimeSeconds: number; floorSeconds: number };
+  overheadRatioLow: { ratio: number; k: number; overheadSeconds: number; runtimeSeconds: number };
+  inlinePayloadOver: { direction: string; bytes: number; limit: number };
+  concurrencyNeedsAsync: { concurrency: number };
+  starvationRisk: Record<string, never>;
+  enqueueRateDominates: { rate: number; actions: number; seconds: number };
+  chosenBelowRecommended: { chosen: number; recommended: number };
+  waveAligned: { batchSize: number; waves: number; lastWaveFill: number };
+  traceSharesParent: Record<string, never>;
+}
+export type FindingCode = keyof FindingFacts;
+
+const MiB = 1024 * 1024;
+const n = (x: number): string => x.toLocaleString('en-US');
+
+const TABLE: { [C in FindingCode]: { severity: Severity; say: (f: FindingFacts[C]) => string } } = {
+  fanoutOverLimit: { severity: 'error', say: (f) => `${n(f.actions)} actions exceed the hard limit of ${n(f.limit)} per run; batch at least ${n(f.batchSize)} items per action` },
+  fanoutAboveRecommended: { severity: 'warn', say: (f) => `${n(f.actions)} actions are above the recommended ceiling of ${n(f.recommended)}` },
+  fanoutAboveTarget: { severity: 'info', say: (f) => `${n(f.actions)} actions are above the target range of ${n(f.targetMin)}–${n(f.targetMax)}` },
+  batchInfeasible: { severity: 'error', say: (f) => `no batch size satisfies every constraint: ${f.conflicts}` },
+  overheadUnreachable: { severity: 'warn', say: (f) => `each item adds ${formatSeconds(f.perItemTransferSeconds)} of transfer, so no batch runs ${f.ratio}× its overhead (item runtime ${formatSeconds(f.itemRuntimeSeconds)}); pass data by reference or move less of it` },
+  runtimeUnderFloor: { severity: 'warn', say: (f) => `a batch runs ${formatSeconds(f.runtimeSeconds)}, under the ${formatSeconds(f.floorSeconds)} floor that amortises object-store latency` },
+  overheadRatioLow: { severity: 'warn', say: (f) => `a batch runs ${formatSeconds(f.runtimeSeconds)} against ${formatSeconds(f.overheadSeconds)} of overhead (${f.ratio.toFixed(1)}×, want ≥ ${f.k}×)` },
+  inlinePayloadOver: { severity: 'error', say: (f) => `${f.direction} of one action are ${(f.bytes / MiB).toFixed(1)} MiB inline, over the ${(f.limit / MiB).toFixed(0)} MiB limit; pass them by reference (File, Dir, DataFrame) or use smaller batches` },
+  concurrencyNeedsAsync: { severity: 'info', say: (f) => `concurrency ${f.concurrency} runs several actions in one replica: the task must be async (async def)` },
+  starvationRisk: { severity: 'warn', say: () => 'one replica with concurrency 1: if the parent runs in the same pool it holds the only slot and the children starve' },
+  enqueueRateDominates: { severity: 'warn', say: (f) => `the enqueue rate (${f.rate}/s) binds: ${n(f.actions)} actions take ${formatSeconds(f.seconds)} to submit; use larger batches or several parents` },
+  chosenBelowRecommended: { severity: 'info', say: (f) => `batch size ${n(f.chosen)} is below the recommended ${n(f.recommended)}` },
+  waveAligned: { severity: 'info', say: (f) => `batch size ${n(f.batchSize)} fills ${f.waves} waves exactly (the last wave is now ${Math.round(f.lastWaveFill * 100)}% full)` },
+  traceSharesParent: { severity: 'info', say: () => "traces run in the parent's process and share its CPU and memory" },
+};
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  message: string;
+}
+
+export function finding<C extends FindingCode>(code: C, facts: FindingFacts[C]): Finding {
+  const entry: { severity: Severity; say: (f: FindingFacts[C]) => string } = TABLE[code];
+  return { code, severity: entry.severity, message: entry.say(facts) };
+}
+
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warn: 1, info: 2 };

@@ -1,0 +1,102 @@
+// Per-action overhead (MODEL §2): which phases an action pays in each variant, each phase's
+// mean and share, and the total's percentiles (exact where possible, otherwise sampled).
+import { fixed, isFixed, mean, quantile, sample, sortedQuantile, type Dist } from './distribution.js';
+import type { Phase, Phases } from './model.js';
+import { createRng } from './random.js';
+
+export const OVERHEAD_PHASES = ['uploadInputs', 'enqueue', 'create', 'downloadInputs', 'uploadOutputs', 'downloadOutputs'] as const;
+export type OverheadPhase = (typeof OVERHEAD_PHASES)[number];
+
+/** task: a pod per action; warm: a warm reusable slot; cacheHit: served from the cache; trace: @flyte.trace. */
+export const VARIANTS = ['task', 'warm', 'cacheHit', 'trace'] as const;
+export type Variant = (typeof VARIANTS)[number];
+
+const VARIANT_PHASES = {
+  task: ['uploadInputs', 'enqueue', 'create', 'downloadInputs', 'uploadOutputs', 'downloadOutputs'],
+  warm: ['uploadInputs', 'enqueue', 'create', 'downloadInputs', 'uploadOutputs', 'downloadOutputs'],
+  cacheHit: ['uploadInputs', 'enqueue', 'downloadOutputs'],
+  trace: ['uploadInputs', 'enqueue', 'uploadOutputs'],
+} as const satisfies Record<Variant, readonly OverheadPhase[]>;
+
+/** Draws used when the total has no closed-form quantiles; fixed seed, so reports repeat. */
+export const OVERHEAD_SAMPLES = 20_000;
+const OVERHEAD_SEED = 0x5eed;
+
+export interface Percentiles {
+  meanSeconds: number;
+  p50Seconds: number;
+  p95Seconds: number;
+  p99Seconds: number;
+}
+
+export interface Overhead {
+  variant: Variant;
+  components: Partial<Record<OverheadPhase, { meanSeconds: number; share: number }>>;
+  total: Percentiles;
+  method: 'exact' | 'sampled';
+}
+
+/** One phase as latency + a fixed size term for the bytes it moves. */
+interface Term {
+  phase: OverheadPhase;
+  latency: Dist;
+  shiftSeconds: number;
+}
+
+const transfer = (p: Phase, bytes: number): { latency: Dist; shiftSeconds: number } => ({
+  latency: p.latency,
+  shiftSeconds: p.bandwidthBytesPerSecond ? bytes / p.bandwidthBytesPerSecond : 0,
+});
+
+export function overheadTerms(phases: Phases, variant: Variant, inputBytes: number, outputBytes: number): Term[] {
+  const all: Record<OverheadPhase, { latency: Dist; shiftSeconds: number }> = {
+    uploadInputs: transfer(phases.uploadInputs, inputBytes),
+    downloadInputs: transfer(phases.downloadInputs, inputBytes),
+    uploadOutputs: transfer(phases.uploadOutputs, outputBytes),
+    downloadOutputs: transfer(phases.downloadOutputs, outputBytes),
+    enqueue: { latency: phases.enqueue, shiftSeconds: 0 },
+    create: { latency: variant === 'warm' ? phases.dispatch : phases.create, shiftSeconds: 0 },
+  };
+  return VARIANT_PHASES[variant].map((phase) => ({ phase, ...all[phase] }));
+}
+
+export function actionOverhead(phases: Phases, variant: Variant, inputBytes: number, outputBytes: number): Overhead {
+  const terms = overheadTerms(phases, variant, inputBytes, outputBytes);
+  const means = terms.map((t) => mean(t.latency) + t.shiftSeconds);
+  const totalMean = means.reduce((s, x) => s + x, 0);
+  const components: Overhead['components'] = {};
+  terms.forEach((t, i) => {
+    const m = means[i] ?? 0;
+    components[t.phase] = { meanSeconds: m, share: totalMean > 0 ? m / totalMean : 0 };
+  });
+  const { total, method } = totalPercentiles(terms, totalMean);
+  return { variant, components, total, method };
+}
+
+function totalPercentiles(terms: readonly Term[], totalMean: number): { total: Percentiles; method: 'exact' | 'sampled' } {
+  const shift = terms.reduce((s, t) => s + t.shiftSeconds, 0);
+  const random = terms.filter((t) => !isFixed(t.latency));
+  const fixedPart = terms.filter((t) => isFixed(t.latency)).reduce((s, t) => s + mean(t.latency), 0) + shift;
+  if (random.length <= 1) {
+    // Zero or one random phase: the total is that phase shifted by a constant, exactly.
+    const d = random[0]?.latency ?? fixed(0);
+    const q = (p: number): number => fixedPart + quantile(d, p);
+    return { total: { meanSeconds: totalMean, p50Seconds: q(0.5), p95Seconds: q(0.95), p99Seconds: q(0.99) }, method: 'exact' };
+  }
+  const rng = createRng(OVERHEAD_SEED);
+  const draws = new Float64Array(OVERHEAD_SAMPLES);
+  for (let i = 0; i < draws.length; i++) {
+    let sum = fixedPart;
+    for (const t of random) sum += sample(t.latency, rng);
+    draws[i] = sum;
+  }
+  draws.sort();
+  const q = (p: number): number => sortedQuantile(draws, p);
+  return { total: { meanSeconds: totalMean, p50Seconds: q(0.5), p95Seconds: q(0.95), p99Seconds: q(0.99) }, method: 'sampled' };
+}
+
+/** The overhead an action of this scenario pays: trace, pod per task, or a warm reusable slot. */
+export function variantFor(pattern: 'task' | 'trace', poolMode: 'reusable' | 'pod'): Variant {
+  if (pattern === 'trace') return 'trace';
+  return poolMode === 'pod' ? 'task' : 'warm';
+}

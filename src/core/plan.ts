@@ -1,0 +1,106 @@
+// The main job: overhead, batch, fan-out, concurrency and estimate for one scenario, with
+// the findings that follow from them. Pure: same scenario in, same plan out.
+import { mean } from './distribution.js';
+import { effectiveConcurrency, type Concurrency } from './concurrency.js';
+import { estimateMakespan, type Estimate } from './estimate.js';
+import { actionsFor, checkFanout, type Fanout } from './fanout.js';
+import { finding, SEVERITY_ORDER, type Finding } from './findings.js';
+import type { Scenario } from './model.js';
+import { actionOverhead, overheadTerms, variantFor, type Overhead, type Variant } from './overhead.js';
+import { recommendBatch, upperCap, type BatchOptions, type BatchRecommendation } from './recommendBatch.js';
+import { waveAlignment, type Waves } from './waves.js';
+
+export interface BatchPlan extends BatchRecommendation {
+  /** The batch size the rest of the plan uses: the scenario's, or the recommendation. */
+  size: number;
+  sizeFrom: 'scenario' | 'recommended';
+  actions: number;
+  runtimeSeconds: number;
+  overheadSeconds: number;
+  /** Batch runtime over per-action overhead (the k of MODEL §4). */
+  overheadRatio: number;
+  waves: Waves;
+}
+
+export interface Plan {
+  overhead: { perAction: Overhead; variants: Record<Variant, Overhead> };
+  batch: BatchPlan;
+  fanout: Fanout;
+  concurrency: Concurrency;
+  estimate: Estimate;
+  findings: Finding[];
+}
+
+export function plan(s: Scenario, options: BatchOptions = {}): Plan {
+  const w = s.workload;
+  const rec = recommendBatch(s, options);
+  const cap = upperCap(rec);
+  const fromScenario = w.batchSize !== null;
+  // An infeasible recommendation still needs a size to estimate with: the largest the caps allow.
+  const size = Math.min(w.batchSize ?? (rec.feasible || cap === null ? rec.recommended : Math.min(rec.recommended, cap)), w.items);
+  const variant = variantFor(w.pattern, s.pool.mode);
+  const perAction = actionOverhead(s.phases, variant, size * w.itemInputBytes, size * w.itemOutputBytes);
+  const of = (v: Variant): Overhead => (v === variant ? perAction : actionOverhead(s.phases, v, size * w.itemInputBytes, size * w.itemOutputBytes));
+  const variants = { task: of('task'), warm: of('warm'), cacheHit: of('cacheHit'), trace: of('trace') } satisfies Record<Variant, Overhead>;
+  const runtimeSeconds = size * mean(w.itemRuntime);
+  const concurrency = effectiveConcurrency(s);
+  const batch: BatchPlan = {
+    ...rec,
+    size,
+    sizeFrom: fromScenario ? 'scenario' : 'recommended',
+    actions: actionsFor(w.items, size),
+    runtimeSeconds,
+    overheadSeconds: perAction.total.meanSeconds,
+    overheadRatio: perAction.total.meanSeconds > 0 ? runtimeSeconds / perAction.total.meanSeconds : Number.MAX_VALUE,
+    waves: waveAlignment(w.items, size, concurrency.effective, cap),
+  };
+  const fanout = checkFanout(batch.actions, s.limits);
+  const estimate = estimateMakespan(s, size, concurrency);
+  const result: Plan = {
+    overhead: { perAction, variants },
+    batch,
+    fanout,
+    concurrency,
+    estimate,
+    findings: [],
+  };
+  result.findings = planFindings(s, result).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return result;
+}
+
+function planFindings(s: Scenario, p: Plan): Finding[] {
+  const { workload: w, limits: l } = s;
+  const out: Finding[] = [];
+  const { batch: b, fanout: f } = p;
+  if (f.band === 'overLimit') out.push(finding('fanoutOverLimit', { actions: f.actions, limit: l.maxActionsPerRun, batchSize: Math.ceil(w.items / l.maxActionsPerRun) }));
+  if (f.band === 'aboveRecommended') out.push(finding('fanoutAboveRecommended', { actions: f.actions, recommended: l.recommendedActionsPerRun }));
+  if (f.band === 'aboveTarget') out.push(finding('fanoutAboveTarget', { actions: f.actions, targetMin: l.targetActionsMin, targetMax: l.targetActionsMax }));
+  if (b.conflicts.length) {
+    const conflicts = b.conflicts.map((c) => `the ${c.lower} bound (${b.bounds[c.lower]}) is above the ${c.upper} bound (${b.bounds[c.upper]}); ${c.resolution}`).join('; ');
+    out.push(finding('batchInfeasible', { conflicts }));
+  }
+  if (b.overheadUnreachable) {
+    const variant = variantFor(w.pattern, s.pool.mode);
+    const perItem = overheadTerms(s.phases, variant, w.itemInputBytes, w.itemOutputBytes).reduce((sum, t) => sum + t.shiftSeconds, 0);
+    out.push(finding('overheadUnreachable', { perItemTransferSeconds: perItem, itemRuntimeSeconds: mean(w.itemRuntime), ratio: l.overheadRatio }));
+  }
+  if (b.runtimeSeconds < l.runtimeFloorSeconds) out.push(finding('runtimeUnderFloor', { runtimeSeconds: b.runtimeSeconds, floorSeconds: l.runtimeFloorSeconds }));
+  if (b.overheadRatio < l.overheadRatio) out.push(finding('overheadRatioLow', { ratio: b.overheadRatio, k: l.overheadRatio, overheadSeconds: b.overheadSeconds, runtimeSeconds: b.runtimeSeconds }));
+  if (w.data === 'inline') {
+    for (const [direction, bytes] of [['inputs', b.size * w.itemInputBytes], ['outputs', b.size * w.itemOutputBytes]] as const) {
+      if (bytes > l.maxInlineIoBytes) out.push(finding('inlinePayloadOver', { direction, bytes, limit: l.maxInlineIoBytes }));
+    }
+  }
+  if (s.pool.mode === 'reusable' && w.pattern === 'task') {
+    if (s.pool.concurrency > 1) out.push(finding('concurrencyNeedsAsync', { concurrency: s.pool.concurrency }));
+    if (s.pool.maxReplicas === 1 && s.pool.concurrency === 1) out.push(finding('starvationRisk', {}));
+  }
+  if (p.estimate.binding === 'enqueueRate') {
+    out.push(finding('enqueueRateDominates', { rate: l.enqueueRatePerSecond, actions: b.actions, seconds: b.actions / l.enqueueRatePerSecond }));
+  }
+  if (b.sizeFrom === 'scenario' && b.size < b.recommended) out.push(finding('chosenBelowRecommended', { chosen: b.size, recommended: b.recommended }));
+  const aligned = b.waves.aligned;
+  if (aligned) out.push(finding('waveAligned', { batchSize: aligned.batchSize, waves: aligned.waves, lastWaveFill: b.waves.lastWaveFill }));
+  if (w.pattern === 'trace') out.push(finding('traceSharesParent', {}));
+  return out;
+}
