@@ -89,7 +89,8 @@ function flagLayer(flags: Readonly<Record<string, string>>): { layer: Layer; pro
 function defaultLayer(): Layer {
   const layer: Layer = new Map();
   for (const field of FIELDS) {
-    if (field.default === null) continue;
+    // Optional settings default to null (unbounded, unknown); phase splits fall back in buildScenario.
+    if (field.default === null && !field.kind.startsWith('optional')) continue;
     const result = parseField(field, field.default, 'default', () => ({}));
     if ('problem' in result) throw new Error(`internal: default of ${fieldPath(field)} does not parse: ${result.problem}`);
     layer.set(fieldPath(field), result);

@@ -112,20 +112,16 @@ export function sortedQuantile(sorted: ArrayLike<number>, p: number): number {
  * below 1.2e-9), so lognormal quantiles are exact to display precision.
  */
 export function normalQuantile(p: number): number {
-  const a = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
-  const b = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
-  const c = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
-  const d = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
-  const low = 0.02425;
-  const poly = (k: readonly number[], x: number): number => k.reduce((acc, coef) => acc * x + coef, 0);
   if (p <= 0) return -Infinity;
   if (p >= 1) return Infinity;
-  if (p < low) {
+  if (p < 0.02425) {
     const q = Math.sqrt(-2 * Math.log(p));
-    return poly(c, q) / (poly(d, q) * q + 1);
+    return (((((-7.784894002430293e-3 * q - 3.223964580411365e-1) * q - 2.400758277161838) * q - 2.549732539343734) * q + 4.374664141464968) * q + 2.938163982698783) /
+      ((((7.784695709041462e-3 * q + 3.224671290700398e-1) * q + 2.445134137142996) * q + 3.754408661907416) * q + 1);
   }
-  if (p > 1 - low) return -normalQuantile(1 - p);
+  if (p > 1 - 0.02425) return -normalQuantile(1 - p);
   const q = p - 0.5;
   const r = q * q;
-  return (poly(a, r) * q) / (poly(b, r) * r + 1);
+  return ((((((-3.969683028665376e1 * r + 2.209460984245205e2) * r - 2.759285104469687e2) * r + 1.38357751867269e2) * r - 3.066479806614716e1) * r + 2.506628277459239) * q) /
+    (((((-5.447609879822406e1 * r + 1.615858368580409e2) * r - 1.556989798598866e2) * r + 6.680131188771972e1) * r - 1.328068155288572e1) * r + 1);
 }

@@ -24,7 +24,7 @@ export interface FindingFacts {
 export type FindingCode = keyof FindingFacts;
 
 const MiB = 1024 * 1024;
-const n = (x: number): string => x.toLocaleString('en-US');
+const n = (x: number): string => String(x).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 const TABLE: { [C in FindingCode]: { severity: Severity; say: (f: FindingFacts[C]) => string } } = {
   fanoutOverLimit: { severity: 'error', say: (f) => `${n(f.actions)} actions exceed the hard limit of ${n(f.limit)} per run; batch at least ${n(f.batchSize)} items per action` },
@@ -39,7 +39,7 @@ const TABLE: { [C in FindingCode]: { severity: Severity; say: (f: FindingFacts[C
   starvationRisk: { severity: 'warn', say: () => 'one replica with concurrency 1: if the parent runs in the same pool it holds the only slot and the children starve' },
   enqueueRateDominates: { severity: 'warn', say: (f) => `the enqueue rate (${f.rate}/s) binds: ${n(f.actions)} actions take ${formatSeconds(f.seconds)} to submit; use larger batches or several parents` },
   chosenBelowRecommended: { severity: 'info', say: (f) => `batch size ${n(f.chosen)} is below the recommended ${n(f.recommended)}` },
-  waveAligned: { severity: 'info', say: (f) => `batch size ${n(f.batchSize)} fills ${f.waves} waves exactly (the last wave is now ${Math.round(f.lastWaveFill * 100)}% full)` },
+  waveAligned: { severity: 'info', say: (f) => `batch size ${n(f.batchSize)} fills ${f.waves} waves exactly (the last wave is ${Math.round(f.lastWaveFill * 100)}% full at the current size)` },
   traceSharesParent: { severity: 'info', say: () => "traces run in the parent's process and share its CPU and memory" },
 };
 

@@ -23,7 +23,8 @@ export interface BatchPlan extends BatchRecommendation {
 }
 
 export interface Plan {
-  overhead: { perAction: Overhead; variants: Record<Variant, Overhead> };
+  /** variants: every kind of action, when asked for (each costs a sampling run). */
+  overhead: { perAction: Overhead; variants: Record<Variant, Overhead> | null };
   batch: BatchPlan;
   fanout: Fanout;
   concurrency: Concurrency;
@@ -31,7 +32,12 @@ export interface Plan {
   findings: Finding[];
 }
 
-export function plan(s: Scenario, options: BatchOptions = {}): Plan {
+export interface PlanOptions extends BatchOptions {
+  /** Also compute the overhead of every kind of action (task, warm, cache hit, trace). */
+  variants?: boolean;
+}
+
+export function plan(s: Scenario, options: PlanOptions = {}): Plan {
   const w = s.workload;
   const rec = recommendBatch(s, options);
   const cap = upperCap(rec);
@@ -41,7 +47,7 @@ export function plan(s: Scenario, options: BatchOptions = {}): Plan {
   const variant = variantFor(w.pattern, s.pool.mode);
   const perAction = actionOverhead(s.phases, variant, size * w.itemInputBytes, size * w.itemOutputBytes);
   const of = (v: Variant): Overhead => (v === variant ? perAction : actionOverhead(s.phases, v, size * w.itemInputBytes, size * w.itemOutputBytes));
-  const variants = { task: of('task'), warm: of('warm'), cacheHit: of('cacheHit'), trace: of('trace') } satisfies Record<Variant, Overhead>;
+  const variants = options.variants ? ({ task: of('task'), warm: of('warm'), cacheHit: of('cacheHit'), trace: of('trace') } satisfies Record<Variant, Overhead>) : null;
   const runtimeSeconds = size * mean(w.itemRuntime);
   const concurrency = effectiveConcurrency(s);
   const batch: BatchPlan = {

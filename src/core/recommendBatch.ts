@@ -2,7 +2,7 @@
 // floor, fan-out target), capped at N, checked against the upper bounds (memory, inline payload).
 import { mean } from './distribution.js';
 import type { Scenario } from './model.js';
-import { actionOverhead, overheadTerms, variantFor } from './overhead.js';
+import { actionOverhead, overheadMean, overheadTerms, variantFor } from './overhead.js';
 
 export const LOWER_BOUNDS = ['overhead', 'floor', 'fanout'] as const;
 export const UPPER_BOUNDS = ['memory', 'inline'] as const;
@@ -48,8 +48,7 @@ export function recommendBatch(s: Scenario, options: BatchOptions = {}): BatchRe
   const r = mean(w.itemRuntime);
   const k = limits.overheadRatio;
   const variant = variantFor(w.pattern, s.pool.mode);
-  const base = actionOverhead(s.phases, variant, 0, 0).total;
-  const o0 = options.overheadStatistic === 'p95' ? base.p95Seconds : base.meanSeconds;
+  const o0 = options.overheadStatistic === 'p95' ? actionOverhead(s.phases, variant, 0, 0).total.p95Seconds : overheadMean(s.phases, variant, 0, 0);
   const perItem = overheadTerms(s.phases, variant, w.itemInputBytes, w.itemOutputBytes).reduce((sum, t) => sum + t.shiftSeconds, 0);
   const headroom = r - k * perItem;
   const overheadUnreachable = headroom <= 0;

@@ -1,0 +1,28 @@
+// Start-up cost of `flyscale plan` on the default example against `node -e 0`, measured
+// in the same run, alternating, so machine noise hits both alike. Issue 2 asks: ratio < 2.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+
+function time(args) {
+  const t0 = process.hrtime.bigint();
+  execFileSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'ignore'] });
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const cases = {
+  'node -e 0': ['-e', '0'],
+  'flyscale plan': ['bin/flyscale.js', 'plan'],
+  'flyscale plan --json': ['bin/flyscale.js', 'plan', '--json'],
+};
+const samples = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
+for (const args of Object.values(cases)) time(args); // warm the file cache
+for (let i = 0; i < RUNS; i++) for (const [name, args] of Object.entries(cases)) samples[name].push(time(args));
+const base = median(samples['node -e 0']);
+console.log(`start-up, median of ${RUNS} runs each (alternating):`);
+for (const [name, xs] of Object.entries(samples)) {
+  console.log(`  ${name.padEnd(22)} ${median(xs).toFixed(1).padStart(7)} ms   ratio ${(median(xs) / base).toFixed(2)}`);
+}

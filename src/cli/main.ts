@@ -1,0 +1,98 @@
+// The only place that touches the terminal and the exit code. Commands are loaded lazily,
+// so `plan` does not pay for the simulator, and return { stdout, stderr, exitCode }.
+import { Command, CommanderError } from 'commander';
+import { InputError, formatProblem } from '../config/errors.js';
+import type { CommandResult, Terminal } from './result.js';
+import { addFormatOptions, addScenarioOptions } from './scenarioOptions.js';
+import { toolVersion } from './version.js';
+
+type Action = (term: Terminal) => Promise<CommandResult>;
+
+const EXAMPLES = {
+  plan: ['flyscale plan', 'flyscale plan examples/seed-example.yaml --batch-size 1', 'flyscale plan my.yaml --profile flyte-oss --json', "flyscale plan --items 2000000 --item-runtime '{median: 80ms, p95: 300ms}' --replicas 10:40"],
+  overhead: ['flyscale overhead', 'flyscale overhead --explain', "flyscale overhead --upload '{latency: 40ms, bandwidth: 200MB/s}' --enqueue '[150ms, 180ms, 420ms]'"],
+  batch: ['flyscale batch', 'flyscale batch --item-runtime 20ms --item-memory 50MiB --task-memory 4GiB', 'flyscale batch --ratio 20 --p95'],
+  fanout: ['flyscale fanout --batch-size 10', 'flyscale fanout --actions 45000', 'flyscale fanout my.yaml --json'],
+  init: ['flyscale init', 'flyscale init pipelines/embed.yaml --force'],
+  schema: ['flyscale schema scenario > scenario.schema.json', 'flyscale schema profile'],
+} as const;
+
+const examples = (name: keyof typeof EXAMPLES): string => `\nExamples:\n${EXAMPLES[name].map((e) => `  $ ${e}`).join('\n')}\n`;
+
+function buildProgram(argv: readonly string[], run: (action: Action) => void): Command {
+  // Registering ~50 field flags costs start-up time: only the command being run gets them
+  // (its --help lists them); the top-level help needs names and descriptions alone.
+  const invoked = argv.find((a) => !a.startsWith('-'));
+  const program = new Command('flyscale')
+    .description('Scale Flyte and Union workflows before you run them: overhead, batch size, fan-out limits and makespan.')
+    .version(toolVersion())
+    .showHelpAfterError('(run with --help for usage and examples)')
+    .exitOverride(); // before the sub-commands, so they inherit it
+
+  const scenarioCommand = (name: keyof typeof EXAMPLES, description: string): Command => {
+    const cmd = program.command(name).argument('[scenario]', 'scenario file (default: the seed example)').description(description).addHelpText('after', examples(name));
+    return invoked === name ? addScenarioOptions(cmd) : cmd;
+  };
+
+  scenarioCommand('plan', 'the scaling plan: overhead, batch size, fan-out, concurrency, estimate and findings')
+    .option('--p95', 'size batches by the p95 of the overhead instead of its mean')
+    .action((scenario: string | undefined, options: Record<string, unknown>) => run(async (t) => (await import('./commands/plan.js')).runPlan(scenario, options, t)));
+  scenarioCommand('overhead', 'per-action overhead of a task, a warm reusable slot, a cache hit and a trace')
+    .option('--explain', 'print the formula with the numbers in it')
+    .action((scenario: string | undefined, options: Record<string, unknown>) => run(async (t) => (await import('./commands/parts.js')).runOverhead(scenario, options, t)));
+  scenarioCommand('batch', 'the recommended batch size, every bound and which one binds')
+    .option('--p95', 'size batches by the p95 of the overhead instead of its mean')
+    .action((scenario: string | undefined, options: Record<string, unknown>) => run(async (t) => (await import('./commands/parts.js')).runBatch(scenario, options, t)));
+  scenarioCommand('fanout', 'actions per run against the 50k / 40k / 10k-20k limits; exit 1 when over')
+    .option('--actions <count>', 'check this many actions instead of items / batch size')
+    .action((scenario: string | undefined, options: Record<string, unknown>) => run(async (t) => (await import('./commands/parts.js')).runFanout(scenario, options, t)));
+  program
+    .command('init')
+    .argument('[file]', 'where to write', 'scenario.yaml')
+    .description('write a starter scenario file')
+    .option('--force', 'overwrite an existing file')
+    .addHelpText('after', examples('init'))
+    .action((file: string, options: Record<string, unknown>) => run(async (t) => (await import('./commands/init.js')).runInit(file, options, t)));
+  program
+    .command('schema')
+    .argument('[kind]', 'profile or scenario (default: both)')
+    .description('print the JSON Schema of profile and scenario files')
+    .addHelpText('after', examples('schema'))
+    .action((kind: string | undefined) => run(async () => (await import('./commands/schema.js')).runSchema(kind)));
+  void addFormatOptions;
+  return program;
+}
+
+function terminal(): Terminal {
+  const env = process.env;
+  const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0';
+  const color = forced || (process.stdout.isTTY === true && env.NO_COLOR === undefined && env.TERM !== 'dumb');
+  return { color, width: process.stdout.columns ?? 100, cwd: process.cwd(), env, interactive: process.stderr.isTTY === true };
+}
+
+function report(error: unknown): number {
+  if (error instanceof InputError) {
+    process.stderr.write(`flyscale: bad input\n${error.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}\n`);
+    return 2;
+  }
+  if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+  process.stderr.write(`flyscale: internal error (a bug; please report it)\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  return 70;
+}
+
+export async function main(argv: readonly string[]): Promise<void> {
+  let pending: Promise<void> | undefined;
+  const program = buildProgram(argv, (action) => {
+    pending = action(terminal()).then((result) => {
+      if (result.stderr) process.stderr.write(result.stderr);
+      process.stdout.write(result.stdout);
+      process.exitCode = result.exitCode;
+    });
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    await pending;
+  } catch (error) {
+    process.exitCode = report(error);
+  }
+}

@@ -1,0 +1,20 @@
+// What a command shows, independent of the format: a title and blocks. Table and Markdown
+// renderers both draw this, so the two never disagree.
+import type { Finding } from '../core/findings.js';
+
+export type Block =
+  | { kind: 'table'; title: string; head?: readonly string[]; rows: readonly (readonly string[])[]; numeric?: readonly number[] }
+  | { kind: 'findings'; findings: readonly Finding[] }
+  | { kind: 'text'; title?: string; lines: readonly string[] };
+
+export interface Doc {
+  title: string;
+  subtitle?: string;
+  blocks: Block[];
+}
+
+export interface RenderOptions {
+  color: boolean;
+  /** Terminal width in columns; renderers never read the terminal themselves. */
+  width: number;
+}

@@ -1,0 +1,110 @@
+// The plan report as blocks for tables and Markdown; the sub-commands show parts of it.
+import { formatSeconds } from '../core/units.js';
+import type { OverheadReport, PlanReport } from '../report/planReport.js';
+import type { Block, Doc } from './doc.js';
+
+/** 1234567 → "1,234,567" (toLocaleString would load ICU data: tens of ms at start-up). */
+export const int = (x: number): string => {
+  const [whole = '', fraction] = String(x).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+};
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+const s = formatSeconds;
+
+const phaseLabel = (phase: string, variant: string): string => (phase === 'create' && variant === 'warm' ? 't      warm dispatch' : (PHASE_LABEL[phase] ?? phase));
+const PHASE_LABEL: Record<string, string> = {
+  uploadInputs: 'u_in   parent uploads inputs',
+  enqueue: 'e      enqueue',
+  create: 't      container start',
+  downloadInputs: 'd_in   child downloads inputs',
+  uploadOutputs: 'u_out  child uploads outputs',
+  downloadOutputs: 'd_out  parent downloads outputs',
+};
+const VARIANT_LABEL: Record<string, string> = {
+  task: 'task, pod per action',
+  warm: 'task, warm reusable slot',
+  cacheHit: 'cache hit',
+  trace: 'trace',
+};
+
+export function overheadBlocks(o: PlanReport['overhead'], all: boolean): Block[] {
+  const phases: Block = {
+    kind: 'table',
+    title: `Per-action overhead: ${VARIANT_LABEL[o.variant] ?? o.variant} (${o.method})`,
+    head: ['phase', 'mean', 'share'],
+    numeric: [1, 2],
+    rows: [
+      ...Object.entries(o.components).map(([phase, c]) => [phaseLabel(phase, o.variant), s(c.meanSeconds), pct(c.share)]),
+      ['total', s(o.perAction.meanSeconds), '100%'],
+    ],
+  };
+  if (!all || !o.variants) return [phases];
+  const row = (name: string, v: OverheadReport): string[] => [VARIANT_LABEL[name] ?? name, s(v.perAction.meanSeconds), s(v.perAction.p50Seconds), s(v.perAction.p95Seconds), s(v.perAction.p99Seconds)];
+  return [
+    phases,
+    { kind: 'table', title: 'Overhead by kind of action', head: ['action', 'mean', 'p50', 'p95', 'p99'], numeric: [1, 2, 3, 4], rows: Object.entries(o.variants).map(([k, v]) => row(k, v)) },
+  ];
+}
+
+export function batchBlock(r: PlanReport): Block {
+  const b = r.batch;
+  const bound = (name: string): string => (b.bounds[name] === null || b.bounds[name] === undefined ? 'n/a' : int(b.bounds[name] ?? 0));
+  const rows: string[][] = [
+    ['recommended batch', `${int(b.recommended)} items (bound by ${b.binding})${b.feasible ? '' : ', infeasible'}`],
+    ['  overhead ≥ k×O / r', bound('overhead')],
+    ['  runtime floor', bound('floor')],
+    ['  fan-out target', bound('fanout')],
+    ['  memory (upper)', bound('memory')],
+    ['  inline payload (upper)', bound('inline')],
+    ['batch used', `${int(b.size)} items (${b.sizeFrom === 'scenario' ? 'from the scenario' : 'recommended'})`],
+    ['actions', int(b.actions)],
+    ['batch runtime', s(b.runtimeSeconds)],
+    ['overhead per action', s(b.overheadSeconds)],
+    ['runtime / overhead', b.overheadRatio === null ? 'no overhead' : `${b.overheadRatio.toFixed(1)}×`],
+    ['waves', `${int(b.waves)} (last ${pct(b.lastWaveFill)} full)`],
+  ];
+  if (b.waveAligned) rows.push(['wave-aligned batch', `${int(b.waveAligned.batchSize)} items → ${int(b.waveAligned.actions)} actions in ${b.waveAligned.waves} full waves`]);
+  for (const c of b.conflicts) rows.push(['conflict', `${c.lower} bound above ${c.upper} bound: ${c.resolution}`]);
+  return { kind: 'table', title: 'Batch size', rows };
+}
+
+export function fanoutBlock(r: PlanReport): Block {
+  const f = r.fanout;
+  return {
+    kind: 'table',
+    title: 'Fan-out',
+    rows: [
+      ['actions per run', `${int(f.actions)} (${pct(f.shareOfLimit)} of the limit)`],
+      ['status', `${f.status} (${f.band})`],
+      ['limits', `hard ${int(f.limits.hard)}, recommended ${int(f.limits.recommended)}, target ${int(f.limits.targetMin)}–${int(f.limits.targetMax)}`],
+    ],
+  };
+}
+
+export function estimateBlock(r: PlanReport): Block {
+  const e = r.estimate;
+  const c = r.concurrency;
+  const limits = Object.entries(c.limits).map(([k, v]) => `${k} ${int(v)}`).join(', ');
+  return {
+    kind: 'table',
+    title: 'Concurrency and estimate',
+    rows: [
+      ['effective concurrency', `${int(c.effective)} (bound by ${c.binding})`],
+      ['limits', limits],
+      ['slot time per action', s(e.slotSeconds)],
+      ['waves', int(e.waves)],
+      ...(e.coldStartSeconds > 0 ? [['cold start', s(e.coldStartSeconds)]] : []),
+      ['makespan', `${s(e.makespanSeconds)} (bound by ${e.binding}${e.exact ? ', exact' : ', estimate'})`],
+      ['throughput', `${e.throughputItemsPerSecond.toFixed(1)} items/s`],
+    ],
+  };
+}
+
+export function planDoc(r: PlanReport): Doc {
+  return {
+    title: `flyscale plan: ${r.scenario.name}`,
+    subtitle: `profile ${r.scenario.profile}${r.scenario.file ? `, scenario ${r.scenario.file}` : ''}`,
+    blocks: [...overheadBlocks(r.overhead, false), batchBlock(r), fanoutBlock(r), estimateBlock(r), { kind: 'findings', findings: r.findings }],
+  };
+}

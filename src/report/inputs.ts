@@ -1,0 +1,44 @@
+// The `inputs` block of every report: each resolved setting in core units, and where it came from.
+import { mean, type Dist } from '../core/distribution.js';
+import type { Phase } from '../core/model.js';
+import type { Setting } from '../config/layer.js';
+
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+export interface ReportInput {
+  value: JsonValue;
+  source: string;
+}
+
+const isDist = (x: unknown): x is Dist => typeof x === 'object' && x !== null && 'kind' in x;
+const isPhase = (x: unknown): x is Phase => typeof x === 'object' && x !== null && 'latency' in x && 'bandwidthBytesPerSecond' in x;
+
+export function describeDist(d: Dist): JsonValue {
+  switch (d.kind) {
+    case 'fixed':
+      return { dist: 'fixed', valueSeconds: d.value };
+    case 'uniform':
+      return { dist: 'uniform', minSeconds: d.min, maxSeconds: d.max };
+    case 'exponential':
+      return { dist: 'exponential', meanSeconds: d.mean };
+    case 'lognormal':
+      return { dist: 'lognormal', medianSeconds: Math.exp(d.mu), sigma: d.sigma, meanSeconds: mean(d) };
+    case 'empirical':
+      return { dist: 'empirical', samples: d.samples.length, meanSeconds: mean(d) };
+  }
+}
+
+function describe(value: unknown): JsonValue {
+  if (isPhase(value)) return { latency: describeDist(value.latency), bandwidthBytesPerSecond: value.bandwidthBytesPerSecond };
+  if (isDist(value)) return describeDist(value);
+  if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, describe(v)]));
+  return String(value);
+}
+
+/** Field paths in the registry's order, so the block reads the same every time. */
+export function reportInputs(settings: ReadonlyMap<string, Setting>): Record<string, ReportInput> {
+  const out: Record<string, ReportInput> = {};
+  for (const [path, setting] of settings) out[path] = { value: describe(setting.value), source: setting.source };
+  return out;
+}
