@@ -19,7 +19,7 @@ const VARIANT_PHASES = {
 } as const satisfies Record<Variant, readonly OverheadPhase[]>;
 
 /** Points of the Latin hypercube used when the total has no closed-form quantiles; fixed seed, so reports repeat. */
-export const OVERHEAD_SAMPLES = 4096;
+export const OVERHEAD_SAMPLES = 2048;
 const OVERHEAD_SEED = 0x5eed;
 
 export interface Percentiles {

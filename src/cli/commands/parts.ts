@@ -19,7 +19,7 @@ function headerOf(r: PlanReport): Omit<PlanReport, 'overhead' | 'batch' | 'fanou
   return rest;
 }
 
-export function runOverhead(scenarioPath: string | undefined, options: Record<string, unknown>, term: Terminal): CommandResult {
+export async function runOverhead(scenarioPath: string | undefined, options: Record<string, unknown>, term: Terminal): Promise<CommandResult> {
   const format = formatOf(options);
   const { report } = planFromOptions('overhead', scenarioPath, options, term);
   const json = { ...headerOf(report), batchSize: report.batch.size, overhead: report.overhead };
@@ -28,7 +28,7 @@ export function runOverhead(scenarioPath: string | undefined, options: Record<st
     subtitle: `profile ${report.scenario.profile}, batch of ${int(report.batch.size)} items`,
     blocks: [...overheadBlocks(report.overhead, true), ...(options.explain === true ? [explain(report)] : [])],
   });
-  return { stdout: RENDERERS[format](json, doc, term), exitCode: 0 };
+  return { stdout: await RENDERERS[format](json, doc, term), exitCode: 0 };
 }
 
 function explain(r: PlanReport) {
@@ -45,16 +45,16 @@ function explain(r: PlanReport) {
   return { kind: 'text' as const, title: 'Formula', lines: lines.filter((l) => l !== '') };
 }
 
-export function runBatch(scenarioPath: string | undefined, options: Record<string, unknown>, term: Terminal): CommandResult {
+export async function runBatch(scenarioPath: string | undefined, options: Record<string, unknown>, term: Terminal): Promise<CommandResult> {
   const format = formatOf(options);
   const { report } = planFromOptions('batch', scenarioPath, options, term);
   const findings = report.findings.filter((f) => BATCH_CODES.has(f.code));
   const json = { ...headerOf(report), overhead: { perAction: report.overhead.perAction }, batch: report.batch, findings };
   const doc = () => ({ title: `flyscale batch: ${report.scenario.name}`, blocks: [batchBlock(report), { kind: 'findings' as const, findings }] });
-  return { stdout: RENDERERS[format](json, doc, term), exitCode: report.batch.feasible ? exitCodeFor(findings) : 1 };
+  return { stdout: await RENDERERS[format](json, doc, term), exitCode: report.batch.feasible ? exitCodeFor(findings) : 1 };
 }
 
-export function runFanout(scenarioPath: string | undefined, options: Record<string, unknown>, term: Terminal): CommandResult {
+export async function runFanout(scenarioPath: string | undefined, options: Record<string, unknown>, term: Terminal): Promise<CommandResult> {
   const format = formatOf(options);
   const { report, loaded } = planFromOptions('fanout', scenarioPath, options, term);
   let fanout = report.fanout;
@@ -75,5 +75,5 @@ export function runFanout(scenarioPath: string | undefined, options: Record<stri
   const shown = { ...report, fanout };
   const json = { ...headerOf(report), fanout, findings };
   const doc = () => ({ title: `flyscale fanout: ${report.scenario.name}`, blocks: [fanoutBlock(shown), { kind: 'findings' as const, findings }] });
-  return { stdout: RENDERERS[format](json, doc, term), exitCode: fanout.status === 'over' ? 1 : 0 };
+  return { stdout: await RENDERERS[format](json, doc, term), exitCode: fanout.status === 'over' ? 1 : 0 };
 }

@@ -6,8 +6,8 @@ import { formatOf } from '../scenarioOptions.js';
 import { RENDERERS } from '../../render/registry.js';
 import { planDoc } from '../../render/planDoc.js';
 
-export function runPlan(scenarioPath: string | undefined, options: Record<string, unknown>, term: Terminal): CommandResult {
+export async function runPlan(scenarioPath: string | undefined, options: Record<string, unknown>, term: Terminal): Promise<CommandResult> {
   const format = formatOf(options);
   const { report } = planFromOptions('plan', scenarioPath, options, term);
-  return { stdout: RENDERERS[format](report, () => planDoc(report), term), exitCode: exitCodeFor(report.findings) };
+  return { stdout: await RENDERERS[format](report, () => planDoc(report), term), exitCode: exitCodeFor(report.findings) };
 }
