@@ -18,8 +18,10 @@ export const BUILTIN_PROFILES = ['default', 'flyte-oss'] as const;
 export const DEFAULT_SCENARIO = resolve(PACKAGE_ROOT, 'examples/seed-example.yaml');
 
 export interface LoadRequest {
-  /** Scenario file; undefined: the seed's worked example. */
+  /** Scenario file; undefined: the seed's worked example (unless scenarioData is given). */
   scenarioPath?: string | undefined;
+  /** A scenario given as data (the library API), in the same shape as a scenario file. */
+  scenarioData?: Record<string, unknown>;
   /** --profile NAME|PATH; wins over the scenario's `profile:`. */
   profile?: string | undefined;
   /** Field overrides from flags, keyed by field key (`itemRuntime`), raw as typed. */
@@ -102,8 +104,9 @@ export function loadScenario(request: LoadRequest): Loaded {
   const cwd = request.cwd ?? process.cwd();
   const problems: InputProblem[] = [];
   const scenarioPath = request.scenarioPath === undefined ? DEFAULT_SCENARIO : resolve(cwd, request.scenarioPath);
-  const scenarioLabel = request.scenarioPath ?? 'examples/seed-example.yaml';
-  const doc = readDoc(scenarioPath, scenarioLabel, 'scenario file');
+  const fromData = request.scenarioData !== undefined && request.scenarioPath === undefined;
+  const scenarioLabel = fromData ? 'scenario' : (request.scenarioPath ?? 'examples/seed-example.yaml');
+  const doc = fromData ? parseSource(scenarioLabel, JSON.stringify(request.scenarioData)) : readDoc(scenarioPath, scenarioLabel, 'scenario file');
   const scenario = layerFromDoc(doc, 'scenario', `scenario ${scenarioLabel}`);
   problems.push(...scenario.problems);
 
@@ -126,5 +129,5 @@ export function loadScenario(request: LoadRequest): Loaded {
   const built = buildScenario(settings);
   if (built.problems.length) throw new InputError(built.problems);
   const name = typeof doc.data.name === 'string' ? doc.data.name : scenarioLabel;
-  return { scenario: built.scenario, settings, name, profileName: profile.name, scenarioFile: scenarioLabel };
+  return { scenario: built.scenario, settings, name, profileName: profile.name, scenarioFile: fromData ? null : scenarioLabel };
 }

@@ -101,8 +101,10 @@ function planFindings(s: Scenario, p: Plan): Finding[] {
     if (s.pool.concurrency > 1) out.push(finding('concurrencyNeedsAsync', { concurrency: s.pool.concurrency }));
     if (s.pool.maxReplicas === 1 && s.pool.concurrency === 1) out.push(finding('starvationRisk', {}));
   }
-  if (p.estimate.binding === 'enqueueRate') {
-    out.push(finding('enqueueRateDominates', { rate: l.enqueueRatePerSecond, actions: b.actions, seconds: b.actions / l.enqueueRatePerSecond }));
+  // Worth a warning only when submitting takes a real share (over 10%) of the run.
+  const submitSeconds = b.actions / l.enqueueRatePerSecond;
+  if (p.estimate.binding === 'enqueueRate' && submitSeconds > 0.1 * p.estimate.makespanSeconds) {
+    out.push(finding('enqueueRateDominates', { rate: l.enqueueRatePerSecond, actions: b.actions, seconds: submitSeconds }));
   }
   if (b.sizeFrom === 'scenario' && b.size < b.recommended) out.push(finding('chosenBelowRecommended', { chosen: b.size, recommended: b.recommended }));
   const aligned = b.waves.aligned;

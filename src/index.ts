@@ -1,0 +1,64 @@
+// The library API: the same core and config pipeline the CLI uses, without a terminal.
+//
+//   import { plan } from 'flyscale';
+//   const report = plan({ scenario: { workload: { items: 1_000_000, itemRuntime: '100ms' } } });
+//   console.log(report.batch.recommended, report.estimate.makespanSeconds);
+import { loadScenario, type Loaded } from './config/load.js';
+import { plan as planScenario } from './core/plan.js';
+import { reportInputs } from './report/inputs.js';
+import { planReport, SCHEMA_VERSION, type PlanReport } from './report/planReport.js';
+import { toolVersion } from './cli/version.js';
+
+export interface PlanInput {
+  /** A scenario in the shape of a scenario file (units as strings: '100ms', '1KB'). */
+  scenario?: Record<string, unknown>;
+  /** Or a path to a scenario file. Neither: the seed's worked example. */
+  scenarioFile?: string;
+  /** A built-in profile name or a profile file; wins over the scenario's `profile`. */
+  profile?: string;
+  /** Field overrides by key, as a flag would give them: { items: '2000000', replicas: '10:40' }. */
+  overrides?: Record<string, string | number | boolean>;
+  /** Size batches by the p95 of the overhead instead of its mean. */
+  p95?: boolean;
+}
+
+/** Resolve a scenario as the CLI does (defaults < profile < scenario < overrides). Throws InputError on bad input. */
+export function resolveScenario(input: PlanInput = {}): Loaded {
+  const flags = Object.fromEntries(Object.entries(input.overrides ?? {}).map(([k, v]) => [k, String(v)]));
+  return loadScenario({
+    scenarioPath: input.scenarioFile,
+    ...(input.scenario ? { scenarioData: input.scenario } : {}),
+    profile: input.profile,
+    flags,
+  });
+}
+
+/** The plan report, exactly as `flyscale plan --json` prints it (MODEL §7). */
+export function plan(input: PlanInput = {}): PlanReport {
+  const loaded = resolveScenario(input);
+  const result = planScenario(loaded.scenario, { overheadStatistic: input.p95 ? 'p95' : 'mean', variants: true });
+  const l = loaded.scenario.limits;
+  return planReport(
+    {
+      schemaVersion: SCHEMA_VERSION,
+      tool: { name: 'flyscale', version: toolVersion() },
+      command: 'plan',
+      scenario: { name: loaded.name, profile: loaded.profileName, file: loaded.scenarioFile },
+      inputs: reportInputs(loaded.settings),
+    },
+    result,
+    { hard: l.maxActionsPerRun, recommended: l.recommendedActionsPerRun, targetMin: l.targetActionsMin, targetMax: l.targetActionsMax },
+  );
+}
+
+export { InputError, formatProblem, type InputProblem } from './config/errors.js';
+export type { PlanReport } from './report/planReport.js';
+export type { Scenario, Phases, Limits, Workload, Pool } from './core/model.js';
+export { plan as planScenario, type Plan } from './core/plan.js';
+export { actionOverhead, type Overhead, type Variant } from './core/overhead.js';
+export { recommendBatch, type BatchRecommendation } from './core/recommendBatch.js';
+export { checkFanout, type Fanout } from './core/fanout.js';
+export { effectiveConcurrency, type Concurrency } from './core/concurrency.js';
+export { estimateMakespan, type Estimate } from './core/estimate.js';
+export { parseDuration, parseSize, parseRate, parseBandwidth } from './core/units.js';
+export { SCHEMA_VERSION };
