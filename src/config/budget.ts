@@ -1,0 +1,147 @@
+// Budget files for `flyscale check`: scenarios by name (a file or inline) and assertions on
+// report metrics, validated with the file's line numbers kept for CI annotations.
+import { parseAssertion, type Assertion } from '../core/check/assertion.js';
+import { PLAN_METRICS, SIMULATE_METRICS } from '../report/metrics.js';
+import type { SourceDoc } from './document.js';
+import { isRecord } from './durationValue.js';
+import { InputError, type InputProblem } from './errors.js';
+import { closest, unknownKeyFix } from './suggest.js';
+
+export const LEVELS = ['error', 'warn'] as const;
+export type Level = (typeof LEVELS)[number];
+
+export interface BudgetScenario {
+  name: string;
+  /** A path relative to the budget file, or the scenario inline. */
+  path: string | null;
+  data: Record<string, unknown> | null;
+}
+
+export interface BudgetAssertion {
+  name: string;
+  scenario: string;
+  assertion: Assertion;
+  level: Level;
+  simulate: { runs: number; seed: number } | null;
+  /** Relative regression allowed against a baseline (0.1 = 10%); null: the --max-regression flag. */
+  maxRegression: number | null;
+  line: number;
+}
+
+export interface Budget {
+  file: string;
+  scenarios: BudgetScenario[];
+  assertions: BudgetAssertion[];
+}
+
+const TOP_KEYS = ['scenarios', 'assertions'];
+const ASSERTION_KEYS = ['name', 'scenario', 'assert', 'level', 'simulate', 'maxRegression'];
+export const DEFAULT_CHECK_RUNS = 100;
+export const DEFAULT_CHECK_SEED = 1;
+
+export function parsePercent(raw: unknown): number | undefined {
+  if (typeof raw === 'number' && raw >= 0) return raw;
+  const m = typeof raw === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(raw) : null;
+  return m ? Number(m[1]) / 100 : undefined;
+}
+
+export function parseBudget(doc: SourceDoc): Budget {
+  const problems: InputProblem[] = [];
+  const at = (path: (string | number)[], problem: string, fix: string, key = false): void => {
+    problems.push({ source: doc.source, path: path.join('.'), problem, fix, ...(doc.locate(path, key) ?? {}) });
+  };
+  for (const key of Object.keys(doc.data)) if (!TOP_KEYS.includes(key)) at([key], `unknown key "${key}"`, unknownKeyFix(key, TOP_KEYS), true);
+  const scenarios: BudgetScenario[] = [];
+  const rawScenarios = doc.data.scenarios;
+  if (!isRecord(rawScenarios) || Object.keys(rawScenarios).length === 0) at(['scenarios'], 'expected a mapping of scenario names to files or inline scenarios', 'write scenarios:\\n  nightly: scenarios/nightly.yaml');
+  else {
+    for (const [name, value] of Object.entries(rawScenarios)) {
+      if (typeof value === 'string') scenarios.push({ name, path: value, data: null });
+      else if (isRecord(value)) scenarios.push({ name, path: null, data: value });
+      else at(['scenarios', name], 'expected a scenario file path or an inline scenario', 'write a path such as scenarios/nightly.yaml');
+    }
+  }
+  const names = scenarios.map((s) => s.name);
+  const assertions: BudgetAssertion[] = [];
+  const rawAssertions = doc.data.assertions;
+  if (!Array.isArray(rawAssertions) || rawAssertions.length === 0) at(['assertions'], 'expected a list of assertions', 'write assertions:\\n  - name: ...\\n    scenario: ...\\n    assert: fanout.actions <= 20000');
+  else {
+    const seen = new Map<string, number>();
+    rawAssertions.forEach((raw: unknown, i) => {
+      const parsed = parseOne(raw, i, names, at);
+      if (!parsed) return;
+      const line = doc.locate(['assertions', i])?.line ?? 1;
+      const first = seen.get(parsed.name);
+      if (first !== undefined) at(['assertions', i, 'name'], `duplicate assertion name "${parsed.name}" (first at line ${first})`, 'give each assertion its own name');
+      seen.set(parsed.name, line);
+      assertions.push({ ...parsed, line });
+    });
+  }
+  if (problems.length) throw new InputError(problems);
+  return { file: doc.source, scenarios, assertions };
+}
+
+type At = (path: (string | number)[], problem: string, fix: string, key?: boolean) => void;
+
+function parseOne(raw: unknown, i: number, scenarios: string[], at: At): Omit<BudgetAssertion, 'line'> | null {
+  const path = ['assertions', i];
+  if (!isRecord(raw)) {
+    at(path, 'expected an assertion with name, scenario and assert', 'write - name: ...\\n    scenario: ...\\n    assert: fanout.actions <= 20000');
+    return null;
+  }
+  let ok = true;
+  const bad: At = (p, problem, fix, key) => {
+    ok = false;
+    at(p, problem, fix, key);
+  };
+  for (const key of Object.keys(raw)) if (!ASSERTION_KEYS.includes(key)) bad([...path, key], `unknown key "${key}"`, unknownKeyFix(key, ASSERTION_KEYS), true);
+  const name = typeof raw.name === 'string' && raw.name.trim() !== '' ? raw.name : `assertion ${i + 1}`;
+  if (typeof raw.name !== 'string' || raw.name.trim() === '') bad([...path], 'missing name', 'add name: a short description of the budget');
+  const scenario = typeof raw.scenario === 'string' ? raw.scenario : scenarios.length === 1 ? (scenarios[0] ?? '') : '';
+  if (!scenarios.includes(scenario)) {
+    const near = closest(String(raw.scenario ?? ''), scenarios);
+    bad([...path, 'scenario'], raw.scenario === undefined ? 'missing scenario' : `no scenario named "${String(raw.scenario)}"`, `${near ? `did you mean "${near}"? ` : ''}scenarios in this file: ${scenarios.join(', ') || 'none'}`);
+  }
+  const level = raw.level === undefined ? 'error' : LEVELS.find((l) => l === raw.level);
+  if (level === undefined) bad([...path, 'level'], `"${String(raw.level)}" is not a level`, 'write error or warn');
+  let simulate: BudgetAssertion['simulate'] = null;
+  if (raw.simulate !== undefined) {
+    const s = raw.simulate === true ? {} : raw.simulate;
+    const runs = isRecord(s) ? (s.runs ?? DEFAULT_CHECK_RUNS) : undefined;
+    const seed = isRecord(s) ? (s.seed ?? DEFAULT_CHECK_SEED) : undefined;
+    if (!isRecord(s) || Object.keys(s).some((k) => k !== 'runs' && k !== 'seed')) bad([...path, 'simulate'], 'expected { runs, seed }', 'write simulate: { runs: 200, seed: 7 }');
+    else if (typeof runs !== 'number' || !Number.isInteger(runs) || runs < 2) bad([...path, 'simulate', 'runs'], `${String(runs)} is not a run count of 2 or more`, 'write runs: 200');
+    else if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0) bad([...path, 'simulate', 'seed'], `${String(seed)} is not a whole-number seed`, 'write seed: 7');
+    else simulate = { runs, seed };
+  }
+  let maxRegression: number | null = null;
+  if (raw.maxRegression !== undefined) {
+    const p = parsePercent(raw.maxRegression);
+    if (p === undefined) bad([...path, 'maxRegression'], `${JSON.stringify(raw.maxRegression)} is not a percentage`, 'write maxRegression: 10%');
+    else maxRegression = p;
+  }
+  if (typeof raw.assert !== 'string') {
+    bad([...path, 'assert'], 'missing assert', 'write assert: fanout.actions <= 20000');
+    return null;
+  }
+  const parsed = parseAssertion(raw.assert);
+  if (!parsed.ok) {
+    bad([...path, 'assert'], parsed.problem, parsed.fix);
+    return null;
+  }
+  const metric = parsed.value.metric;
+  const known = simulate ? [...SIMULATE_METRICS, ...PLAN_METRICS] : PLAN_METRICS;
+  if (!known.includes(metric)) {
+    if (!simulate && SIMULATE_METRICS.includes(metric)) bad([...path, 'assert'], `${metric} is a simulated metric`, 'add simulate: { runs: 200, seed: 7 } to this assertion');
+    else {
+      const near = closest(metric, known) ?? nearestByLeaf(metric, known);
+      bad([...path, 'assert'], `unknown metric "${metric}"`, near ? `did you mean "${near}"?` : `metrics: ${known.join(', ')}`);
+    }
+  }
+  return ok && level !== undefined ? { name, scenario, assertion: parsed.value, level, simulate, maxRegression } : null;
+}
+
+function nearestByLeaf(metric: string, known: readonly string[]): string | undefined {
+  const leaf = metric.split('.').pop() ?? metric;
+  return known.find((k) => k.endsWith(`.${leaf}`));
+}

@@ -1,0 +1,83 @@
+// A budget assertion: `<metric path> <op> <value>`, e.g. `makespan.p95Seconds <= 30m`.
+import { parseBandwidth, parseDuration, parseSize, type Parsed } from '../units.js';
+
+export const OPERATORS = ['<=', '>=', '==', '<', '>'] as const;
+export type Operator = (typeof OPERATORS)[number];
+
+export interface Assertion {
+  metric: string;
+  op: Operator;
+  /** The budget in the metric's unit (seconds, bytes, a plain number). */
+  value: number;
+  /** The value as written, for messages. */
+  written: string;
+}
+
+/** The unit a metric path is in, read from its name: every quantity names its unit (MODEL §7). */
+export type MetricUnit = 'seconds' | 'bytes' | 'bytesPerSecond' | 'number';
+
+/** The innermost path segment that names a unit decides: `replicaSeconds.billed.mean` is in seconds. */
+export function unitOf(metric: string): MetricUnit {
+  for (const segment of metric.split('.').reverse()) {
+    if (/BytesPerSecond$/.test(segment)) return 'bytesPerSecond';
+    if (/PerSecond$/.test(segment)) return 'number';
+    if (/Seconds$/.test(segment)) return 'seconds';
+    if (/Bytes$/.test(segment)) return 'bytes';
+  }
+  return 'number';
+}
+
+const SPLIT = /^\s*([A-Za-z][\w.[\]]*)\s*(<=|>=|==|<|>)\s*(.+?)\s*$/;
+
+export type AssertionParse = { ok: true; value: Assertion } | { ok: false; part: 'form' | 'operator' | 'value'; problem: string; fix: string };
+
+export function parseAssertion(text: string): AssertionParse {
+  const match = SPLIT.exec(text);
+  if (!match) {
+    const op = /\s(=>|=<|=|!=|≤|≥|<>)\s/.exec(text);
+    if (op) return { ok: false, part: 'operator', problem: `"${op[1]}" is not an operator`, fix: `use one of ${OPERATORS.join(' ')}` };
+    return { ok: false, part: 'form', problem: `"${text}" is not an assertion`, fix: 'write <metric> <op> <value>, e.g. fanout.actions <= 20000 or makespan.p95Seconds <= 30m' };
+  }
+  const [, metric = '', opText = '', written = ''] = match;
+  const op = OPERATORS.find((o) => o === opText);
+  if (op === undefined) return { ok: false, part: 'operator', problem: `"${opText}" is not an operator`, fix: `use one of ${OPERATORS.join(' ')}` };
+  const value = parseValue(unitOf(metric), written);
+  if (!value.ok) return { ok: false, part: 'value', problem: value.problem, fix: value.fix };
+  return { ok: true, value: { metric, op, value: value.value, written } };
+}
+
+function parseValue(unit: MetricUnit, written: string): Parsed<number> {
+  switch (unit) {
+    case 'seconds': {
+      const d = parseDuration(/^[\d.]+$/.test(written) ? Number(written) : written);
+      return d.ok ? d : { ok: false, problem: `${written} ${d.problem.includes('no unit') ? 'has no unit, and the metric is a duration' : 'is not a duration'}`, fix: d.fix };
+    }
+    case 'bytes': {
+      const s = parseSize(/^[\d.]+$/.test(written) ? Number(written) : written);
+      return s.ok ? s : { ok: false, problem: `${written} is not a size`, fix: s.fix };
+    }
+    case 'bytesPerSecond': {
+      const b = parseBandwidth(/^[\d.]+$/.test(written) ? Number(written) : written);
+      return b.ok ? b : { ok: false, problem: `${written} is not a bandwidth`, fix: b.fix };
+    }
+    case 'number': {
+      const n = Number(written.replace(/_/g, ''));
+      return Number.isFinite(n) && written.trim() !== '' ? { ok: true, value: n } : { ok: false, problem: `${written} is not a number`, fix: 'write a plain number, e.g. 20000' };
+    }
+  }
+}
+
+export function holds(actual: number, op: Operator, budget: number): boolean {
+  switch (op) {
+    case '<':
+      return actual < budget;
+    case '<=':
+      return actual <= budget;
+    case '>':
+      return actual > budget;
+    case '>=':
+      return actual >= budget;
+    case '==':
+      return actual === budget;
+  }
+}
