@@ -199,7 +199,8 @@ export function createLogParser(file: string, format: LogFormat, options: LogPar
       if (format !== 'jsonl' && header !== null) {
         return located(1, 1, 'the file has a header but no observations', 'add one row per observation under the header');
       }
-      const fix = format === 'jsonl' ? `write one JSON object per line: ${JSON_EXAMPLE}` : 'write a header row (phase,seconds,bytes) and one row per observation';
+      const fix =
+        format === 'jsonl' ? `write one JSON object per line: ${JSON_EXAMPLE}` : 'write a header row (phase,seconds,bytes) and one row per observation';
       return located(1, 1, 'the file is empty', fix);
     },
     get records(): number {

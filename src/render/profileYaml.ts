@@ -2,7 +2,7 @@
 // comments giving n, the chosen form and why, its quality, outliers and adequacy; provenance
 // at the top. Pure: file hashes and the date come in as strings.
 import type { PhaseFit } from '../core/fit/fitPhase.js';
-import { describeNote } from '../core/fit/notes.js';
+import { describeNote, NOTE_SEVERITY } from '../core/fit/notes.js';
 import { formatSeconds } from '../core/units.js';
 import { bandwidthText, empiricalLines, inlineDist } from './yamlValues.js';
 
@@ -38,30 +38,29 @@ function valueLines(key: string, fit: PhaseFit, indent: number): string[] {
   const pad = ' '.repeat(indent);
   const latency = fit.latency.dist;
   const one = inlineDist(latency);
+  const samples = latency.kind === 'empirical' ? latency.samples : [];
   const bandwidth = fit.bandwidthBytesPerSecond;
-  if (bandwidth === null) {
-    return one !== null ? [`${pad}${key}: ${one}`] : [`${pad}${key}:`, ...empiricalLines(latency.kind === 'empirical' ? latency.samples : [], indent + 2)];
-  }
+  if (bandwidth === null) return one !== null ? [`${pad}${key}: ${one}`] : [`${pad}${key}:`, ...empiricalLines(samples, indent + 2)];
   if (one !== null) return [`${pad}${key}: { latency: ${one}, bandwidth: ${bandwidthText(bandwidth)} }`];
-  return [
-    `${pad}${key}:`,
-    `${pad}  latency:`,
-    ...empiricalLines(latency.kind === 'empirical' ? latency.samples : [], indent + 4),
-    `${pad}  bandwidth: ${bandwidthText(bandwidth)}`,
-  ];
+  return [`${pad}${key}:`, `${pad}  latency:`, ...empiricalLines(samples, indent + 4), `${pad}  bandwidth: ${bandwidthText(bandwidth)}`];
 }
 
 function commentLines(fit: PhaseFit, indent: number): string[] {
   const pad = `${' '.repeat(indent)}# `;
   const s = fit.summary;
   const rows = fit.trimmed > 0 ? ` of ${fit.rows} rows` : '';
-  const stats = `mean ${formatSeconds(s.meanSeconds)}, p50 ${formatSeconds(s.p50Seconds)}, p95 ${formatSeconds(s.p95Seconds)}, p99 ${formatSeconds(s.p99Seconds)}`;
+  const stats = [
+    `mean ${formatSeconds(s.meanSeconds)}`,
+    `p50 ${formatSeconds(s.p50Seconds)}`,
+    `p95 ${formatSeconds(s.p95Seconds)}`,
+    `p99 ${formatSeconds(s.p99Seconds)}`,
+  ].join(', ');
   const lines = [`${pad}${fit.phase}: n = ${fit.n}${rows}; measured ${stats}`, `${pad}${fit.reason}`];
   const needed = fit.latency.samplesForP95;
   if (needed !== null && !fit.notes.some((note) => note.code === 'p95Imprecise')) {
     lines.push(`${pad}p95 within ±10% needs about ${needed} samples; this phase has ${fit.n}`);
   }
-  for (const note of fit.notes) lines.push(`${pad}${note.code === 'fewSamples' || note.code === 'p95Imprecise' ? 'warning: ' : ''}${describeNote(note)}`);
+  for (const note of fit.notes) lines.push(`${pad}${NOTE_SEVERITY[note.code] === 'warning' ? 'warning: ' : ''}${describeNote(note)}`);
   return lines;
 }
 
@@ -72,6 +71,7 @@ export function renderProfileYaml(fits: readonly PhaseFit[], options: ProfileYam
   const runtime = fits.filter((fit) => fit.phase === runtimePhase);
   const others = fits.filter((fit) => order(fit) < 0 && fit.phase !== runtimePhase);
   const rows = options.sources.reduce((sum, source) => sum + source.rows, 0);
+  const files = options.sources.map((source) => source.file).join(', ');
 
   const out = [PROFILE_SCHEMA_LINE, `# Fitted by \`flyscale profile fit\` on ${options.date} from ${rows} observations in:`];
   for (const source of options.sources) {
@@ -81,14 +81,15 @@ export function renderProfileYaml(fits: readonly PhaseFit[], options: ProfileYam
   out.push(
     '# Each phase says how many samples it has, the form chosen and why, and how good the fit is.',
     `name: ${scalar(options.name)}`,
-    `description: ${JSON.stringify(options.description ?? `Fitted from ${options.sources.map((x) => x.file).join(', ')} on ${options.date}`)}`,
+    `description: ${JSON.stringify(options.description ?? `Fitted from ${files} on ${options.date}`)}`,
   );
   out.push(inProfile.length === 0 ? 'phases: {}' : 'phases:');
   for (const fit of inProfile) out.push(...commentLines(fit, 2), ...valueLines(fit.phase, fit, 2));
 
   for (const fit of runtime) {
     out.push('', `# Item runtime is measured here but belongs to the scenario, not the profile. In your scenario:`);
-    out.push(...commentLines(fit, 0), ...['workload:', ...valueLines('itemRuntime', { ...fit, bandwidthBytesPerSecond: null }, 2)].map((l) => `#   ${l}`));
+    const snippet = ['workload:', ...valueLines('itemRuntime', { ...fit, bandwidthBytesPerSecond: null }, 2)];
+    out.push(...commentLines(fit, 0), ...snippet.map((l) => `#   ${l}`));
   }
   for (const fit of others) {
     out.push('', `# Phase "${fit.phase}" is not a profile phase (${options.profilePhases.join(', ')}); its fit, for reference:`);

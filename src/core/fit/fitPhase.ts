@@ -4,11 +4,13 @@ import type { Phase } from '../model.js';
 import { MIN_SAMPLES } from './adequacy.js';
 import { chooseDuration, DEFAULT_CHOOSE_OPTIONS, type ChooseOptions, type DurationFit } from './choose.js';
 import { sig } from './format.js';
-import { leastSquares, type LineFit } from './leastSquares.js';
 import type { FitNote } from './notes.js';
 import { countOutside, farOutFences, isOutside, type Fences } from './outliers.js';
 import type { PhaseSamples } from './samples.js';
+import { fitTransfer, type TransferFit, type TransferOutcome } from './transfer.js';
 import { summarize, type Summary } from './summary.js';
+
+export type { TransferFit } from './transfer.js';
 
 export interface FitOptions extends ChooseOptions {
   /** Exclude far-out outliers before fitting (default false: report them only). */
@@ -20,11 +22,6 @@ export interface FitOptions extends ChooseOptions {
 }
 
 export const DEFAULT_FIT_OPTIONS: FitOptions = { ...DEFAULT_CHOOSE_OPTIONS, trim: false, allowTransfer: false, minRSquared: 0.5 };
-
-export interface TransferFit extends LineFit {
-  /** The line was chosen: slope > 0 and R² ≥ minRSquared. */
-  chosen: boolean;
-}
 
 export interface PhaseFit {
   phase: string;
@@ -69,46 +66,25 @@ export function fitPhase(phase: string, samples: PhaseSamples, options: FitOptio
   if (outliers > 0) notes.push({ code: 'outliers', count: outliers, scale: fences.scale, trimmed: options.trim });
   if (n < MIN_SAMPLES) notes.push({ code: 'fewSamples', n, minimum: MIN_SAMPLES });
 
-  let transfer: TransferFit | null = null;
-  let latencySorted: Float64Array = sorted;
-  let bytesWhy = '';
+  let outcome: TransferOutcome | null = null;
   if (bytes !== null && !options.allowTransfer) notes.push({ code: 'bytesIgnored' });
   if (bytes !== null && options.allowTransfer) {
-    let withBytes = 0;
-    for (let i = 0; i < n; i++) if (!Number.isNaN(bytes[i] ?? Number.NaN)) withBytes++;
-    const line = withBytes === n ? leastSquares(bytes, seconds) : null;
-    if (withBytes < n) notes.push({ code: 'bytesPartial', withBytes, rows: n });
-    else if (line === null) bytesWhy = '; bytes do not vary, so no bandwidth can be measured';
-    if (line !== null) {
-      const chosen = line.slopeSecondsPerByte > 0 && line.rSquared >= options.minRSquared;
-      transfer = { ...line, chosen };
-      if (chosen) {
-        const latencies = new Float64Array(n);
-        let clamped = 0;
-        for (let i = 0; i < n; i++) {
-          const value = (seconds[i] ?? 0) - line.slopeSecondsPerByte * (bytes[i] ?? 0);
-          if (value < 0) clamped++;
-          latencies[i] = Math.max(0, value);
-        }
-        if (clamped > 0) notes.push({ code: 'latencyClamped', count: clamped });
-        latencySorted = latencies.sort();
-      } else if (!(line.slopeSecondsPerByte > 0)) {
-        bytesWhy = '; time does not grow with bytes (slope ≤ 0), so no bandwidth';
-      } else {
-        bytesWhy = `; bytes explain too little of the time (R² ${sig(line.rSquared)} < ${options.minRSquared}), so no bandwidth`;
-      }
-    }
+    outcome = fitTransfer(seconds, bytes, options.minRSquared);
+    notes.push(...outcome.notes);
   }
+  const transfer = outcome?.transfer ?? null;
 
-  const latency = chooseDuration(latencySorted, options);
+  const latency = chooseDuration(outcome?.latenciesSorted ?? sorted, options);
   if (latency.samplesForP95 !== null && latency.samplesForP95 > n) {
     notes.push({ code: 'p95Imprecise', n, needed: latency.samplesForP95 });
   }
-  const bandwidthBytesPerSecond = transfer?.chosen === true ? 1 / transfer.slopeSecondsPerByte : null;
+  const chosen = transfer?.chosen === true ? transfer : null;
+  const bandwidthBytesPerSecond = chosen === null ? null : 1 / chosen.slopeSecondsPerByte;
   const reason =
-    transfer?.chosen === true && bandwidthBytesPerSecond !== null
-      ? `transfer: seconds = latency + bytes / ${sig(bandwidthBytesPerSecond / 1e6)} MB/s by least squares (R² ${sig(transfer.rSquared)} ≥ ${options.minRSquared}); latency ${latency.reason}`
-      : `${latency.reason}${bytesWhy}`;
+    chosen === null
+      ? `${latency.reason}${outcome?.why ?? ''}`
+      : `transfer: seconds = latency + bytes / ${sig(1 / chosen.slopeSecondsPerByte / 1e6)} MB/s by least squares ` +
+        `(R² ${sig(chosen.rSquared)} ≥ ${options.minRSquared}); latency ${latency.reason}`;
   return {
     phase,
     rows,

@@ -9,5 +9,6 @@ export { samplesForP95Lognormal, samplesForP95Empirical, MIN_SAMPLES, P95_RELATI
 export { chooseDuration, DEFAULT_CHOOSE_OPTIONS, FIT_FORMS, type ChooseOptions, type DurationFit, type FitForm } from './choose.js';
 export { describeNote, NOTE_SEVERITY, type FitNote, type FitNoteCode, type Severity } from './notes.js';
 export { PhaseSamples, MeasurementSet } from './samples.js';
-export { fitPhase, toPhase, DEFAULT_FIT_OPTIONS, type FitOptions, type PhaseFit, type TransferFit } from './fitPhase.js';
+export { fitTransfer, type TransferFit, type TransferOutcome } from './transfer.js';
+export { fitPhase, toPhase, DEFAULT_FIT_OPTIONS, type FitOptions, type PhaseFit } from './fitPhase.js';
 export { fitSet, type FitSetOptions } from './fitSet.js';
