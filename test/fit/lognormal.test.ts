@@ -11,6 +11,12 @@ describe('ksDistance', () => {
     expect(ksDistance([0.5, 1, 3], (x) => x / 4)).toBeCloseTo(5 / 12, 12);
   });
 
+  it('checks the gap below each step too', () => {
+    // F(x) = x/4 at 3, 3.5, 3.9 gives 0.75, 0.875, 0.975. Above the steps (i/n − F) every gap
+    // is small (1 − 0.975 = 0.025 at most); below the first step F − 0/n = 0.75. D = 0.75.
+    expect(ksDistance([3, 3.5, 3.9], (x) => x / 4)).toBeCloseTo(0.75, 12);
+  });
+
   it('is 1.36/√n at 5%', () => {
     expect(ksCritical(400)).toBeCloseTo(0.068, 12);
   });

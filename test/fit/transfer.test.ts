@@ -66,6 +66,20 @@ describe('fitPhase with bytes', () => {
     expect(Math.abs(d.sigma - 0.5)).toBeLessThan((4 * 0.5) / Math.sqrt(2 * n));
   });
 
+  it('sets latencies below 0 to 0 and counts them', () => {
+    // x = 1,1,5,5 MB; y = 0.05, 0.35, 0.6, 0.6. mean x 3e6, mean y 0.4; Sxy = 1.6e6, Sxx = 16e12:
+    // slope 1e-7 (10 MB/s), intercept 0.1. Syy = 0.205, explained 1.6²e12/16e12 = 0.16, R² = 0.780.
+    // Latencies y − slope·x: −0.05 (→ 0), 0.25, 0.1, 0.1; the 0 rules out a lognormal.
+    const fit = fitPhase('upload', samplesOf([[0.05, 1e6], [0.35, 1e6], [0.6, 5e6], [0.6, 5e6]]), transferOptions);
+    expect(fit.transfer?.rSquared).toBeCloseTo(0.16 / 0.205, 12);
+    expect(fit.bandwidthBytesPerSecond).toBeCloseTo(1e7, 0);
+    expect(fit.notes).toContainEqual({ code: 'latencyClamped', count: 1 });
+    expect(fit.latency.form).toBe('empirical');
+    const samples = fit.latency.dist.kind === 'empirical' ? fit.latency.dist.samples : [];
+    expect(samples[0]).toBe(0);
+    expect(samples[3]).toBeCloseTo(0.25, 12);
+  });
+
   it('gives no bandwidth when time falls with bytes', () => {
     const fit = fitPhase('upload', samplesOf([[0.3, 1e6], [0.2, 2e6], [0.1, 3e6], [0.05, 4e6]]), transferOptions);
     expect(fit.transfer?.chosen).toBe(false);
