@@ -1,0 +1,43 @@
+// The empirical summary of one phase's measured seconds. Quantiles interpolate linearly
+// between order statistics (the type-7 rule of R and numpy, as MODEL §2 fixes it).
+import { sortedQuantile } from '../distribution.js';
+
+export interface Summary {
+  n: number;
+  meanSeconds: number;
+  /** Sample standard deviation (divisor n − 1); 0 for a single value. */
+  sdSeconds: number;
+  p50Seconds: number;
+  p95Seconds: number;
+  p99Seconds: number;
+  minSeconds: number;
+  maxSeconds: number;
+}
+
+/** `sorted` must be ascending and non-empty. */
+export function summarize(sorted: ArrayLike<number>): Summary {
+  const n = sorted.length;
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += sorted[i] ?? 0;
+  const meanSeconds = sum / n;
+  let squares = 0;
+  for (let i = 0; i < n; i++) squares += ((sorted[i] ?? 0) - meanSeconds) ** 2;
+  return {
+    n,
+    meanSeconds,
+    sdSeconds: n > 1 ? Math.sqrt(squares / (n - 1)) : 0,
+    p50Seconds: sortedQuantile(sorted, 0.5),
+    p95Seconds: sortedQuantile(sorted, 0.95),
+    p99Seconds: sortedQuantile(sorted, 0.99),
+    minSeconds: sorted[0] ?? Number.NaN,
+    maxSeconds: sorted[n - 1] ?? Number.NaN,
+  };
+}
+
+/** `points` values at the evenly spaced probabilities k/(points − 1): min and max included. */
+export function quantilePoints(sorted: ArrayLike<number>, points: number): number[] {
+  if (sorted.length <= points) return Array.from(sorted);
+  const out: number[] = [];
+  for (let k = 0; k < points; k++) out.push(sortedQuantile(sorted, k / (points - 1)));
+  return out;
+}
