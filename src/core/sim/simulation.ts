@@ -1,0 +1,337 @@
+// One replication of MODEL §6 as an event loop. Each action walks: permit -> u_in -> token
+// bucket -> e -> (cache hit: d_out) | FIFO queue -> slot [create or dispatch, d_in, runtime,
+// u_out] -> d_out -> permit released. Only the points where actions meet a shared resource
+// are events; the phases between two such points are drawn together. See docs/simulator.md.
+import type { Scenario } from '../model.js';
+import { type Rng, createRng } from '../random.js';
+import { EventQueue } from './eventQueue.js';
+import { TokenBucket } from './tokenBucket.js';
+import { ReplicaPool, replicasToStart } from './replicaPool.js';
+import { ProcessorSharing } from './processorSharing.js';
+import { TimelineRecorder, type PoolState } from './timeline.js';
+import { inFlightLimit, slotLimit } from './slotLimit.js';
+import { type SimPlan, planOf } from './simPlan.js';
+
+const BUCKET = 0;
+const ENQUEUED = 1;
+const RUN_START = 2;
+const RUN_END = 3;
+const ATTEMPT_END = 4;
+const RETRY = 5;
+const DONE = 6;
+const REPLICA_READY = 7;
+const SCALEDOWN = 8;
+const POOL_IDLE = 9;
+
+export class Simulation implements PoolState {
+  readonly plan: SimPlan;
+  readonly rng: Rng;
+  readonly events = new EventQueue();
+  readonly pool: ReplicaPool | null;
+  readonly attempts: Int32Array;
+  readonly waitSeconds: Float64Array;
+  readonly endSeconds: Float64Array | null;
+  private readonly bucket: TokenBucket;
+  private readonly sharing: ProcessorSharing | null;
+  private readonly timeline: TimelineRecorder | null;
+  private readonly queuedAt: Float64Array;
+  private readonly slotStart: Float64Array;
+  private readonly replicaOf: Int32Array;
+  private readonly failing: Uint8Array;
+  private readonly queue: Int32Array;
+  private queueHead = 0;
+  private queueLen = 0;
+  readonly slotLimit: number;
+  private readonly permits: number;
+  private nextAction = 0;
+  private inFlight = 0;
+  private busy = 0;
+  private poolEpoch = 0;
+  /** Seconds each action held a slot, summed over its attempts (summed in action order at the end). */
+  readonly heldSeconds: Float64Array;
+  peakBusy = 0;
+  pods = 0;
+  finished = 0;
+  failed = 0;
+  cacheHits = 0;
+  totalAttempts = 0;
+  makespan = 0;
+  readySecondsAtMakespan = 0;
+  eventsProcessed = 0;
+
+  constructor(scenario: Scenario, batchSize: number, seed: number, timelineInterval: number | null, recordActions: boolean) {
+    const plan = planOf(scenario, batchSize);
+    this.plan = plan;
+    const n = plan.actions;
+    this.rng = createRng(seed);
+    this.bucket = new TokenBucket(scenario.limits.enqueueRatePerSecond);
+    this.slotLimit = slotLimit(scenario);
+    this.permits = inFlightLimit(scenario);
+    if (!(this.slotLimit > 0)) throw new RangeError('the scenario allows no slot: check the pool and concurrency limits');
+    this.attempts = new Int32Array(n);
+    this.waitSeconds = new Float64Array(n);
+    this.queuedAt = new Float64Array(n);
+    this.slotStart = new Float64Array(n);
+    this.heldSeconds = new Float64Array(n);
+    this.replicaOf = new Int32Array(n);
+    this.failing = new Uint8Array(n);
+    this.queue = new Int32Array(Math.max(1, n));
+    this.endSeconds = recordActions ? new Float64Array(n) : null;
+    this.timeline = timelineInterval === null ? null : new TimelineRecorder(timelineInterval);
+    const pool = scenario.pool;
+    this.pool = pool.mode === 'reusable' && plan.pattern === 'task' ? new ReplicaPool(pool.maxReplicas, pool.concurrency) : null;
+    this.sharing = this.pool !== null && plan.sharing !== null ? new ProcessorSharing(pool.mode === 'reusable' ? pool.maxReplicas : 0, this.pool.concurrency, plan.sharing.cpus, plan.sharing.actionCpu, n) : null;
+  }
+
+  run(): void {
+    this.startPool();
+    this.submit(this.plan.parentStart);
+    const q = this.events;
+    const sharing = this.sharing;
+    while (q.pop()) {
+      const now = q.now;
+      const a = q.id;
+      if (this.timeline !== null && this.finished < this.plan.actions) this.timeline.advance(now, this);
+      this.eventsProcessed++;
+      switch (q.kind) {
+        case BUCKET:
+          q.push(this.bucket.grant(now) + this.plan.enqueue(this.rng), ENQUEUED, a);
+          break;
+        case ENQUEUED:
+          this.onEnqueued(a, now);
+          break;
+        case RUN_START:
+          if (sharing !== null) sharing.add(this.replicaOf[a] ?? 0, a, sharing.remaining[a] ?? 0, now, this.reschedule);
+          break;
+        case RUN_END:
+          if (sharing === null || sharing.version[a] !== q.aux) this.eventsProcessed--;
+          else this.onRunEnd(sharing, a, now);
+          break;
+        case ATTEMPT_END:
+          this.onAttemptEnd(a, now);
+          break;
+        case RETRY:
+          this.join(a, now);
+          break;
+        case DONE:
+          this.finish(a, now);
+          break;
+        case REPLICA_READY:
+          this.onReplicaReady(a, now);
+          break;
+        case SCALEDOWN:
+          this.onScaledown(a, q.aux, now);
+          break;
+        case POOL_IDLE:
+          this.onPoolIdle(q.aux, now);
+          break;
+      }
+    }
+    if (this.finished !== this.plan.actions) throw new Error(`simulation stalled: ${this.finished} of ${this.plan.actions} actions ended`);
+  }
+
+  timelineResult(): ReturnType<TimelineRecorder['result']> | null {
+    return this.timeline === null ? null : this.timeline.result();
+  }
+
+  busySlots(): number {
+    return this.busy;
+  }
+
+  readyReplicas(): number {
+    if (this.pool !== null) return this.pool.ready;
+    return this.plan.mode === 'pod' ? this.busy : 0;
+  }
+
+  queueLength(): number {
+    return this.queueLen;
+  }
+
+  private readonly reschedule = (action: number, finish: number, version: number): void => {
+    this.events.push(finish, RUN_END, action, version);
+  };
+
+  /** Gives permits to waiting actions; each then uploads its inputs. */
+  private submit(at: number): void {
+    const plan = this.plan;
+    while (this.inFlight < this.permits && this.nextAction < plan.actions) {
+      const a = this.nextAction++;
+      this.inFlight++;
+      const arrival = at + plan.uploadInputs(this.rng, plan.itemsOf(a));
+      // An unlimited bucket grants on arrival, so the arrival needs no event of its own.
+      if (this.bucket.limited) this.events.push(arrival, BUCKET, a);
+      else this.events.push(arrival + plan.enqueue(this.rng), ENQUEUED, a);
+    }
+  }
+
+  private onEnqueued(a: number, now: number): void {
+    const plan = this.plan;
+    if (plan.cacheHitRatio > 0 && this.rng.next() < plan.cacheHitRatio) {
+      this.cacheHits++;
+      this.downloadOutputs(a, now);
+    } else {
+      this.join(a, now);
+    }
+  }
+
+  private join(a: number, now: number): void {
+    this.queuedAt[a] = now;
+    let tail = this.queueHead + this.queueLen++;
+    if (tail >= this.queue.length) tail -= this.queue.length;
+    this.queue[tail] = a;
+    this.dispatch(now);
+    this.scaleUp(now);
+  }
+
+  /** Moves the head of the queue onto free slots while the limits allow. */
+  private dispatch(now: number): void {
+    const pool = this.pool;
+    while (this.queueLen > 0 && this.busy < this.slotLimit) {
+      let replica = -1;
+      if (pool !== null) {
+        replica = pool.acquire();
+        if (replica < 0) return;
+      }
+      const a = this.queue[this.queueHead] ?? 0;
+      this.queueHead = this.queueHead + 1 === this.queue.length ? 0 : this.queueHead + 1;
+      this.queueLen--;
+      this.startAttempt(a, replica, now);
+    }
+  }
+
+  private startAttempt(a: number, replica: number, now: number): void {
+    const plan = this.plan;
+    const rng = this.rng;
+    const items = plan.itemsOf(a);
+    this.waitSeconds[a] = (this.waitSeconds[a] ?? 0) + now - (this.queuedAt[a] ?? 0);
+    this.attempts[a] = (this.attempts[a] ?? 0) + 1;
+    this.totalAttempts++;
+    this.replicaOf[a] = replica;
+    this.slotStart[a] = now;
+    if (this.busy++ === 0) this.poolEpoch++;
+    if (this.busy > this.peakBusy) this.peakBusy = this.busy;
+    let before = 0;
+    if (plan.mode === 'pod') {
+      before = plan.create(rng);
+      this.pods++;
+    } else if (plan.mode === 'reusable') {
+      before = plan.dispatch(rng);
+    }
+    if (plan.pattern === 'task') before += plan.downloadInputs(rng, items);
+    let work = plan.runtime(rng, a);
+    let fails = 0;
+    if (plan.failureRate > 0 && rng.next() < plan.failureRate) {
+      fails = 1;
+      work *= rng.next();
+    }
+    this.failing[a] = fails;
+    if (this.sharing !== null) {
+      this.sharing.remaining[a] = work;
+      this.events.push(now + before, RUN_START, a);
+    } else {
+      const after = fails === 1 ? 0 : plan.uploadOutputs(rng, items);
+      this.events.push(now + before + work + after, ATTEMPT_END, a);
+    }
+  }
+
+  private onRunEnd(sharing: ProcessorSharing, a: number, now: number): void {
+    sharing.remove(this.replicaOf[a] ?? 0, a, now, this.reschedule);
+    if (this.failing[a] === 1) this.onAttemptEnd(a, now);
+    else this.events.push(now + this.plan.uploadOutputs(this.rng, this.plan.itemsOf(a)), ATTEMPT_END, a);
+  }
+
+  private onAttemptEnd(a: number, now: number): void {
+    const plan = this.plan;
+    this.heldSeconds[a] = (this.heldSeconds[a] ?? 0) + (now - (this.slotStart[a] ?? 0));
+    this.busy--;
+    const replica = this.replicaOf[a] ?? -1;
+    if (this.pool !== null) this.pool.release(replica);
+    if (this.failing[a] === 1) {
+      if ((this.attempts[a] ?? 0) <= plan.retries) this.events.push(now + plan.retryBackoff, RETRY, a);
+      else {
+        this.failed++;
+        this.finish(a, now);
+      }
+    } else {
+      this.downloadOutputs(a, now);
+    }
+    this.dispatch(now);
+    if (this.pool !== null) this.armIdleTimers(replica, now);
+  }
+
+  private downloadOutputs(a: number, now: number): void {
+    const plan = this.plan;
+    if (plan.pattern === 'trace') this.finish(a, now);
+    else this.events.push(now + plan.downloadOutputs(this.rng, plan.itemsOf(a)), DONE, a);
+  }
+
+  private finish(a: number, now: number): void {
+    this.inFlight--;
+    this.finished++;
+    this.makespan = now;
+    if (this.endSeconds !== null) this.endSeconds[a] = now;
+    if (this.finished === this.plan.actions) {
+      if (this.pool !== null) this.readySecondsAtMakespan = this.pool.readySecondsUntil(now);
+      if (this.timeline !== null) this.timeline.finish(now, this);
+    }
+    this.submit(now);
+  }
+
+  private startPool(): void {
+    const pool = this.pool;
+    const plan = this.plan;
+    if (pool === null) return;
+    for (let i = 0; i < plan.minReplicas; i++) {
+      const r = pool.start(0, plan.startCold);
+      if (plan.startCold) this.events.push(plan.create(this.rng), REPLICA_READY, r);
+      else {
+        pool.markReady(r, 0);
+        this.events.push(plan.scaledownTtl, SCALEDOWN, r, pool.epoch[r] ?? 0);
+      }
+    }
+    this.events.push(plan.idleTtl, POOL_IDLE, 0, this.poolEpoch);
+  }
+
+  private scaleUp(now: number): void {
+    const pool = this.pool;
+    if (pool === null || pool.alive >= pool.max) return;
+    const waiting = Math.min(this.queueLen, this.slotLimit - this.busy);
+    const n = replicasToStart(pool.max, pool.ready, pool.starting, waiting, pool.concurrency);
+    for (let i = 0; i < n; i++) {
+      const r = pool.start(now, true);
+      this.events.push(now + this.plan.create(this.rng), REPLICA_READY, r);
+    }
+  }
+
+  private onReplicaReady(r: number, now: number): void {
+    const pool = this.pool;
+    if (pool === null) return;
+    pool.markReady(r, now);
+    this.dispatch(now);
+    this.armIdleTimers(r, now);
+    this.scaleUp(now);
+  }
+
+  /** After a slot frees: a replica with nothing busy, or a pool with nothing busy, starts its TTL. */
+  private armIdleTimers(r: number, now: number): void {
+    const pool = this.pool;
+    if (pool === null) return;
+    if (pool.busy[r] === 0) this.events.push(now + this.plan.scaledownTtl, SCALEDOWN, r, pool.epoch[r] ?? 0);
+    if (this.busy === 0) this.events.push(now + this.plan.idleTtl, POOL_IDLE, 0, this.poolEpoch);
+  }
+
+  private onScaledown(r: number, epoch: number, now: number): void {
+    const pool = this.pool;
+    if (pool !== null && pool.isReady(r) && pool.epoch[r] === epoch && pool.busy[r] === 0 && pool.alive > this.plan.minReplicas) pool.remove(r, now);
+    else this.eventsProcessed--;
+  }
+
+  private onPoolIdle(epoch: number, now: number): void {
+    const pool = this.pool;
+    if (pool === null || epoch !== this.poolEpoch || this.busy !== 0 || this.queueLen !== 0) {
+      this.eventsProcessed--;
+      return;
+    }
+    for (const r of pool.readyReplicas()) pool.remove(r, now);
+  }
+}
