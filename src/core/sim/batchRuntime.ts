@@ -4,8 +4,9 @@
 // Fenton–Wilkinson method). A sum of many positive draws is positive and right-skewed
 // like a lognormal, and by the central limit theorem its shape matters less as b grows;
 // the two moments, which set the makespan to first order, are exact.
-import { type Dist, fixed, mean, sample, variance } from '../distribution.js';
+import { type Dist, fixed, mean, variance } from '../distribution.js';
 import type { Rng } from '../random.js';
+import { durationSampler } from './phaseSampler.js';
 
 /** Largest batch whose items are drawn one by one. */
 export const DRAW_EACH_UP_TO = 32;
@@ -25,13 +26,14 @@ export function batchRuntimeSampler(item: Dist, items: number): (rng: Rng) => nu
     const total = items * item.value;
     return () => total;
   }
+  const one = durationSampler(item);
+  if (items === 1) return one;
   if (items <= DRAW_EACH_UP_TO) {
     return (rng) => {
       let total = 0;
-      for (let i = 0; i < items; i++) total += sample(item, rng);
+      for (let i = 0; i < items; i++) total += one(rng);
       return total;
     };
   }
-  const sum = batchSumApproximation(item, items);
-  return (rng) => sample(sum, rng);
+  return durationSampler(batchSumApproximation(item, items));
 }

@@ -4,36 +4,31 @@
 // are events; the phases between two such points are drawn together. See docs/simulator.md.
 import type { Scenario } from '../model.js';
 import { type Rng, createRng } from '../random.js';
+import { Autoscaler } from './autoscaler.js';
+import { ATTEMPT_END, BUCKET, DONE, ENQUEUED, POOL_IDLE, REPLICA_READY, RETRY, RUN_END, RUN_START, SCALEDOWN } from './eventKinds.js';
 import { EventQueue } from './eventQueue.js';
-import { TokenBucket } from './tokenBucket.js';
-import { ReplicaPool, replicasToStart } from './replicaPool.js';
 import { ProcessorSharing } from './processorSharing.js';
-import { TimelineRecorder, type PoolState } from './timeline.js';
+import { ReplicaPool } from './replicaPool.js';
+import type { SimPlan } from './simPlan.js';
 import { inFlightLimit, slotLimit } from './slotLimit.js';
-import { type SimPlan, planOf } from './simPlan.js';
-
-const BUCKET = 0;
-const ENQUEUED = 1;
-const RUN_START = 2;
-const RUN_END = 3;
-const ATTEMPT_END = 4;
-const RETRY = 5;
-const DONE = 6;
-const REPLICA_READY = 7;
-const SCALEDOWN = 8;
-const POOL_IDLE = 9;
+import type { Tally } from './tally.js';
+import { type PoolState, TimelineRecorder } from './timeline.js';
+import { TokenBucket } from './tokenBucket.js';
 
 export class Simulation implements PoolState {
-  readonly plan: SimPlan;
-  readonly rng: Rng;
-  readonly events = new EventQueue();
-  readonly pool: ReplicaPool | null;
   readonly attempts: Int32Array;
-  readonly waitSeconds: Float64Array;
   readonly endSeconds: Float64Array | null;
+  private readonly rng: Rng;
+  private readonly events = new EventQueue();
   private readonly bucket: TokenBucket;
+  private readonly scaler: Autoscaler | null;
+  private readonly pool: ReplicaPool | null;
   private readonly sharing: ProcessorSharing | null;
   private readonly timeline: TimelineRecorder | null;
+  private readonly slotLimit: number;
+  private readonly permits: number;
+  private readonly waitSeconds: Float64Array;
+  private readonly heldSeconds: Float64Array;
   private readonly queuedAt: Float64Array;
   private readonly slotStart: Float64Array;
   private readonly replicaOf: Int32Array;
@@ -41,27 +36,26 @@ export class Simulation implements PoolState {
   private readonly queue: Int32Array;
   private queueHead = 0;
   private queueLen = 0;
-  readonly slotLimit: number;
-  private readonly permits: number;
   private nextAction = 0;
   private inFlight = 0;
   private busy = 0;
-  private poolEpoch = 0;
-  /** Seconds each action held a slot, summed over its attempts (summed in action order at the end). */
-  readonly heldSeconds: Float64Array;
-  peakBusy = 0;
-  pods = 0;
-  finished = 0;
-  failed = 0;
-  cacheHits = 0;
-  totalAttempts = 0;
-  makespan = 0;
-  readySecondsAtMakespan = 0;
-  eventsProcessed = 0;
+  private peakBusy = 0;
+  private pods = 0;
+  private finished = 0;
+  private failed = 0;
+  private cacheHits = 0;
+  private totalAttempts = 0;
+  private makespan = 0;
+  private readySecondsAtMakespan = 0;
+  private eventsProcessed = 0;
 
-  constructor(scenario: Scenario, batchSize: number, seed: number, timelineInterval: number | null, recordActions: boolean) {
-    const plan = planOf(scenario, batchSize);
-    this.plan = plan;
+  constructor(
+    scenario: Scenario,
+    private readonly plan: SimPlan,
+    seed: number,
+    timelineInterval: number | null,
+    recordActions: boolean,
+  ) {
     const n = plan.actions;
     this.rng = createRng(seed);
     this.bucket = new TokenBucket(scenario.limits.enqueueRatePerSecond);
@@ -70,21 +64,25 @@ export class Simulation implements PoolState {
     if (!(this.slotLimit > 0)) throw new RangeError('the scenario allows no slot: check the pool and concurrency limits');
     this.attempts = new Int32Array(n);
     this.waitSeconds = new Float64Array(n);
+    this.heldSeconds = new Float64Array(n);
     this.queuedAt = new Float64Array(n);
     this.slotStart = new Float64Array(n);
-    this.heldSeconds = new Float64Array(n);
     this.replicaOf = new Int32Array(n);
     this.failing = new Uint8Array(n);
     this.queue = new Int32Array(Math.max(1, n));
     this.endSeconds = recordActions ? new Float64Array(n) : null;
     this.timeline = timelineInterval === null ? null : new TimelineRecorder(timelineInterval);
     const pool = scenario.pool;
-    this.pool = pool.mode === 'reusable' && plan.pattern === 'task' ? new ReplicaPool(pool.maxReplicas, pool.concurrency) : null;
-    this.sharing = this.pool !== null && plan.sharing !== null ? new ProcessorSharing(pool.mode === 'reusable' ? pool.maxReplicas : 0, this.pool.concurrency, plan.sharing.cpus, plan.sharing.actionCpu, n) : null;
+    this.pool = pool.mode === 'reusable' && plan.mode === 'reusable' ? new ReplicaPool(pool.maxReplicas, pool.concurrency) : null;
+    this.scaler = this.pool !== null ? new Autoscaler(this.pool, plan, this.events, this.rng) : null;
+    this.sharing =
+      this.pool !== null && plan.sharing !== null
+        ? new ProcessorSharing(this.pool.max, this.pool.concurrency, plan.sharing.cpus, plan.sharing.actionCpu, n)
+        : null;
   }
 
   run(): void {
-    this.startPool();
+    this.scaler?.start();
     this.submit(this.plan.parentStart);
     const q = this.events;
     const sharing = this.sharing;
@@ -120,14 +118,36 @@ export class Simulation implements PoolState {
           this.onReplicaReady(a, now);
           break;
         case SCALEDOWN:
-          this.onScaledown(a, q.aux, now);
+          if (this.scaler === null || !this.scaler.onScaledown(a, q.aux, now)) this.eventsProcessed--;
           break;
         case POOL_IDLE:
-          this.onPoolIdle(q.aux, now);
+          if (this.scaler === null || !this.scaler.onPoolIdle(q.aux, now, this.busy, this.queueLen)) this.eventsProcessed--;
           break;
       }
     }
     if (this.finished !== this.plan.actions) throw new Error(`simulation stalled: ${this.finished} of ${this.plan.actions} actions ended`);
+  }
+
+  tally(): Tally {
+    const pool = this.pool;
+    return {
+      plan: this.plan,
+      heldSeconds: this.heldSeconds,
+      waits: queuedWaits(this.attempts, this.waitSeconds),
+      makespan: this.makespan,
+      readySeconds: pool !== null ? this.readySecondsAtMakespan : null,
+      concurrency: pool !== null ? pool.concurrency : 1,
+      slotLimit: this.slotLimit,
+      peakBusy: this.peakBusy,
+      poolBilledSeconds: pool !== null ? pool.billedSeconds : null,
+      coldStarts: pool !== null ? pool.coldStarts : this.pods,
+      peakReplicas: pool !== null ? pool.peak : this.plan.mode === 'pod' ? this.peakBusy : 0,
+      attempts: this.totalAttempts,
+      finished: this.finished,
+      failed: this.failed,
+      cacheHits: this.cacheHits,
+      eventsProcessed: this.eventsProcessed,
+    };
   }
 
   timelineResult(): ReturnType<TimelineRecorder['result']> | null {
@@ -165,8 +185,8 @@ export class Simulation implements PoolState {
   }
 
   private onEnqueued(a: number, now: number): void {
-    const plan = this.plan;
-    if (plan.cacheHitRatio > 0 && this.rng.next() < plan.cacheHitRatio) {
+    const ratio = this.plan.cacheHitRatio;
+    if (ratio > 0 && this.rng.next() < ratio) {
       this.cacheHits++;
       this.downloadOutputs(a, now);
     } else {
@@ -180,7 +200,8 @@ export class Simulation implements PoolState {
     if (tail >= this.queue.length) tail -= this.queue.length;
     this.queue[tail] = a;
     this.dispatch(now);
-    this.scaleUp(now);
+    // Only actions the run's limits would let onto a slot ask the pool for replicas.
+    this.scaler?.scaleUp(now, Math.min(this.queueLen, this.slotLimit - this.busy));
   }
 
   /** Moves the head of the queue onto free slots while the limits allow. */
@@ -203,12 +224,12 @@ export class Simulation implements PoolState {
     const plan = this.plan;
     const rng = this.rng;
     const items = plan.itemsOf(a);
-    this.waitSeconds[a] = (this.waitSeconds[a] ?? 0) + now - (this.queuedAt[a] ?? 0);
+    this.waitSeconds[a] = (this.waitSeconds[a] ?? 0) + (now - (this.queuedAt[a] ?? 0));
     this.attempts[a] = (this.attempts[a] ?? 0) + 1;
     this.totalAttempts++;
     this.replicaOf[a] = replica;
     this.slotStart[a] = now;
-    if (this.busy++ === 0) this.poolEpoch++;
+    if (this.busy++ === 0) this.scaler?.poolBusy();
     if (this.busy > this.peakBusy) this.peakBusy = this.busy;
     let before = 0;
     if (plan.mode === 'pod') {
@@ -222,7 +243,7 @@ export class Simulation implements PoolState {
     let fails = 0;
     if (plan.failureRate > 0 && rng.next() < plan.failureRate) {
       fails = 1;
-      work *= rng.next();
+      work *= rng.next(); // fails at a uniform point of its runtime
     }
     this.failing[a] = fails;
     if (this.sharing !== null) {
@@ -240,12 +261,13 @@ export class Simulation implements PoolState {
     else this.events.push(now + this.plan.uploadOutputs(this.rng, this.plan.itemsOf(a)), ATTEMPT_END, a);
   }
 
+  /** The slot is freed; a failed attempt retries after its backoff, in the same action. */
   private onAttemptEnd(a: number, now: number): void {
     const plan = this.plan;
     this.heldSeconds[a] = (this.heldSeconds[a] ?? 0) + (now - (this.slotStart[a] ?? 0));
     this.busy--;
     const replica = this.replicaOf[a] ?? -1;
-    if (this.pool !== null) this.pool.release(replica);
+    this.pool?.release(replica);
     if (this.failing[a] === 1) {
       if ((this.attempts[a] ?? 0) <= plan.retries) this.events.push(now + plan.retryBackoff, RETRY, a);
       else {
@@ -256,7 +278,7 @@ export class Simulation implements PoolState {
       this.downloadOutputs(a, now);
     }
     this.dispatch(now);
-    if (this.pool !== null) this.armIdleTimers(replica, now);
+    this.scaler?.armIdleTimers(replica, now, this.busy);
   }
 
   private downloadOutputs(a: number, now: number): void {
@@ -265,6 +287,7 @@ export class Simulation implements PoolState {
     else this.events.push(now + plan.downloadOutputs(this.rng, plan.itemsOf(a)), DONE, a);
   }
 
+  /** The action is over: its permit goes to the next waiting action. */
   private finish(a: number, now: number): void {
     this.inFlight--;
     this.finished++;
@@ -277,61 +300,23 @@ export class Simulation implements PoolState {
     this.submit(now);
   }
 
-  private startPool(): void {
-    const pool = this.pool;
-    const plan = this.plan;
-    if (pool === null) return;
-    for (let i = 0; i < plan.minReplicas; i++) {
-      const r = pool.start(0, plan.startCold);
-      if (plan.startCold) this.events.push(plan.create(this.rng), REPLICA_READY, r);
-      else {
-        pool.markReady(r, 0);
-        this.events.push(plan.scaledownTtl, SCALEDOWN, r, pool.epoch[r] ?? 0);
-      }
-    }
-    this.events.push(plan.idleTtl, POOL_IDLE, 0, this.poolEpoch);
-  }
-
-  private scaleUp(now: number): void {
-    const pool = this.pool;
-    if (pool === null || pool.alive >= pool.max) return;
-    const waiting = Math.min(this.queueLen, this.slotLimit - this.busy);
-    const n = replicasToStart(pool.max, pool.ready, pool.starting, waiting, pool.concurrency);
-    for (let i = 0; i < n; i++) {
-      const r = pool.start(now, true);
-      this.events.push(now + this.plan.create(this.rng), REPLICA_READY, r);
-    }
-  }
-
   private onReplicaReady(r: number, now: number): void {
-    const pool = this.pool;
-    if (pool === null) return;
-    pool.markReady(r, now);
+    const scaler = this.scaler;
+    if (scaler === null) return;
+    scaler.pool.markReady(r, now);
     this.dispatch(now);
-    this.armIdleTimers(r, now);
-    this.scaleUp(now);
+    scaler.armIdleTimers(r, now, this.busy);
+    scaler.scaleUp(now, Math.min(this.queueLen, this.slotLimit - this.busy));
   }
+}
 
-  /** After a slot frees: a replica with nothing busy, or a pool with nothing busy, starts its TTL. */
-  private armIdleTimers(r: number, now: number): void {
-    const pool = this.pool;
-    if (pool === null) return;
-    if (pool.busy[r] === 0) this.events.push(now + this.plan.scaledownTtl, SCALEDOWN, r, pool.epoch[r] ?? 0);
-    if (this.busy === 0) this.events.push(now + this.plan.idleTtl, POOL_IDLE, 0, this.poolEpoch);
-  }
-
-  private onScaledown(r: number, epoch: number, now: number): void {
-    const pool = this.pool;
-    if (pool !== null && pool.isReady(r) && pool.epoch[r] === epoch && pool.busy[r] === 0 && pool.alive > this.plan.minReplicas) pool.remove(r, now);
-    else this.eventsProcessed--;
-  }
-
-  private onPoolIdle(epoch: number, now: number): void {
-    const pool = this.pool;
-    if (pool === null || epoch !== this.poolEpoch || this.busy !== 0 || this.queueLen !== 0) {
-      this.eventsProcessed--;
-      return;
-    }
-    for (const r of pool.readyReplicas()) pool.remove(r, now);
-  }
+/** Queue waits of the actions that waited for a slot at least once (not the cache hits). */
+function queuedWaits(attempts: Int32Array, waits: Float64Array): Float64Array {
+  let n = 0;
+  for (let i = 0; i < attempts.length; i++) if ((attempts[i] ?? 0) > 0) n++;
+  if (n === attempts.length) return waits;
+  const out = new Float64Array(n);
+  let k = 0;
+  for (let i = 0; i < attempts.length; i++) if ((attempts[i] ?? 0) > 0) out[k++] = waits[i] ?? 0;
+  return out;
 }

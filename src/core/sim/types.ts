@@ -54,6 +54,8 @@ export interface ReplicationOptions {
   timeline?: { intervalSeconds?: number };
   /** Return the per-action log (memory grows with the actions; for tests and small runs). */
   recordActions?: boolean;
+  /** false forces the event loop where the fast path would apply (tests compare the two). */
+  fastPath?: boolean;
 }
 
 export interface Spread {
