@@ -8,7 +8,8 @@ import { build } from 'esbuild';
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 execFileSync(process.execPath, [new URL('../node_modules/typescript/bin/tsc', import.meta.url).pathname, '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 await build({
-  entryPoints: { flyscale: 'src/cli/main.ts' },
+  // The worker is its own entry: a thread loads it by URL next to the bundle.
+  entryPoints: { flyscale: 'src/cli/main.ts', simWorker: 'src/cli/simWorker.ts' },
   outdir: 'dist/bin',
   bundle: true,
   splitting: true,

@@ -13,6 +13,7 @@ const EXAMPLES = {
   overhead: ['flyscale overhead', 'flyscale overhead --explain', "flyscale overhead --upload '{latency: 40ms, bandwidth: 200MB/s}' --enqueue '[150ms, 180ms, 420ms]'"],
   batch: ['flyscale batch', 'flyscale batch --item-runtime 20ms --item-memory 50MiB --task-memory 4GiB', 'flyscale batch --ratio 20 --p95'],
   fanout: ['flyscale fanout --batch-size 10', 'flyscale fanout --actions 45000', 'flyscale fanout my.yaml --json'],
+  simulate: ['flyscale simulate', 'flyscale simulate --runs 500 --seed 7 --workers 2', 'flyscale simulate my.yaml --timeline', 'flyscale simulate --replicas 2:50 --start-cold --json | jq .makespan'],
   init: ['flyscale init', 'flyscale init pipelines/embed.yaml --force'],
   schema: ['flyscale schema scenario > scenario.schema.json', 'flyscale schema profile'],
 } as const;
@@ -46,6 +47,12 @@ function buildProgram(argv: readonly string[], run: (action: Action) => void): C
   scenarioCommand('fanout', 'actions per run against the 50k / 40k / 10k-20k limits; exit 1 when over')
     .option('--actions <count>', 'check this many actions instead of items / batch size')
     .action((scenario: string | undefined, options: Record<string, unknown>) => run(async (t) => (await import('./commands/parts.js')).runFanout(scenario, options, t)));
+  scenarioCommand('simulate', 'simulate runs on the pool: makespan with confidence intervals, utilisation, cold starts, cost')
+    .option('--runs <count>', 'replications', '100')
+    .option('--seed <integer>', 'base seed; replication r uses a seed derived from it', '1')
+    .option('--workers <count>', 'worker threads (the report is identical for any count; default: by amount of work)')
+    .option('--timeline', 'a time series of busy slots, ready replicas and queue length')
+    .action((scenario: string | undefined, options: Record<string, unknown>) => run(async (t) => (await import('./commands/simulate.js')).runSimulate(scenario, options, t)));
   program
     .command('init')
     .argument('[file]', 'where to write', 'scenario.yaml')
@@ -67,7 +74,25 @@ function terminal(): Terminal {
   const env = process.env;
   const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0';
   const color = forced || (process.stdout.isTTY === true && env.NO_COLOR === undefined && env.TERM !== 'dumb');
-  return { color, width: process.stdout.columns ?? 100, cwd: process.cwd(), env, interactive: process.stderr.isTTY === true };
+  const interactive = process.stderr.isTTY === true;
+  return { color, width: process.stdout.columns ?? 100, cwd: process.cwd(), env, interactive, progress: interactive ? progressBar() : () => {} };
+}
+
+/** A progress bar on stderr for work that runs longer than a second; cleared when done. */
+function progressBar(): Terminal['progress'] {
+  const started = Date.now();
+  let drawn = false;
+  return (label, done, total) => {
+    if (Date.now() - started < 1000 && !drawn) return;
+    const width = 30;
+    const filled = total > 0 ? Math.round((done / total) * width) : width;
+    process.stderr.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
+    drawn = true;
+    if (done >= total) {
+      process.stderr.write('\r\u001b[2K');
+      drawn = false;
+    }
+  };
 }
 
 function report(error: unknown): number {

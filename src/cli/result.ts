@@ -20,4 +20,6 @@ export interface Terminal {
   env: Readonly<Record<string, string | undefined>>;
   /** stderr is a terminal: progress bars may be drawn there. */
   interactive: boolean;
+  /** Report progress of long work; main.ts draws it on stderr only when that is a terminal. */
+  progress: (label: string, done: number, total: number) => void;
 }

@@ -1,0 +1,52 @@
+// The simulate report as blocks: the statistics table and, with --timeline, a chart.
+import { formatSeconds } from '../core/units.js';
+import type { SimulateReport, SimulationBlock } from '../report/simulateReport.js';
+import { sparkline } from './chart.js';
+import type { Block, Doc } from './doc.js';
+import { int } from './planDoc.js';
+
+const s = formatSeconds;
+const range = (ci: readonly [number, number], f: (x: number) => string): string => `${f(ci[0])} – ${f(ci[1])}`;
+const num = (x: number): string => (Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(2));
+
+export function simulationRows(r: SimulationBlock): string[][] {
+  const m = r.makespan;
+  const rows = [
+    ['makespan mean', s(m.meanSeconds), `95% CI ${range(m.ci95Seconds, s)}`],
+    ['makespan p5 / p50 / p95', `${s(m.p5Seconds)} / ${s(m.p50Seconds)} / ${s(m.p95Seconds)}`, `stddev ${s(m.stddevSeconds)}`],
+    ['closed-form estimate', s(r.estimateMakespanSeconds), `${num(((m.meanSeconds - r.estimateMakespanSeconds) / r.estimateMakespanSeconds) * 100)}% from the simulated mean`],
+    ['throughput', `${num(r.throughputItemsPerSecond.mean)} items/s`, `95% CI ${range(r.throughputItemsPerSecond.ci95, num)}`],
+    ['slot utilisation', `${(r.utilization.mean * 100).toFixed(1)}%`, ''],
+    ['cold starts', num(r.coldStarts.mean), `peak replicas ${num(r.peakReplicas.mean)}`],
+    ['queue wait p50 / p95 / p99', `${s(r.queueWait.p50Seconds)} / ${s(r.queueWait.p95Seconds)} / ${s(r.queueWait.p99Seconds)}`, ''],
+    ['replica-seconds busy / billed', `${int(Math.round(r.replicaSeconds.busy.mean))} / ${int(Math.round(r.replicaSeconds.billed.mean))}`, ''],
+  ];
+  if (r.cost) rows.push(['cost', r.cost.mean.toFixed(2), `95% CI ${range(r.cost.ci95, (x) => x.toFixed(2))}`]);
+  return rows;
+}
+
+function timelineBlock(r: SimulationBlock, width: number): Block | null {
+  const t = r.timeline;
+  if (!t || t.points.length === 0) return null;
+  const w = Math.max(20, Math.min(100, width - 24));
+  const series = (name: string, values: number[]): string => `${name.padEnd(15)} ${sparkline(values, w)}  max ${int(Math.max(...values))}`;
+  const end = t.points[t.points.length - 1]?.timeSeconds ?? 0;
+  return {
+    kind: 'text',
+    title: `Timeline of replication 1 (0 – ${s(end)}, every ${s(t.intervalSeconds)})`,
+    lines: [
+      series('busy slots', t.points.map((p) => p.busySlots)),
+      series('ready replicas', t.points.map((p) => p.readyReplicas)),
+      series('queue length', t.points.map((p) => p.queueLength)),
+    ],
+  };
+}
+
+export function simulateDoc(r: SimulateReport, width: number): Doc {
+  const chart = timelineBlock(r, width);
+  return {
+    title: `flyscale simulate: ${r.scenario.name}`,
+    subtitle: `profile ${r.scenario.profile}; ${int(r.runs)} replications, seed ${r.seed}; batch ${int(r.batchSize)} items → ${int(r.actions)} actions`,
+    blocks: [{ kind: 'table', title: 'Simulated run', head: ['metric', 'value', ''], rows: simulationRows(r) }, ...(chart ? [chart] : [])],
+  };
+}

@@ -1,0 +1,66 @@
+// The public JSON contract of `simulate` (MODEL §7): statistics across replications, the
+// base seed they derive from, and the closed-form estimate beside them.
+import { spreadOf } from '../core/sim/summarize.js';
+import type { Replication, Summary, Timeline } from '../core/sim/types.js';
+import type { ReportHeader } from './planReport.js';
+
+export interface MeanWithInterval {
+  mean: number;
+  ci95: [number, number];
+}
+
+export interface SimulationBlock {
+  runs: number;
+  seed: number;
+  batchSize: number;
+  actions: number;
+  makespan: {
+    meanSeconds: number;
+    stddevSeconds: number;
+    ci95Seconds: [number, number];
+    p5Seconds: number;
+    p50Seconds: number;
+    p95Seconds: number;
+  };
+  throughputItemsPerSecond: MeanWithInterval;
+  utilization: MeanWithInterval;
+  coldStarts: MeanWithInterval;
+  peakReplicas: MeanWithInterval;
+  queueWait: { p50Seconds: number; p95Seconds: number; p99Seconds: number };
+  replicaSeconds: { busy: MeanWithInterval; billed: MeanWithInterval };
+  cost: MeanWithInterval | null;
+  eventsPerReplication: number;
+  /** Closed-form makespan (MODEL §5) for the same scenario, for comparison. */
+  estimateMakespanSeconds: number;
+  timeline?: Timeline;
+}
+
+export type SimulateReport = ReportHeader & SimulationBlock;
+
+const interval = (reps: readonly Replication[], pick: (r: Replication) => number): MeanWithInterval => {
+  const s = spreadOf(reps.map(pick));
+  return { mean: s.mean, ci95: s.ci95 };
+};
+
+export function simulationBlock(reps: readonly Replication[], summary: Summary, seed: number, estimateMakespanSeconds: number, timeline: Timeline | undefined): SimulationBlock {
+  const m = summary.makespanSeconds;
+  const first = reps[0];
+  const priced = reps.filter((r) => r.cost !== null);
+  return {
+    runs: summary.runs,
+    seed,
+    batchSize: first?.batchSize ?? 0,
+    actions: first?.actions ?? 0,
+    makespan: { meanSeconds: m.mean, stddevSeconds: m.stddev, ci95Seconds: m.ci95, p5Seconds: m.p5, p50Seconds: m.p50, p95Seconds: m.p95 },
+    throughputItemsPerSecond: interval(reps, (r) => r.throughputItemsPerSecond),
+    utilization: interval(reps, (r) => r.utilization),
+    coldStarts: interval(reps, (r) => r.coldStarts),
+    peakReplicas: interval(reps, (r) => r.peakReplicas),
+    queueWait: { p50Seconds: summary.queueWait.p50Seconds.mean, p95Seconds: summary.queueWait.p95Seconds.mean, p99Seconds: summary.queueWait.p99Seconds.mean },
+    replicaSeconds: { busy: interval(reps, (r) => r.replicaSeconds.busy), billed: interval(reps, (r) => r.replicaSeconds.billed) },
+    cost: priced.length === reps.length && priced.length > 0 ? interval(reps, (r) => r.cost ?? 0) : null,
+    eventsPerReplication: summary.eventsProcessed.mean,
+    estimateMakespanSeconds,
+    ...(timeline ? { timeline } : {}),
+  };
+}
