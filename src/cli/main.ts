@@ -9,7 +9,7 @@ import { toolVersion } from './version.js';
 type Action = (term: Terminal) => Promise<CommandResult>;
 
 const EXAMPLES = {
-  plan: ['flyscale plan', 'flyscale plan examples/seed-example.yaml --batch-size 1', 'flyscale plan my.yaml --profile flyte-oss --json', "flyscale plan --items 2000000 --item-runtime '{median: 80ms, p95: 300ms}' --replicas 10:40"],
+  plan: ['flyscale plan', 'flyscale plan --simulate --runs 200', 'flyscale plan examples/seed-example.yaml --batch-size 1', 'flyscale plan my.yaml --profile flyte-oss --json', "flyscale plan --items 2000000 --item-runtime '{median: 80ms, p95: 300ms}' --replicas 10:40"],
   overhead: ['flyscale overhead', 'flyscale overhead --explain', "flyscale overhead --upload '{latency: 40ms, bandwidth: 200MB/s}' --enqueue '[150ms, 180ms, 420ms]'"],
   batch: ['flyscale batch', 'flyscale batch --item-runtime 20ms --item-memory 50MiB --task-memory 4GiB', 'flyscale batch --ratio 20 --p95'],
   fanout: ['flyscale fanout --batch-size 10', 'flyscale fanout --actions 45000', 'flyscale fanout my.yaml --json'],
@@ -37,6 +37,10 @@ function buildProgram(argv: readonly string[], run: (action: Action) => void): C
 
   scenarioCommand('plan', 'the scaling plan: overhead, batch size, fan-out, concurrency, estimate and findings')
     .option('--p95', 'size batches by the p95 of the overhead instead of its mean')
+    .option('--simulate', 'also simulate the run and compare with the closed form')
+    .option('--runs <count>', 'replications with --simulate (default 100)')
+    .option('--seed <integer>', 'base seed with --simulate (default 1)')
+    .option('--workers <count>', 'worker threads with --simulate')
     .action((scenario: string | undefined, options: Record<string, unknown>) => run(async (t) => (await import('./commands/plan.js')).runPlan(scenario, options, t)));
   scenarioCommand('overhead', 'per-action overhead of a task, a warm reusable slot, a cache hit and a trace')
     .option('--explain', 'print the formula with the numbers in it')

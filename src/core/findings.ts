@@ -20,6 +20,7 @@ export interface FindingFacts {
   chosenBelowRecommended: { chosen: number; recommended: number };
   waveAligned: { batchSize: number; waves: number; lastWaveFill: number };
   traceSharesParent: Record<string, never>;
+  simulationDiffers: { estimateSeconds: number; simulatedSeconds: number; difference: number };
 }
 export type FindingCode = keyof FindingFacts;
 
@@ -41,6 +42,10 @@ const TABLE: { [C in FindingCode]: { severity: Severity; say: (f: FindingFacts[C
   chosenBelowRecommended: { severity: 'info', say: (f) => `batch size ${n(f.chosen)} is below the recommended ${n(f.recommended)}` },
   waveAligned: { severity: 'info', say: (f) => `batch size ${n(f.batchSize)} fills ${f.waves} waves exactly (the last wave is ${Math.round(f.lastWaveFill * 100)}% full at the current size)` },
   traceSharesParent: { severity: 'info', say: () => "traces run in the parent's process and share its CPU and memory" },
+  simulationDiffers: {
+    severity: 'warn',
+    say: (f) => `the simulated makespan (${formatSeconds(f.simulatedSeconds)}) differs from the closed-form estimate (${formatSeconds(f.estimateSeconds)}) by ${Math.round(f.difference * 100)}%: variability, cold starts or queueing matter here; trust the simulation`,
+  },
 };
 
 export interface Finding {

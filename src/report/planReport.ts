@@ -4,6 +4,7 @@ import type { Plan } from '../core/plan.js';
 import type { Overhead } from '../core/overhead.js';
 import type { Finding } from '../core/findings.js';
 import type { ReportInput } from './inputs.js';
+import type { SimulationBlock } from './simulateReport.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -53,6 +54,8 @@ export interface PlanReport extends ReportHeader {
     exact: boolean;
   };
   findings: Finding[];
+  /** With --simulate: the simulated run beside the closed form. */
+  simulation?: SimulationBlock;
 }
 
 export function overheadReport(o: Overhead): OverheadReport {
