@@ -14,6 +14,7 @@ const EXAMPLES = {
   batch: ['flyscale batch', 'flyscale batch --item-runtime 20ms --item-memory 50MiB --task-memory 4GiB', 'flyscale batch --ratio 20 --p95'],
   fanout: ['flyscale fanout --batch-size 10', 'flyscale fanout --actions 45000', 'flyscale fanout my.yaml --json'],
   simulate: ['flyscale simulate', 'flyscale simulate --runs 500 --seed 7 --workers 2', 'flyscale simulate my.yaml --timeline', 'flyscale simulate --replicas 2:50 --start-cold --json | jq .makespan'],
+  sweep: ['flyscale sweep --batch-size 100,250,500,1000 --replicas 5:20,10:40 --concurrency 5,10', 'flyscale sweep --batch-size 100..1000/100 --objective cost --per-replica-hour 0.35', 'flyscale sweep my.yaml --replicas 2,4,8,16 --runs 50 --json'],
   init: ['flyscale init', 'flyscale init pipelines/embed.yaml --force'],
   schema: ['flyscale schema scenario > scenario.schema.json', 'flyscale schema profile'],
 } as const;
@@ -57,6 +58,13 @@ function buildProgram(argv: readonly string[], run: (action: Action) => void): C
     .option('--workers <count>', 'worker threads (the report is identical for any count; default: by amount of work)')
     .option('--timeline', 'a time series of busy slots, ready replicas and queue length')
     .action((scenario: string | undefined, options: Record<string, unknown>) => run(async (t) => (await import('./commands/simulate.js')).runSimulate(scenario, options, t)));
+  scenarioCommand('sweep', 'simulate every combination of listed settings and rank them; any setting flag takes a list (a,b,c) or a range (START..END/STEP)')
+    .option('--objective <objective>', 'makespan or cost', 'makespan')
+    .option('--runs <count>', 'replications per point', '100')
+    .option('--seed <integer>', 'base seed, the same at every point (common random numbers)', '1')
+    .option('--workers <count>', 'worker threads')
+    .option('--force', `run a grid of more than 1000 points`)
+    .action((scenario: string | undefined, options: Record<string, unknown>) => run(async (t) => (await import('./commands/sweep.js')).runSweep(scenario, options, t)));
   program
     .command('init')
     .argument('[file]', 'where to write', 'scenario.yaml')

@@ -92,7 +92,7 @@ export const FIELDS: readonly Field[] = [
 
 export const fieldPath = (field: Field): string => `${field.section}.${field.key}`;
 
-export const flagName = (field: Field): string => field.key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+export const flagName = (field: Pick<Field, 'key'>): string => field.key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 export const FIELD_BY_PATH: ReadonlyMap<string, Field> = new Map(FIELDS.map((x) => [fieldPath(x), x]));
 

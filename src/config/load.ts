@@ -101,6 +101,18 @@ function defaultLayer(): Layer {
 }
 
 export function loadScenario(request: LoadRequest): Loaded {
+  return loadScenarioVariants(request, [{}])[0] ?? unreachable();
+}
+
+function unreachable(): never {
+  throw new Error('internal: no variant was resolved');
+}
+
+/**
+ * One scenario under several sets of extra flag overrides (a sweep's points): the files are
+ * read and validated once, each variant is merged and checked on its own.
+ */
+export function loadScenarioVariants(request: LoadRequest, variants: readonly Readonly<Record<string, string>>[]): Loaded[] {
   const cwd = request.cwd ?? process.cwd();
   const problems: InputProblem[] = [];
   const scenarioPath = request.scenarioPath === undefined ? DEFAULT_SCENARIO : resolve(cwd, request.scenarioPath);
@@ -125,9 +137,14 @@ export function loadScenario(request: LoadRequest): Loaded {
   problems.push(...flags.problems);
   if (problems.length) throw new InputError(problems);
 
-  const settings = mergeLayers([defaultLayer(), profile.layer, scenario.layer, flags.layer]);
-  const built = buildScenario(settings);
-  if (built.problems.length) throw new InputError(built.problems);
+  const base = mergeLayers([defaultLayer(), profile.layer, scenario.layer, flags.layer]);
   const name = typeof doc.data.name === 'string' ? doc.data.name : scenarioLabel;
-  return { scenario: built.scenario, settings, name, profileName: profile.name, scenarioFile: fromData ? null : scenarioLabel };
+  return variants.map((variant) => {
+    const extra = flagLayer(variant);
+    if (extra.problems.length) throw new InputError(extra.problems);
+    const settings = mergeLayers([base, extra.layer]);
+    const built = buildScenario(settings);
+    if (built.problems.length) throw new InputError(built.problems);
+    return { scenario: built.scenario, settings, name, profileName: profile.name, scenarioFile: fromData ? null : scenarioLabel };
+  });
 }

@@ -79,14 +79,15 @@ export function parseBandwidth(raw: unknown): Parsed<number> {
 export function formatSeconds(seconds: number): string {
   if (!Number.isFinite(seconds)) return '—';
   const abs = Math.abs(seconds);
-  if (abs < 1) return `${round(seconds * 1000, abs < 0.01 ? 2 : 0)}ms`;
-  if (abs < 60) return `${round(seconds, abs < 10 ? 2 : 1)}s`;
-  if (abs < 3600) {
-    const m = Math.floor(abs / 60);
-    return `${seconds < 0 ? '-' : ''}${m}m ${String(Math.round(abs - m * 60)).padStart(2, '0')}s`;
+  if (abs < 0.9995) return `${round(seconds * 1000, abs < 0.01 ? 2 : 0)}ms`;
+  if (abs < 59.95) return `${round(seconds, abs < 9.995 ? 2 : 1)}s`;
+  const sign = seconds < 0 ? '-' : '';
+  if (abs < 3600 - 0.5) {
+    const total = Math.round(abs); // round once, so 539.7s is 9m 00s, never 8m 60s
+    return `${sign}${Math.floor(total / 60)}m ${String(total % 60).padStart(2, '0')}s`;
   }
-  const h = Math.floor(abs / 3600);
-  return `${seconds < 0 ? '-' : ''}${h}h ${String(Math.round((abs - h * 3600) / 60)).padStart(2, '0')}m`;
+  const minutes = Math.round(abs / 60);
+  return `${sign}${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, '0')}m`;
 }
 
 export function formatBytes(bytes: number): string {

@@ -1,0 +1,31 @@
+// The sweep as a ranked table and a chart of makespan against batch size.
+import { formatSeconds } from '../core/units.js';
+import type { SweepReport } from '../report/sweepReport.js';
+import { scatter } from './chart.js';
+import type { Block, Doc } from './doc.js';
+import { int } from './planDoc.js';
+
+export function sweepDoc(r: SweepReport): Doc {
+  const keys = r.axes.filter((a) => a.values.length > 1).map((a) => a.key);
+  const head = [...keys, 'actions', 'makespan mean', '95% CI', r.points.some((p) => p.costMean !== null) ? 'cost' : 'replica-hours', 'util.', ''];
+  const rows = r.points.map((p) => {
+    const params = keys.map((k) => p.parameters[k] ?? '');
+    if (!p.feasible || !p.makespan) return [...params, int(p.actions), 'infeasible', p.infeasibleBecause.join(', '), '', '', ''];
+    const cost = p.costMean !== null ? p.costMean.toFixed(2) : (p.replicaHoursBilled ?? 0).toFixed(1);
+    const ci = `${formatSeconds(p.makespan.ci95Seconds[0])} – ${formatSeconds(p.makespan.ci95Seconds[1])}`;
+    return [...params, int(p.actions), formatSeconds(p.makespan.meanSeconds), ci, cost, `${Math.round((p.utilizationMean ?? 0) * 100)}%`, p.pareto ? '★ pareto' : ''];
+  });
+  const blocks: Block[] = [{ kind: 'table', title: `Points by ${r.objective} (★: no other point is both faster and cheaper)`, head, rows, numeric: [keys.length, keys.length + 1, keys.length + 3] }];
+  const chartable = r.points.filter((p) => p.makespan !== null);
+  if (r.axes.some((a) => a.key === 'batchSize' && a.values.length > 1) && chartable.length > 1) {
+    const lines = scatter(chartable.map((p) => ({ x: p.batchSize, y: p.makespan?.meanSeconds ?? 0, mark: p.pareto ? '★' : '●' })), 60, 10);
+    const xs = chartable.map((p) => p.batchSize);
+    const ys = chartable.map((p) => p.makespan?.meanSeconds ?? 0);
+    blocks.push({
+      kind: 'text',
+      title: 'Makespan against batch size',
+      lines: [`makespan ${formatSeconds(Math.min(...ys))} – ${formatSeconds(Math.max(...ys))} (up)`, ...lines, ` batch size ${int(Math.min(...xs))} – ${int(Math.max(...xs))} (right)`],
+    });
+  }
+  return { title: `flyscale sweep: ${r.scenario.name}`, subtitle: `${r.points.length} points, ${r.runs} replications each, seed ${r.seed} (common random numbers)`, blocks };
+}

@@ -1,0 +1,32 @@
+// The public JSON contract of `sweep`: one entry per point of the grid, simulated with common
+// random numbers (the same seeds at every point), sorted by the objective.
+import type { ReportHeader } from './planReport.js';
+
+export const OBJECTIVES = ['makespan', 'cost'] as const;
+export type Objective = (typeof OBJECTIVES)[number];
+
+export interface SweepPoint {
+  /** The swept settings of this point, as written. */
+  parameters: Record<string, string>;
+  batchSize: number;
+  actions: number;
+  feasible: boolean;
+  /** Why an infeasible point was not simulated: the codes of its error findings. */
+  infeasibleBecause: string[];
+  makespan: { meanSeconds: number; ci95Seconds: [number, number]; p95Seconds: number } | null;
+  /** pricing.perReplicaHour × billed hours, when a price is set. */
+  costMean: number | null;
+  replicaHoursBilled: number | null;
+  utilizationMean: number | null;
+  estimateMakespanSeconds: number;
+  /** On the Pareto front of makespan against cost (or billed replica-hours without a price). */
+  pareto: boolean;
+}
+
+export interface SweepReport extends ReportHeader {
+  objective: Objective;
+  runs: number;
+  seed: number;
+  axes: { key: string; values: string[] }[];
+  points: SweepPoint[];
+}
