@@ -1,14 +1,21 @@
-// Never a half-written file: write beside the target, then rename over it.
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+// Never a half-written file: write beside the target, then rename over it. A failure at
+// any point leaves the previous file as it was and removes the temporary one.
+import * as fs from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-export function writeFileAtomic(path: string, text: string): void {
+export interface FileSystem {
+  writeFileSync: (path: string, text: string, options: { flag: string }) => void;
+  renameSync: (from: string, to: string) => void;
+  rmSync: (path: string, options: { force: boolean }) => void;
+}
+
+export function writeFileAtomic(path: string, text: string, io: FileSystem = fs): void {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    writeFileSync(tmp, text, { flag: 'wx' });
-    renameSync(tmp, path);
+    io.writeFileSync(tmp, text, { flag: 'wx' });
+    io.renameSync(tmp, path);
   } catch (error) {
-    rmSync(tmp, { force: true });
+    io.rmSync(tmp, { force: true });
     throw error;
   }
 }

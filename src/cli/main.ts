@@ -15,6 +15,7 @@ const EXAMPLES = {
   fanout: ['flyscale fanout --batch-size 10', 'flyscale fanout --actions 45000', 'flyscale fanout my.yaml --json'],
   simulate: ['flyscale simulate', 'flyscale simulate --runs 500 --seed 7 --workers 2', 'flyscale simulate my.yaml --timeline', 'flyscale simulate --replicas 2:50 --start-cold --json | jq .makespan'],
   sweep: ['flyscale sweep --batch-size 100,250,500,1000 --replicas 5:20,10:40 --concurrency 5,10', 'flyscale sweep --batch-size 100..1000/100 --objective cost --per-replica-hour 0.35', 'flyscale sweep my.yaml --replicas 2,4,8,16 --runs 50 --json'],
+  check: ['flyscale check examples/budget.yaml', 'flyscale check budget.yaml --format junit > flyscale.xml', 'flyscale check budget.yaml --format github --out report.json', 'flyscale check budget.yaml --baseline main-report.json --max-regression 10%'],
   init: ['flyscale init', 'flyscale init pipelines/embed.yaml --force'],
   schema: ['flyscale schema scenario > scenario.schema.json', 'flyscale schema profile'],
 } as const;
@@ -65,6 +66,14 @@ function buildProgram(argv: readonly string[], run: (action: Action) => void): C
     .option('--workers <count>', 'worker threads')
     .option('--force', `run a grid of more than 1000 points`)
     .action((scenario: string | undefined, options: Record<string, unknown>) => run(async (t) => (await import('./commands/sweep.js')).runSweep(scenario, options, t)));
+  addFormatOptions(program.command('check').argument('<budget>', 'budget file: scenarios and assertions'), ['table', 'json', 'markdown', 'junit', 'github'])
+    .description('check performance budgets: exit 1 when an error-level assertion fails')
+    .option('--inconclusive <policy>', 'what an inconclusive simulated verdict does: fail, warn or pass', 'warn')
+    .option('--baseline <report.json>', 'a previous check report to compare against')
+    .option('--max-regression <percent>', 'relative regression allowed against the baseline (default 10%)')
+    .option('--out <file>', 'also write the JSON report here (atomically, even when the check fails)')
+    .addHelpText('after', examples('check'))
+    .action((budget: string, options: Record<string, unknown>) => run(async (t) => (await import('./commands/check.js')).runCheck(budget, options, t)));
   program
     .command('init')
     .argument('[file]', 'where to write', 'scenario.yaml')
@@ -78,7 +87,6 @@ function buildProgram(argv: readonly string[], run: (action: Action) => void): C
     .description('print the JSON Schema of profile and scenario files')
     .addHelpText('after', examples('schema'))
     .action((kind: string | undefined) => run(async () => (await import('./commands/schema.js')).runSchema(kind)));
-  void addFormatOptions;
   return program;
 }
 

@@ -27,6 +27,12 @@ export function loadFromOptions(scenarioPath: string | undefined, options: Recor
   });
 }
 
+/** The plan report of an already loaded scenario and its plan. */
+export function planFromLoaded(command: string, loaded: Loaded, result: Plan): PlanReport {
+  const l = loaded.scenario.limits;
+  return planReport(header(command, loaded), result, { hard: l.maxActionsPerRun, recommended: l.recommendedActionsPerRun, targetMin: l.targetActionsMin, targetMax: l.targetActionsMax });
+}
+
 export function planFromOptions(command: string, scenarioPath: string | undefined, options: Record<string, unknown>, term: Terminal): { loaded: Loaded; result: Plan; report: PlanReport } {
   const loaded = loadFromOptions(scenarioPath, options, term);
   const result = plan(loaded.scenario, { overheadStatistic: options.p95 === true ? 'p95' : 'mean', variants: command === 'overhead' });
