@@ -68,13 +68,13 @@ export function parseBudget(doc: SourceDoc): Budget {
   else {
     const seen = new Map<string, number>();
     rawAssertions.forEach((raw: unknown, i) => {
-      const parsed = parseOne(raw, i, names, at);
-      if (!parsed) return;
       const line = doc.locate(['assertions', i])?.line ?? 1;
-      const first = seen.get(parsed.name);
-      if (first !== undefined) at(['assertions', i, 'name'], `duplicate assertion name "${parsed.name}" (first at line ${first})`, 'give each assertion its own name');
-      seen.set(parsed.name, line);
-      assertions.push({ ...parsed, line });
+      const name = isRecord(raw) && typeof raw.name === 'string' ? raw.name : undefined;
+      const first = name !== undefined ? seen.get(name) : undefined;
+      if (name !== undefined && first !== undefined) at(['assertions', i, 'name'], `duplicate assertion name "${name}" (first at line ${first})`, 'give each assertion its own name');
+      if (name !== undefined && first === undefined) seen.set(name, line);
+      const parsed = parseOne(raw, i, names, at);
+      if (parsed) assertions.push({ ...parsed, line });
     });
   }
   if (problems.length) throw new InputError(problems);
