@@ -33,6 +33,8 @@ export class Simulation implements PoolState {
   private readonly slotStart: Float64Array;
   private readonly replicaOf: Int32Array;
   private readonly failing: Uint8Array;
+  /** Work (seconds at full speed) of each attempt's runtime, for processor sharing. */
+  private readonly work: Float64Array;
   private readonly queue: Int32Array;
   private queueHead = 0;
   private queueLen = 0;
@@ -69,6 +71,7 @@ export class Simulation implements PoolState {
     this.slotStart = new Float64Array(n);
     this.replicaOf = new Int32Array(n);
     this.failing = new Uint8Array(n);
+    this.work = new Float64Array(plan.sharing !== null ? n : 0);
     this.queue = new Int32Array(Math.max(1, n));
     this.endSeconds = recordActions ? new Float64Array(n) : null;
     this.timeline = timelineInterval === null ? null : new TimelineRecorder(timelineInterval);
@@ -99,11 +102,11 @@ export class Simulation implements PoolState {
           this.onEnqueued(a, now);
           break;
         case RUN_START:
-          if (sharing !== null) sharing.add(this.replicaOf[a] ?? 0, a, sharing.remaining[a] ?? 0, now, this.reschedule);
+          if (sharing !== null) sharing.add(this.replicaOf[a] ?? 0, a, this.work[a] ?? 0, now, this.reschedule);
           break;
-        case RUN_END:
+        case RUN_END: // id: the replica whose next finisher is due
           if (sharing === null || sharing.version[a] !== q.aux) this.eventsProcessed--;
-          else this.onRunEnd(sharing, a, now);
+          else this.onRunEnd(sharing.complete(a, now, this.reschedule), now);
           break;
         case ATTEMPT_END:
           this.onAttemptEnd(a, now);
@@ -167,8 +170,8 @@ export class Simulation implements PoolState {
     return this.queueLen;
   }
 
-  private readonly reschedule = (action: number, finish: number, version: number): void => {
-    this.events.push(finish, RUN_END, action, version);
+  private readonly reschedule = (replica: number, finish: number, version: number): void => {
+    this.events.push(finish, RUN_END, replica, version);
   };
 
   /** Gives permits to waiting actions; each then uploads its inputs. */
@@ -247,7 +250,7 @@ export class Simulation implements PoolState {
     }
     this.failing[a] = fails;
     if (this.sharing !== null) {
-      this.sharing.remaining[a] = work;
+      this.work[a] = work;
       this.events.push(now + before, RUN_START, a);
     } else {
       const after = fails === 1 ? 0 : plan.uploadOutputs(rng, items);
@@ -255,8 +258,7 @@ export class Simulation implements PoolState {
     }
   }
 
-  private onRunEnd(sharing: ProcessorSharing, a: number, now: number): void {
-    sharing.remove(this.replicaOf[a] ?? 0, a, now, this.reschedule);
+  private onRunEnd(a: number, now: number): void {
     if (this.failing[a] === 1) this.onAttemptEnd(a, now);
     else this.events.push(now + this.plan.uploadOutputs(this.rng, this.plan.itemsOf(a)), ATTEMPT_END, a);
   }
