@@ -55,9 +55,9 @@ function time(fn) {
   return { value, seconds: (performance.now() - t0) / 1000 };
 }
 
-function runMany(scenario, runs) {
+function runMany(scenario, runs, options = {}) {
   let sum = 0;
-  for (let r = 0; r < runs; r++) sum += simulateReplication(scenario, 1, deriveSeed(42, r)).makespanSeconds;
+  for (let r = 0; r < runs; r++) sum += simulateReplication(scenario, 1, deriveSeed(42, r), options).makespanSeconds;
   return sum / runs;
 }
 
@@ -78,12 +78,25 @@ console.log(`flyscale   actions=50000 slots=200 runs=5 mean_makespan=${y.value.t
 if (yardstickMs !== null) console.log(`ratio      flyscale / yardstick = ${(flyMs / yardstickMs).toFixed(2)}x (target <= 3x)`);
 const warm = time(() => runMany(yardstick(50_000), 20));
 console.log(`flyscale   warm: ${((warm.seconds / 20) * 1000).toFixed(2)}ms per replication over 20 more`);
+const loop = time(() => runMany(yardstick(50_000), 5, { fastPath: false }));
+const loopMs = (loop.seconds / 5) * 1000;
+console.log(
+  `event loop same scenario with the fast path off: per_run=${loopMs.toFixed(2)}ms` + (yardstickMs !== null ? ` (${(loopMs / yardstickMs).toFixed(2)}x the yardstick)` : ''),
+);
 
 // 2. Scaling with the action count, and one replication of 1M actions.
-for (const n of [10_000, 100_000, 1_000_000]) {
-  const t = time(() => simulateReplication(yardstick(n), 1, 7));
-  console.log(`scale      ${String(n).padStart(9)} actions: ${t.seconds.toFixed(3)}s  (${((t.seconds / n) * 1e9).toFixed(0)} ns/action, ${t.value.eventsProcessed} events)${n === 1_000_000 ? '  target < 2 s' : ''}`);
-}
+const scale = (label, make, options) => {
+  for (const n of [10_000, 100_000, 1_000_000]) {
+    const t = time(() => simulateReplication(make(n), 1, 7, options));
+    console.log(
+      `${label} ${String(n).padStart(9)} actions: ${t.seconds.toFixed(3)}s  (${((t.seconds / n) * 1e9).toFixed(0)} ns/action, ${t.value.eventsProcessed} events)` +
+        (n === 1_000_000 ? '  target < 2 s' : ''),
+    );
+  }
+};
+scale('yardstick, fast path   ', yardstick, {});
+scale('yardstick, event loop  ', yardstick, { fastPath: false });
+scale('full scenario          ', (n) => ({ ...full(n), workload: { ...full(n).workload, items: n } }), {});
 
 // 3. Events per second on a full scenario.
 {

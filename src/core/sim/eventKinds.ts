@@ -7,7 +7,7 @@ export const BUCKET = 0;
 export const ENQUEUED = 1;
 /** An action on a shared-CPU replica starts its runtime. */
 export const RUN_START = 2;
-/** An action on a shared-CPU replica ends its runtime (aux: version of the finish time). */
+/** The next runtime on a shared-CPU replica ends (id: the replica; aux: version of the finish time). */
 export const RUN_END = 3;
 /** An attempt leaves its slot: done, or failed. */
 export const ATTEMPT_END = 4;

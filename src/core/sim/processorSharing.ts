@@ -1,19 +1,22 @@
 // Processor sharing on a reusable replica (MODEL §6): the actions in their runtime phase on
 // one replica progress at rate min(1, cpus / Σ cpu of running actions). All actions ask for
-// the same cpu, so with k running the rate is min(1, cpus / (k × cpu)). Each action's
-// remaining work is advanced and its finish time recomputed whenever k changes on its
-// replica; a version per action lets the event loop ignore superseded finish events.
+// the same cpu, so with k running the rate is min(1, cpus / (k × cpu)) and every running
+// action on a replica advances alike. Each replica keeps a virtual clock — work done per
+// action since it started — and each action finishes when that clock reaches its start value
+// plus its work. So one event per replica suffices: the next finisher's, recomputed whenever
+// k changes; a version per replica lets the event loop ignore superseded ones.
 
-/** Called with the new finish time of an action and the version its event must carry. */
-export type Reschedule = (action: number, finishSeconds: number, version: number) => void;
+/** Called with a replica's next finish time and the version its event must carry. */
+export type Reschedule = (replica: number, finishSeconds: number, version: number) => void;
 
 export class ProcessorSharing {
-  /** Work left (seconds at rate 1) of each action in its runtime phase. */
-  readonly remaining: Float64Array;
-  readonly version: Int32Array;
+  /** Virtual finish of each running action: the replica's clock value at which it is done. */
+  private readonly finishAt: Float64Array;
   private readonly running: Int32Array;
   private readonly count: Int32Array;
+  private readonly clock: Float64Array;
   private readonly updatedAt: Float64Array;
+  readonly version: Int32Array;
 
   constructor(
     replicas: number,
@@ -22,63 +25,72 @@ export class ProcessorSharing {
     private readonly actionCpu: number,
     actions: number,
   ) {
-    this.remaining = new Float64Array(actions);
-    this.version = new Int32Array(actions);
+    this.finishAt = new Float64Array(actions);
     this.running = new Int32Array(replicas * concurrency);
     this.count = new Int32Array(replicas);
+    this.clock = new Float64Array(replicas);
     this.updatedAt = new Float64Array(replicas);
+    this.version = new Int32Array(replicas);
   }
 
   rate(running: number): number {
     return running === 0 ? 1 : Math.min(1, this.cpus / (running * this.actionCpu));
   }
 
-  /** Starts `action` with `work` seconds of work on `replica` at `now`. */
+  /** Starts `action` with `work` seconds of work (at rate 1) on `replica` at `now`. */
   add(replica: number, action: number, work: number, now: number, reschedule: Reschedule): void {
     this.advance(replica, now);
     const k = this.count[replica] ?? 0;
     this.running[replica * this.concurrency + k] = action;
     this.count[replica] = k + 1;
-    this.remaining[action] = work;
-    this.rescheduleAll(replica, now, reschedule);
+    this.finishAt[action] = (this.clock[replica] ?? 0) + work;
+    this.next(replica, now, reschedule);
   }
 
-  /** Ends `action` on `replica` at `now` (its work is done). */
-  remove(replica: number, action: number, now: number, reschedule: Reschedule): void {
+  /** The replica's finish event fired at `now`: removes and returns the action that is done. */
+  complete(replica: number, now: number, reschedule: Reschedule): number {
     this.advance(replica, now);
     const base = replica * this.concurrency;
     const k = (this.count[replica] ?? 0) - 1;
-    for (let i = 0; i <= k; i++) {
-      if (this.running[base + i] === action) {
-        this.running[base + i] = this.running[base + k] ?? 0;
-        break;
-      }
-    }
+    const i = this.earliest(replica);
+    const action = this.running[base + i] ?? 0;
+    // The clock reaches the finisher's mark exactly, whatever the rounding on the way.
+    this.clock[replica] = Math.max(this.clock[replica] ?? 0, this.finishAt[action] ?? 0);
+    this.running[base + i] = this.running[base + k] ?? 0;
     this.count[replica] = k;
-    this.remaining[action] = 0;
-    this.rescheduleAll(replica, now, reschedule);
+    this.next(replica, now, reschedule);
+    return action;
   }
 
   private advance(replica: number, now: number): void {
-    const k = this.count[replica] ?? 0;
-    const done = (now - (this.updatedAt[replica] ?? 0)) * this.rate(k);
-    const base = replica * this.concurrency;
-    for (let i = 0; i < k; i++) {
-      const a = this.running[base + i] ?? 0;
-      this.remaining[a] = Math.max(0, (this.remaining[a] ?? 0) - done);
-    }
+    const elapsed = now - (this.updatedAt[replica] ?? 0);
+    this.clock[replica] = (this.clock[replica] ?? 0) + elapsed * this.rate(this.count[replica] ?? 0);
     this.updatedAt[replica] = now;
   }
 
-  private rescheduleAll(replica: number, now: number, reschedule: Reschedule): void {
-    const k = this.count[replica] ?? 0;
-    const rate = this.rate(k);
+  /** Index (within the replica's running list) of the action that finishes first; first on ties. */
+  private earliest(replica: number): number {
     const base = replica * this.concurrency;
+    const k = this.count[replica] ?? 0;
+    let best = 0;
+    let bestAt = Infinity;
     for (let i = 0; i < k; i++) {
-      const a = this.running[base + i] ?? 0;
-      const v = (this.version[a] ?? 0) + 1;
-      this.version[a] = v;
-      reschedule(a, now + (this.remaining[a] ?? 0) / rate, v);
+      const at = this.finishAt[this.running[base + i] ?? 0] ?? 0;
+      if (at < bestAt) {
+        bestAt = at;
+        best = i;
+      }
     }
+    return best;
+  }
+
+  private next(replica: number, now: number, reschedule: Reschedule): void {
+    const v = (this.version[replica] ?? 0) + 1;
+    this.version[replica] = v;
+    const k = this.count[replica] ?? 0;
+    if (k === 0) return;
+    const first = this.finishAt[this.running[replica * this.concurrency + this.earliest(replica)] ?? 0] ?? 0;
+    const left = Math.max(0, first - (this.clock[replica] ?? 0));
+    reschedule(replica, now + left / this.rate(k), v);
   }
 }

@@ -21,6 +21,7 @@ export function simulateReplication(scenario: Scenario, batchSize: number, seed:
   const result = reportOf(scenario, seed, sim.tally());
   const timeline = sim.timelineResult();
   if (timeline !== null) result.timeline = timeline;
-  if (sim.endSeconds !== null) result.actionLog = { endSeconds: Array.from(sim.endSeconds), attempts: Array.from(sim.attempts) };
+  const { endSeconds, attempts } = sim.actions;
+  if (endSeconds !== null) result.actionLog = { endSeconds: Array.from(endSeconds), attempts: Array.from(attempts) };
   return result;
 }

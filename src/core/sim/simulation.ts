@@ -4,6 +4,7 @@
 // are events; the phases between two such points are drawn together. See docs/simulator.md.
 import type { Scenario } from '../model.js';
 import { type Rng, createRng } from '../random.js';
+import { ActionTable } from './actionTable.js';
 import { Autoscaler } from './autoscaler.js';
 import { ATTEMPT_END, BUCKET, DONE, ENQUEUED, POOL_IDLE, REPLICA_READY, RETRY, RUN_END, RUN_START, SCALEDOWN } from './eventKinds.js';
 import { EventQueue } from './eventQueue.js';
@@ -16,8 +17,7 @@ import { type PoolState, TimelineRecorder } from './timeline.js';
 import { TokenBucket } from './tokenBucket.js';
 
 export class Simulation implements PoolState {
-  readonly attempts: Int32Array;
-  readonly endSeconds: Float64Array | null;
+  readonly actions: ActionTable;
   private readonly rng: Rng;
   private readonly events = new EventQueue();
   private readonly bucket: TokenBucket;
@@ -27,12 +27,6 @@ export class Simulation implements PoolState {
   private readonly timeline: TimelineRecorder | null;
   private readonly slotLimit: number;
   private readonly permits: number;
-  private readonly waitSeconds: Float64Array;
-  private readonly heldSeconds: Float64Array;
-  private readonly queuedAt: Float64Array;
-  private readonly slotStart: Float64Array;
-  private readonly replicaOf: Int32Array;
-  private readonly failing: Uint8Array;
   private readonly queue: Int32Array;
   private queueHead = 0;
   private queueLen = 0;
@@ -62,15 +56,8 @@ export class Simulation implements PoolState {
     this.slotLimit = slotLimit(scenario);
     this.permits = inFlightLimit(scenario);
     if (!(this.slotLimit > 0)) throw new RangeError('the scenario allows no slot: check the pool and concurrency limits');
-    this.attempts = new Int32Array(n);
-    this.waitSeconds = new Float64Array(n);
-    this.heldSeconds = new Float64Array(n);
-    this.queuedAt = new Float64Array(n);
-    this.slotStart = new Float64Array(n);
-    this.replicaOf = new Int32Array(n);
-    this.failing = new Uint8Array(n);
+    this.actions = new ActionTable(n, plan.sharing !== null, recordActions);
     this.queue = new Int32Array(Math.max(1, n));
-    this.endSeconds = recordActions ? new Float64Array(n) : null;
     this.timeline = timelineInterval === null ? null : new TimelineRecorder(timelineInterval);
     const pool = scenario.pool;
     this.pool = pool.mode === 'reusable' && plan.mode === 'reusable' ? new ReplicaPool(pool.maxReplicas, pool.concurrency) : null;
@@ -99,11 +86,11 @@ export class Simulation implements PoolState {
           this.onEnqueued(a, now);
           break;
         case RUN_START:
-          if (sharing !== null) sharing.add(this.replicaOf[a] ?? 0, a, sharing.remaining[a] ?? 0, now, this.reschedule);
+          if (sharing !== null) sharing.add(this.actions.replicaOf[a] ?? 0, a, this.actions.work[a] ?? 0, now, this.reschedule);
           break;
-        case RUN_END:
+        case RUN_END: // id: the replica whose next finisher is due
           if (sharing === null || sharing.version[a] !== q.aux) this.eventsProcessed--;
-          else this.onRunEnd(sharing, a, now);
+          else this.onRunEnd(sharing.complete(a, now, this.reschedule), now);
           break;
         case ATTEMPT_END:
           this.onAttemptEnd(a, now);
@@ -132,8 +119,8 @@ export class Simulation implements PoolState {
     const pool = this.pool;
     return {
       plan: this.plan,
-      heldSeconds: this.heldSeconds,
-      waits: queuedWaits(this.attempts, this.waitSeconds),
+      heldSeconds: this.actions.heldSeconds,
+      waits: this.actions.queuedWaits(),
       makespan: this.makespan,
       readySeconds: pool !== null ? this.readySecondsAtMakespan : null,
       concurrency: pool !== null ? pool.concurrency : 1,
@@ -167,8 +154,8 @@ export class Simulation implements PoolState {
     return this.queueLen;
   }
 
-  private readonly reschedule = (action: number, finish: number, version: number): void => {
-    this.events.push(finish, RUN_END, action, version);
+  private readonly reschedule = (replica: number, finish: number, version: number): void => {
+    this.events.push(finish, RUN_END, replica, version);
   };
 
   /** Gives permits to waiting actions; each then uploads its inputs. */
@@ -195,7 +182,7 @@ export class Simulation implements PoolState {
   }
 
   private join(a: number, now: number): void {
-    this.queuedAt[a] = now;
+    this.actions.queuedAt[a] = now;
     let tail = this.queueHead + this.queueLen++;
     if (tail >= this.queue.length) tail -= this.queue.length;
     this.queue[tail] = a;
@@ -224,11 +211,11 @@ export class Simulation implements PoolState {
     const plan = this.plan;
     const rng = this.rng;
     const items = plan.itemsOf(a);
-    this.waitSeconds[a] = (this.waitSeconds[a] ?? 0) + (now - (this.queuedAt[a] ?? 0));
-    this.attempts[a] = (this.attempts[a] ?? 0) + 1;
+    this.actions.waitSeconds[a] = (this.actions.waitSeconds[a] ?? 0) + (now - (this.actions.queuedAt[a] ?? 0));
+    this.actions.attempts[a] = (this.actions.attempts[a] ?? 0) + 1;
     this.totalAttempts++;
-    this.replicaOf[a] = replica;
-    this.slotStart[a] = now;
+    this.actions.replicaOf[a] = replica;
+    this.actions.slotStart[a] = now;
     if (this.busy++ === 0) this.scaler?.poolBusy();
     if (this.busy > this.peakBusy) this.peakBusy = this.busy;
     let before = 0;
@@ -245,9 +232,9 @@ export class Simulation implements PoolState {
       fails = 1;
       work *= rng.next(); // fails at a uniform point of its runtime
     }
-    this.failing[a] = fails;
+    this.actions.failing[a] = fails;
     if (this.sharing !== null) {
-      this.sharing.remaining[a] = work;
+      this.actions.work[a] = work;
       this.events.push(now + before, RUN_START, a);
     } else {
       const after = fails === 1 ? 0 : plan.uploadOutputs(rng, items);
@@ -255,21 +242,20 @@ export class Simulation implements PoolState {
     }
   }
 
-  private onRunEnd(sharing: ProcessorSharing, a: number, now: number): void {
-    sharing.remove(this.replicaOf[a] ?? 0, a, now, this.reschedule);
-    if (this.failing[a] === 1) this.onAttemptEnd(a, now);
+  private onRunEnd(a: number, now: number): void {
+    if (this.actions.failing[a] === 1) this.onAttemptEnd(a, now);
     else this.events.push(now + this.plan.uploadOutputs(this.rng, this.plan.itemsOf(a)), ATTEMPT_END, a);
   }
 
   /** The slot is freed; a failed attempt retries after its backoff, in the same action. */
   private onAttemptEnd(a: number, now: number): void {
     const plan = this.plan;
-    this.heldSeconds[a] = (this.heldSeconds[a] ?? 0) + (now - (this.slotStart[a] ?? 0));
+    this.actions.heldSeconds[a] = (this.actions.heldSeconds[a] ?? 0) + (now - (this.actions.slotStart[a] ?? 0));
     this.busy--;
-    const replica = this.replicaOf[a] ?? -1;
+    const replica = this.actions.replicaOf[a] ?? -1;
     this.pool?.release(replica);
-    if (this.failing[a] === 1) {
-      if ((this.attempts[a] ?? 0) <= plan.retries) this.events.push(now + plan.retryBackoff, RETRY, a);
+    if (this.actions.failing[a] === 1) {
+      if ((this.actions.attempts[a] ?? 0) <= plan.retries) this.events.push(now + plan.retryBackoff, RETRY, a);
       else {
         this.failed++;
         this.finish(a, now);
@@ -292,7 +278,7 @@ export class Simulation implements PoolState {
     this.inFlight--;
     this.finished++;
     this.makespan = now;
-    if (this.endSeconds !== null) this.endSeconds[a] = now;
+    if (this.actions.endSeconds !== null) this.actions.endSeconds[a] = now;
     if (this.finished === this.plan.actions) {
       if (this.pool !== null) this.readySecondsAtMakespan = this.pool.readySecondsUntil(now);
       if (this.timeline !== null) this.timeline.finish(now, this);
@@ -310,13 +296,3 @@ export class Simulation implements PoolState {
   }
 }
 
-/** Queue waits of the actions that waited for a slot at least once (not the cache hits). */
-function queuedWaits(attempts: Int32Array, waits: Float64Array): Float64Array {
-  let n = 0;
-  for (let i = 0; i < attempts.length; i++) if ((attempts[i] ?? 0) > 0) n++;
-  if (n === attempts.length) return waits;
-  const out = new Float64Array(n);
-  let k = 0;
-  for (let i = 0; i < attempts.length; i++) if ((attempts[i] ?? 0) > 0) out[k++] = waits[i] ?? 0;
-  return out;
-}
