@@ -126,6 +126,11 @@ function report(error: unknown): number {
 }
 
 export async function main(argv: readonly string[]): Promise<void> {
+  // A reader that goes away early (`flyscale schema | head`) is not a failure of ours: stop
+  // writing and keep the command's exit code, instead of dying on an unhandled EPIPE.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
   let pending: Promise<void> | undefined;
   const program = buildProgram(argv, (action) => {
     pending = action(terminal()).then((result) => {
