@@ -97,7 +97,8 @@ function fixedSeconds(d: Dist): number {
 function rules(s: Scenario, settings: Layer): InputProblem[] {
   const problems: InputProblem[] = [];
   const at = (path: string, problem: string, fix: string): void => {
-    problems.push({ source: settings.get(path)?.source ?? 'default', path, problem, fix });
+    const where = settings.get(path)?.at;
+    problems.push({ source: where?.file ?? settings.get(path)?.source ?? 'default', path, problem, fix, ...(where?.line !== undefined ? { line: where.line, column: where.column ?? 1 } : {}) });
   };
   for (const path of ['limits.runtimeFloor', 'environment.scaledownTtl', 'environment.idleTtl', 'environment.parentStart', 'failures.retryBackoff']) {
     const d = settings.get(path)?.value;

@@ -30,12 +30,15 @@ const DURATION: Schema = {
   ],
 };
 const COUNT: Schema = { type: 'integer', minimum: 1 };
+const TRANSFER: Schema = {
+  oneOf: [{ $ref: '#/definitions/duration' }, { type: 'object', properties: { latency: { $ref: '#/definitions/duration' }, bandwidth: { type: 'string', pattern: '/\\s*s\\s*$', examples: ['80MB/s'] } }, required: ['latency', 'bandwidth'], additionalProperties: false }],
+};
+/** Shared once per file and referenced, so the schema stays small. */
+const DEFINITIONS: Schema = { duration: DURATION, transfer: TRANSFER };
 
 const KIND_SCHEMAS: Record<ValueKind, Schema> = {
-  duration: DURATION,
-  transfer: {
-    oneOf: [DURATION, { type: 'object', properties: { latency: DURATION, bandwidth: { type: 'string', pattern: '/\\s*s\\s*$', examples: ['80MB/s'] } }, required: ['latency', 'bandwidth'], additionalProperties: false }],
-  },
+  duration: { $ref: '#/definitions/duration' },
+  transfer: { $ref: '#/definitions/transfer' },
   size: SIZE,
   rate: { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*/\\s*(s|m|h)\\s*$', examples: ['100/s'] },
   count: COUNT,
@@ -70,7 +73,7 @@ function sectionSchema(section: Section): Schema {
 function fileSchema(title: string, sections: readonly Section[], extra: Record<string, Schema>): Schema {
   const properties: Record<string, Schema> = { name: { type: 'string' }, description: { type: 'string' }, ...extra };
   for (const s of sections) properties[s] = sectionSchema(s);
-  return { $schema: 'http://json-schema.org/draft-07/schema#', title, type: 'object', properties, additionalProperties: false };
+  return { $schema: 'http://json-schema.org/draft-07/schema#', title, type: 'object', properties, additionalProperties: false, definitions: DEFINITIONS };
 }
 
 export function profileSchema(): Schema {
@@ -80,6 +83,7 @@ export function profileSchema(): Schema {
 export function scenarioSchema(): Schema {
   const inlineProfile = fileSchema('inline profile', PROFILE_SECTIONS, {});
   delete inlineProfile.$schema;
+  delete inlineProfile.definitions;
   return fileSchema('flyscale scenario', SECTIONS, {
     profile: { oneOf: [{ type: 'string', description: 'a built-in profile (default, flyte-oss) or a path' }, inlineProfile] },
   });

@@ -11,6 +11,8 @@ export interface Setting {
   value: unknown;
   /** Where it came from: `default`, `profile default`, `scenario examples/x.yaml`, `flag --items`. */
   source: string;
+  /** The file (or flag) and position it was written at, for problems found later. */
+  at?: { file: string; line?: number; column?: number };
 }
 export type Layer = Map<string, Setting>;
 
@@ -58,7 +60,7 @@ export function layerFromDoc(doc: SourceDoc, kind: FileKind, origin: string, pre
       }
       const result = parseField(field, raw, origin, (sub) => at([key, name, ...splitSubpath(sub)]));
       if ('problem' in result) problems.push({ ...result, source: doc.source, path: dotted([key]) + result.path.slice(section.length) });
-      else layer.set(fieldPath(field), result);
+      else layer.set(fieldPath(field), { ...result, at: { file: doc.source, ...at([key, name]) } });
     }
   }
   return { layer, problems };

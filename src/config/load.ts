@@ -83,7 +83,7 @@ function flagLayer(flags: Readonly<Record<string, string>>): { layer: Layer; pro
     }
     const result = parseField(field, value, `flag ${flag}`, () => ({}));
     if ('problem' in result) problems.push({ ...result, source: flag });
-    else layer.set(fieldPath(field), result);
+    else layer.set(fieldPath(field), { ...result, at: { file: flag } });
   }
   return { layer, problems };
 }

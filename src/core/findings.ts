@@ -18,7 +18,7 @@ export interface FindingFacts {
   starvationRisk: Record<string, never>;
   enqueueRateDominates: { rate: number; actions: number; seconds: number };
   chosenBelowRecommended: { chosen: number; recommended: number };
-  waveAligned: { batchSize: number; waves: number; lastWaveFill: number };
+  waveAligned: { batchSize: number; waves: number; alignedFill: number; lastWaveFill: number };
   traceSharesParent: Record<string, never>;
   simulationDiffers: { estimateSeconds: number; simulatedSeconds: number; difference: number };
 }
@@ -40,7 +40,7 @@ const TABLE: { [C in FindingCode]: { severity: Severity; say: (f: FindingFacts[C
   starvationRisk: { severity: 'warn', say: () => 'one replica with concurrency 1: if the parent runs in the same pool it holds the only slot and the children starve' },
   enqueueRateDominates: { severity: 'warn', say: (f) => `the enqueue rate (${f.rate}/s) binds: ${n(f.actions)} actions take ${formatSeconds(f.seconds)} to submit; use larger batches or several parents` },
   chosenBelowRecommended: { severity: 'info', say: (f) => `batch size ${n(f.chosen)} is below the recommended ${n(f.recommended)}` },
-  waveAligned: { severity: 'info', say: (f) => `batch size ${n(f.batchSize)} fills ${f.waves} waves exactly (the last wave is ${Math.round(f.lastWaveFill * 100)}% full at the current size)` },
+  waveAligned: { severity: 'info', say: (f) => `batch size ${n(f.batchSize)} finishes sooner: ${f.waves} waves with the last ${Math.round(f.alignedFill * 100)}% full, against ${Math.round(f.lastWaveFill * 100)}% at the current size` },
   traceSharesParent: { severity: 'info', say: () => "traces run in the parent's process and share its CPU and memory" },
   simulationDiffers: {
     severity: 'warn',

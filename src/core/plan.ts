@@ -108,7 +108,7 @@ function planFindings(s: Scenario, p: Plan): Finding[] {
   }
   if (b.sizeFrom === 'scenario' && b.size < b.recommended) out.push(finding('chosenBelowRecommended', { chosen: b.size, recommended: b.recommended }));
   const aligned = b.waves.aligned;
-  if (aligned) out.push(finding('waveAligned', { batchSize: aligned.batchSize, waves: aligned.waves, lastWaveFill: b.waves.lastWaveFill }));
+  if (aligned) out.push(finding('waveAligned', { batchSize: aligned.batchSize, waves: aligned.waves, alignedFill: aligned.lastWaveFill, lastWaveFill: b.waves.lastWaveFill }));
   if (w.pattern === 'trace') out.push(finding('traceSharesParent', {}));
   return out;
 }

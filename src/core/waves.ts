@@ -6,6 +6,8 @@ export interface WaveAlignment {
   batchSize: number;
   actions: number;
   waves: number;
+  /** Share of the last wave's slots with work at this batch size; 1 when the waves are full. */
+  lastWaveFill: number;
 }
 
 export interface Waves {
@@ -32,7 +34,8 @@ export function waveAlignment(items: number, batchSize: number, concurrency: num
   for (const b of candidates) {
     if (b === batchSize || Math.abs(b - batchSize) / batchSize > CLOSE || (cap !== null && b > cap)) continue;
     const a = actionsFor(items, b);
-    const option = { batchSize: b, actions: a, waves: Math.ceil(a / concurrency) };
+    const optionWaves = Math.ceil(a / concurrency);
+    const option = { batchSize: b, actions: a, waves: optionWaves, lastWaveFill: (a - (optionWaves - 1) * concurrency) / concurrency };
     if (option.waves * b >= waves * batchSize) continue;
     if (!aligned || option.waves * b < aligned.waves * aligned.batchSize) aligned = option;
   }

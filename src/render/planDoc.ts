@@ -64,7 +64,7 @@ export function batchBlock(r: PlanReport): Block {
     ['runtime / overhead', b.overheadRatio === null ? 'no overhead' : `${b.overheadRatio.toFixed(1)}×`],
     ['waves', `${int(b.waves)} (last ${pct(b.lastWaveFill)} full)`],
   ];
-  if (b.waveAligned) rows.push(['wave-aligned batch', `${int(b.waveAligned.batchSize)} items → ${int(b.waveAligned.actions)} actions in ${b.waveAligned.waves} full waves`]);
+  if (b.waveAligned) rows.push(['wave-aligned batch', `${int(b.waveAligned.batchSize)} items → ${int(b.waveAligned.actions)} actions in ${b.waveAligned.waves} waves (last ${pct(b.waveAligned.lastWaveFill)} full)`]);
   for (const c of b.conflicts) rows.push(['conflict', `${c.lower} bound above ${c.upper} bound: ${c.resolution}`]);
   return { kind: 'table', title: 'Batch size', rows };
 }

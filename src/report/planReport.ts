@@ -39,7 +39,7 @@ export interface PlanReport extends ReportHeader {
     overheadRatio: number | null;
     waves: number;
     lastWaveFill: number;
-    waveAligned: { batchSize: number; actions: number; waves: number } | null;
+    waveAligned: { batchSize: number; actions: number; waves: number; lastWaveFill: number } | null;
   };
   fanout: { actions: number; status: string; band: string; shareOfLimit: number; limits: { hard: number; recommended: number; targetMin: number; targetMax: number } };
   concurrency: { effective: number; binding: string; limits: Record<string, number> };

@@ -113,11 +113,21 @@ describe('closed-form makespan (MODEL §5)', () => {
     expect(e.exact).toBe(false);
   });
 
-  it('two terms tied: no single limit clearly binds, so not exact', () => {
-    // one wave (A = 10 ≤ 10 slots) and A ≤ burst: slots = enqueueRate = 1 + 2 + 17 + 5 = 25
+  it('one wave in one burst: the slot and enqueue terms are the same sum, and exact', () => {
+    // one wave (A = 10 ≤ 10 slots) and A ≤ burst (100): every action is uploaded, passes the
+    // full bucket and enqueues at once, then runs: slots = enqueueRate = 1 + 2 + 17 + 5 = 25,
+    // which is exactly when the last d_out ends.
     const e = estimate(build({ workload: { items: 100 }, pool: fixedPool(5, 2) }));
     expect(e.terms).toEqual({ slots: 25, enqueueRate: 25 });
-    expect(e.exact).toBe(false);
+    expect(e.exact).toBe(true);
+  });
+
+  it('many waves bound by the slots are exact when every input is fixed', () => {
+    // 200 actions on 10 slots: 20 waves of S = 17: slots = 1 + 2 + 20 × 17 + 5 = 348;
+    // enqueue: 1 + (200 − 100)/100 + 2 + 17 + 5 = 26; no tie, slots bind and all is fixed: exact.
+    const e = estimate(build({ workload: { items: 2000 }, pool: fixedPool(5, 2) }));
+    expect(e.terms.slots).toBe(348);
+    expect(e.exact).toBe(true);
   });
 
   it('transfer sizes scale with the batch', () => {

@@ -14,7 +14,7 @@ describe('waves and the wave-aligned batch size (MODEL §4)', () => {
     const w = waveAlignment(1200, 10, 50, null);
     expect(w.waves).toBe(3);
     expect(w.lastWaveFill).toBeCloseTo(0.4, 12);
-    expect(w.aligned).toEqual({ batchSize: 8, actions: 150, waves: 3 });
+    expect(w.aligned).toEqual({ batchSize: 8, actions: 150, waves: 3, lastWaveFill: 1 });
     // the offer really fills its waves
     expect((w.aligned?.actions ?? 0) % 50).toBe(0);
   });
@@ -30,7 +30,15 @@ describe('waves and the wave-aligned batch size (MODEL §4)', () => {
     // 1,000 items / 100 = 10 actions over 3 slots: 4 waves, last 1/3 full (proxy 4 × 100 = 400).
     //   ceil(1000 / 12) = 84 → 12 actions, 4 full waves, proxy 336
     //   ceil(1000 / 9) = 112 → 9 actions, 3 full waves, proxy 336 (not smaller: the first stays)
-    expect(waveAlignment(1000, 100, 3, null)).toMatchObject({ waves: 4, aligned: { batchSize: 84, actions: 12, waves: 4 } });
+    expect(waveAlignment(1000, 100, 3, null)).toMatchObject({ waves: 4, aligned: { batchSize: 84, actions: 12, waves: 4, lastWaveFill: 1 } });
+  });
+
+  it('an offer that cannot fill its waves says how full the last one is', () => {
+    // 1,000 items / 10 = 100 actions on 30 slots: 4 waves, last 10/30 full (proxy 4 × 10 = 40).
+    //   ceil(1000 / 120) = 9 → 112 actions, 4 waves, last (112 − 90) / 30 = 22/30 full, proxy 36
+    //   ceil(1000 / 90) = 12 → 84 actions, 3 waves, last 24/30 full, proxy 36 (not smaller: 9 stays)
+    const w = waveAlignment(1000, 10, 30, null);
+    expect(w.aligned).toEqual({ batchSize: 9, actions: 112, waves: 4, lastWaveFill: 22 / 30 });
   });
 
   it('nothing is offered when no aligned size is close (within 25%)', () => {

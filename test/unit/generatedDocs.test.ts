@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { profileSchema, scenarioSchema } from '../../src/config/jsonSchema.js';
+import { referenceDoc } from '../../src/render/referenceDoc.js';
+import { FIELDS } from '../../src/config/fields.js';
+
+const read = (path: string): string => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+
+// The committed schemas and reference are generated from the field registry; when a field
+// changes, these fail until `npm run schemas` and `npm run reference` are run again.
+describe('generated files match the field registry', () => {
+  it('schemas/*.schema.json', () => {
+    expect(JSON.parse(read('schemas/profile.schema.json'))).toEqual(profileSchema());
+    expect(JSON.parse(read('schemas/scenario.schema.json'))).toEqual(scenarioSchema());
+  });
+
+  it('docs/reference.md lists every field with its flag', () => {
+    const doc = read('docs/reference.md');
+    expect(doc).toBe(referenceDoc());
+    for (const f of FIELDS) expect(doc).toContain(`| \`${f.key}\` |`);
+  });
+});
