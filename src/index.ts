@@ -5,7 +5,7 @@
 //   console.log(report.batch.recommended, report.estimate.makespanSeconds);
 import { loadScenario, type Loaded } from './config/load.js';
 import { plan as planScenario } from './core/plan.js';
-import { reportInputs } from './report/inputs.js';
+import { reportHeader } from './report/header.js';
 import { planReport, SCHEMA_VERSION, type PlanReport } from './report/planReport.js';
 import { toolVersion } from './cli/version.js';
 
@@ -37,18 +37,7 @@ export function resolveScenario(input: PlanInput = {}): Loaded {
 export function plan(input: PlanInput = {}): PlanReport {
   const loaded = resolveScenario(input);
   const result = planScenario(loaded.scenario, { overheadStatistic: input.p95 ? 'p95' : 'mean', variants: true });
-  const l = loaded.scenario.limits;
-  return planReport(
-    {
-      schemaVersion: SCHEMA_VERSION,
-      tool: { name: 'flyscale', version: toolVersion() },
-      command: 'plan',
-      scenario: { name: loaded.name, profile: loaded.profileName, file: loaded.scenarioFile },
-      inputs: reportInputs(loaded.settings),
-    },
-    result,
-    { hard: l.maxActionsPerRun, recommended: l.recommendedActionsPerRun, targetMin: l.targetActionsMin, targetMax: l.targetActionsMax },
-  );
+  return planReport(reportHeader('plan', loaded, toolVersion()), result, loaded.scenario.limits, loaded.findings);
 }
 
 export { InputError, formatProblem, type InputProblem } from './config/errors.js';

@@ -1,6 +1,7 @@
 // From merged settings to the core Scenario: typed reads of each field, derived defaults
 // (u_in falls back to upload, ...) and the semantic rules that span several fields.
 import type { Dist } from '../core/distribution.js';
+import { finding, type Finding } from '../core/findings.js';
 import type { Phase, Scenario } from '../core/model.js';
 import type { InputProblem } from './errors.js';
 import { FIELD_BY_PATH, type ValueKind } from './fields.js';
@@ -19,6 +20,23 @@ export function reader(settings: Layer) {
     // Values in a layer were produced by PARSERS[field.kind], so the kind matches.
     return setting.value as KindValue[K];
   };
+}
+
+/** Settings that only one kind of pool reads: given for the other, they are ignored, and said so. */
+const POOL_ONLY = {
+  reusable: ['environment.replicas', 'environment.concurrency', 'environment.scaledownTtl', 'environment.idleTtl', 'environment.startCold', 'environment.replicaCpus', 'environment.actionCpu'],
+  pod: ['environment.clusterSlots'],
+} as const;
+
+export function ignoredSettings(settings: Layer, scenario: Scenario): Finding[] {
+  const other = scenario.pool.mode === 'pod' ? POOL_ONLY.reusable : POOL_ONLY.pod;
+  // Profiles and defaults fill every field; only what the user wrote for this run counts.
+  const keys = other.filter((path) => {
+    const source = settings.get(path)?.source ?? 'default';
+    return source.startsWith('scenario') || source.startsWith('flag');
+  });
+  if (keys.length === 0) return [];
+  return [finding('settingsIgnored', { mode: scenario.pool.mode === 'pod' ? 'a pod per task' : 'a reusable pool', keys: keys.join(', ') })];
 }
 
 export function buildScenario(settings: Layer): { scenario: Scenario; problems: InputProblem[] } {

@@ -9,7 +9,8 @@ import { parseSource, type SourceDoc } from './document.js';
 import { InputError, type InputProblem } from './errors.js';
 import { FIELDS, fieldPath, flagName } from './fields.js';
 import { layerFromDoc, mergeLayers, parseField, type Layer } from './layer.js';
-import { buildScenario } from './buildScenario.js';
+import { buildScenario, ignoredSettings } from './buildScenario.js';
+import type { Finding } from '../core/findings.js';
 import { isRecord } from './durationValue.js';
 import { closest } from './suggest.js';
 
@@ -35,6 +36,8 @@ export interface Loaded {
   name: string;
   profileName: string;
   scenarioFile: string | null;
+  /** Findings about the configuration itself (settings that do not apply). */
+  findings: Finding[];
 }
 
 function readDoc(path: string, label: string, what: string): SourceDoc {
@@ -145,6 +148,6 @@ export function loadScenarioVariants(request: LoadRequest, variants: readonly Re
     const settings = mergeLayers([base, extra.layer]);
     const built = buildScenario(settings);
     if (built.problems.length) throw new InputError(built.problems);
-    return { scenario: built.scenario, settings, name, profileName: profile.name, scenarioFile: fromData ? null : scenarioLabel };
+    return { scenario: built.scenario, settings, name, profileName: profile.name, scenarioFile: fromData ? null : scenarioLabel, findings: ignoredSettings(settings, built.scenario) };
   });
 }

@@ -21,6 +21,7 @@ export interface FindingFacts {
   waveAligned: { batchSize: number; waves: number; alignedFill: number; lastWaveFill: number };
   traceSharesParent: Record<string, never>;
   simulationDiffers: { estimateSeconds: number; simulatedSeconds: number; difference: number };
+  settingsIgnored: { mode: string; keys: string };
 }
 export type FindingCode = keyof FindingFacts;
 
@@ -42,6 +43,7 @@ const TABLE: { [C in FindingCode]: { severity: Severity; say: (f: FindingFacts[C
   chosenBelowRecommended: { severity: 'info', say: (f) => `batch size ${n(f.chosen)} is below the recommended ${n(f.recommended)}` },
   waveAligned: { severity: 'info', say: (f) => `batch size ${n(f.batchSize)} finishes sooner: ${f.waves} waves with the last ${Math.round(f.alignedFill * 100)}% full, against ${Math.round(f.lastWaveFill * 100)}% at the current size` },
   traceSharesParent: { severity: 'info', say: () => "traces run in the parent's process and share its CPU and memory" },
+  settingsIgnored: { severity: 'warn', say: (f) => `${f.keys} ${f.keys.includes(',') ? 'do' : 'does'} not apply to ${f.mode} and ${f.keys.includes(',') ? 'are' : 'is'} ignored` },
   simulationDiffers: {
     severity: 'warn',
     say: (f) => `the simulated makespan (${formatSeconds(f.simulatedSeconds)}) differs from the closed-form estimate (${formatSeconds(f.estimateSeconds)}) by ${Math.round(f.difference * 100)}%: variability, cold starts or queueing matter here; trust the simulation`,

@@ -2,7 +2,8 @@
 // internal changes cannot leak into what scripts rely on. Bump SCHEMA_VERSION on a breaking change.
 import type { Plan } from '../core/plan.js';
 import type { Overhead } from '../core/overhead.js';
-import type { Finding } from '../core/findings.js';
+import { SEVERITY_ORDER, type Finding } from '../core/findings.js';
+import type { Limits } from '../core/model.js';
 import type { ReportInput } from './inputs.js';
 import type { SimulationBlock } from './simulateReport.js';
 
@@ -64,8 +65,11 @@ export function overheadReport(o: Overhead): OverheadReport {
   return { variant: o.variant, method: o.method, perAction: { ...o.total }, components };
 }
 
-export function planReport(header: ReportHeader, p: Plan, limits: { hard: number; recommended: number; targetMin: number; targetMax: number }): PlanReport {
+/** The plan report; `extra` are findings from the configuration (settings that do not apply). */
+export function planReport(header: ReportHeader, p: Plan, l: Limits, extra: readonly Finding[] = []): PlanReport {
   const b = p.batch;
+  const limits = { hard: l.maxActionsPerRun, recommended: l.recommendedActionsPerRun, targetMin: l.targetActionsMin, targetMax: l.targetActionsMax };
+  const findings = [...p.findings, ...extra].sort((x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity]);
   return {
     ...header,
     overhead: {
@@ -100,6 +104,6 @@ export function planReport(header: ReportHeader, p: Plan, limits: { hard: number
       coldStartSeconds: p.estimate.coldStartSeconds,
       exact: p.estimate.exact,
     },
-    findings: p.findings.map((f) => ({ ...f })),
+    findings: findings.map((f) => ({ ...f })),
   };
 }

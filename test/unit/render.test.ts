@@ -11,7 +11,7 @@ import { scenario } from '../helpers/scenario.js';
 
 function reportOf(s = scenario()): PlanReport {
   const header = { schemaVersion: SCHEMA_VERSION, tool: { name: 'flyscale' as const, version: '0.0.0-test' }, command: 'plan', scenario: { name: 'unit', profile: 'builder', file: null }, inputs: {} };
-  return planReport(header, plan(s), { hard: 50_000, recommended: 40_000, targetMin: 10_000, targetMax: 20_000 });
+  return planReport(header, plan(s), s.limits);
 }
 
 describe('toJson', () => {
