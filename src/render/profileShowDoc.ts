@@ -76,7 +76,7 @@ export function profileShowDoc(r: ProfileShowReport, phases: Phases, other?: Pha
 }
 
 const signedSeconds = (d: Delta): string => (d.absolute > 0 ? `+${s(d.absolute)}` : d.absolute === 0 ? '0' : s(d.absolute));
-const signedBandwidth = (x: number): string => (x === 0 ? '0' : `${x > 0 ? '+' : '−'}${bandwidthText(Math.abs(x))}`);
+const signedBandwidth = (x: number): string => (x === 0 ? '0' : `${x > 0 ? '+' : '-'}${bandwidthText(Math.abs(x))}`);
 function percent(d: Delta): string {
   if (d.percent === null) return d.absolute === 0 ? '0%' : 'n/a';
   const text = `${Math.abs(d.percent) < 10 ? d.percent.toFixed(1) : d.percent.toFixed(0)}%`;

@@ -42,7 +42,7 @@ export async function runMeasure(argv: readonly string[], options: Record<string
   const [command, ...args] = argv;
   if (command === undefined) throw new InputError([{ source: 'measure', path: '', problem: 'no command to time', fix: 'put it after --: flyscale measure --runs 5 -- python item.py' }]);
   const output = options.quiet === true ? 'ignore' : childOutput;
-  const shown = argv.join(' ');
+  const shown = argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
   const allowFailure = options.allowFailure === true;
 
   const seconds: number[] = [];
