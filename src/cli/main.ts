@@ -81,6 +81,55 @@ function buildProgram(argv: readonly string[], run: (action: Action) => void): C
     .option('--force', 'overwrite an existing file')
     .addHelpText('after', examples('init'))
     .action((file: string, options: Record<string, unknown>) => run(async (t) => (await import('./commands/init.js')).runInit(file, options, t)));
+  // issue 5: measured profiles (profile fit, profile show) and measure.
+  const MEASURED_EXAMPLES = {
+    profile: ['flyscale profile fit timings.csv --out my-profile.yaml', 'flyscale profile show default --compare my-profile.yaml'],
+    profileFit: ['flyscale profile fit examples/measurements/timings.csv --out my-profile.yaml', 'flyscale profile fit a.csv b.jsonl --trim --skip-bad-rows > my-profile.yaml', 'cat log.tsv | flyscale profile fit - --phase-column step --seconds-column elapsed --json'],
+    profileShow: ['flyscale profile show default', 'flyscale profile show my-profile.yaml --compare default', 'flyscale profile show flyte-oss --json'],
+    measure: ['flyscale measure --runs 20 --warmup 2 --out runtime.csv -- python item.py', 'flyscale profile fit runtime.csv   # then use the runtime fit as --item-runtime'],
+  } as const;
+  const measuredExamples = (name: keyof typeof MEASURED_EXAMPLES): string => `\nExamples:\n${MEASURED_EXAMPLES[name].map((e) => `  $ ${e}`).join('\n')}\n`;
+  const profile = program.command('profile').description('fit a profile from measured timings, or show one').addHelpText('after', measuredExamples('profile'));
+  profile
+    .command('fit')
+    .argument('<files...>', 'measurement logs: CSV, TSV or JSON Lines; - reads standard input')
+    .description('fit a profile YAML from measurement logs, with n, the form chosen and why, and provenance')
+    .option('--out <file>', 'write the profile here (atomically) instead of to stdout')
+    .option('--force', 'overwrite an existing --out file')
+    .option('--name <name>', 'the profile name (default: the --out file name)')
+    .option('--trim', 'exclude outliers beyond 3 IQR from the fit')
+    .option('--skip-bad-rows', 'skip and count bad rows instead of stopping at the first')
+    .option('--format <format>', 'log format: csv, tsv or jsonl (default: by extension, else by the first line)')
+    .option('--phase-column <name>', 'column holding the phase (default: phase)')
+    .option('--seconds-column <name>', 'column holding seconds (default: seconds)')
+    .option('--duration-column <name>', 'column holding durations with units, e.g. 120ms (default: duration)')
+    .option('--bytes-column <name>', 'column holding bytes moved (default: bytes)')
+    .option('--timestamp-column <name>', 'column holding the timestamp (default: timestamp)')
+    .option('--json', 'print a JSON report of the fit instead of the summary')
+    .addHelpText('after', measuredExamples('profileFit'))
+    .action((files: string[], options: Record<string, unknown>) => run(async (t) => (await import('./commands/profileFit.js')).runProfileFit(files, options, t, () => process.stdin)));
+  addFormatOptions(
+    profile
+      .command('show')
+      .argument('<profile>', 'a built-in profile (default, flyte-oss) or a profile file')
+      .description('each phase of a profile: mean, p50, p95, p99 and a histogram; --compare shows deltas')
+      .option('--compare <profile>', 'a second profile to show beside it, with deltas'),
+  )
+    .addHelpText('after', measuredExamples('profileShow'))
+    .action((ref: string, options: Record<string, unknown>) => run(async (t) => (await import('./commands/profileShow.js')).runProfileShow(ref, options, t)));
+  program
+    .command('measure')
+    .argument('<command...>', 'the command to time and its arguments, after --')
+    .description("time a command N times and write its runtimes in the log format profile fit reads")
+    .requiredOption('--runs <n>', 'timed runs')
+    .option('--warmup <k>', 'untimed runs first', '0')
+    .option('--out <file>', 'write the samples here (atomically) instead of to stdout')
+    .option('--force', 'overwrite an existing --out file')
+    .option('--phase <name>', 'the phase to write in each row', 'runtime')
+    .option('--quiet', "discard the command's output instead of passing it to stderr")
+    .option('--allow-failure', 'keep timing when the command exits non-zero (else exit 1)')
+    .addHelpText('after', measuredExamples('measure'))
+    .action((command: string[], options: Record<string, unknown>) => run(async (t) => (await import('./commands/measure.js')).runMeasure(command, options, t, process.stderr)));
   program
     .command('schema')
     .argument('[kind]', 'profile or scenario (default: both)')

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import type { Scenario } from '../core/model.js';
+import type { Phases, Scenario } from '../core/model.js';
 import { parseSource, type SourceDoc } from './document.js';
 import { InputError, type InputProblem } from './errors.js';
 import { FIELDS, fieldPath, flagName } from './fields.js';
@@ -101,6 +101,23 @@ function defaultLayer(): Layer {
     layer.set(fieldPath(field), result);
   }
   return layer;
+}
+
+export interface LoadedProfile {
+  name: string;
+  /** The core phases: the profile's values over the defaults, as a scenario using it sees them. */
+  phases: Phases;
+  settings: Layer;
+}
+
+/** A profile alone (a built-in name or a path), validated as loadScenario validates it. */
+export function loadProfile(ref: string, cwd: string = process.cwd()): LoadedProfile {
+  const profile = profileLayer(ref, cwd);
+  if (profile.problems.length) throw new InputError(profile.problems);
+  const settings = mergeLayers([defaultLayer(), profile.layer]);
+  const built = buildScenario(settings);
+  if (built.problems.length) throw new InputError(built.problems);
+  return { name: profile.name, phases: built.scenario.phases, settings };
 }
 
 export function loadScenario(request: LoadRequest): Loaded {

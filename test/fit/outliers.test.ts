@@ -15,6 +15,13 @@ describe('far-out fences', () => {
     expect(countOutside(sorted, fences)).toBe(1);
   });
 
+  it('flag nothing when the quartiles are equal (exp(ln 0.1) is not 0.1 in floating point)', () => {
+    expect(Math.exp(Math.log(0.1))).not.toBe(0.1);
+    for (const sorted of [[0.1], [0.1, 0.1, 0.1, 0.1]]) expect(countOutside(sorted, farOutFences(sorted))).toBe(0);
+    // A value away from equal quartiles is still beyond them.
+    expect(countOutside([0.1, 0.1, 0.1, 0.1, 0.1, 0.3], farOutFences([0.1, 0.1, 0.1, 0.1, 0.1, 0.3]))).toBe(1);
+  });
+
   it('use the linear scale when a value is 0', () => {
     // 7 values: Q1 (h = 1.5) = 1, Q3 (h = 4.5) = 2.5, IQR 1.5: fences −3.5 and 7.
     const sorted = [0, 1, 1, 2, 2, 3, 50];

@@ -29,6 +29,9 @@ export function farOutFences(sorted: ArrayLike<number>): Fences {
     const l1 = Math.log(q1);
     const l3 = Math.log(q3);
     const iqr = l3 - l1;
+    // With no spread the fences are the quartiles themselves: exp(ln x) need not give x back,
+    // and a rounding error must not make every value an outlier.
+    if (iqr === 0) return { scale, lowerSeconds: q1, upperSeconds: q3 };
     return { scale, lowerSeconds: Math.exp(l1 - FENCE_IQRS * iqr), upperSeconds: Math.exp(l3 + FENCE_IQRS * iqr) };
   }
   const iqr = q3 - q1;
