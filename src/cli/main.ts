@@ -30,7 +30,20 @@ function buildProgram(argv: readonly string[], run: (action: Action) => void): C
     .description('Scale Flyte and Union workflows before you run them: overhead, batch size, fan-out limits and makespan.')
     .version(toolVersion())
     .showHelpAfterError('(run with --help for usage and examples)')
-    .exitOverride(); // before the sub-commands, so they inherit it
+    .exitOverride() // before the sub-commands, so they inherit it
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ flyscale plan                                   the seed's worked example on the default profile
+  $ flyscale plan my.yaml --json | jq .batch        a scenario file, as JSON
+  $ flyscale simulate my.yaml --runs 200            the simulated run with confidence intervals
+  $ flyscale check budget.yaml --format github      performance budgets in CI
+  $ flyscale profile fit timings.csv --out mine.yaml
+
+Exit codes: 0 ok, 1 a check failed, 2 bad usage or input. Docs: README.md, docs/.
+`,
+    );
 
   const scenarioCommand = (name: keyof typeof EXAMPLES, description: string): Command => {
     const cmd = program.command(name).argument('[scenario]', 'scenario file (default: the seed example)').description(description).addHelpText('after', examples(name));

@@ -2,7 +2,8 @@
 import type { Doc } from './doc.js';
 
 const ICON = { error: '❌', warn: '⚠️', info: 'ℹ️' } as const;
-const cell = (s: string): string => s.replace(/\|/g, '\\|');
+/** Escape pipes; keep a cell's leading indent, which Markdown would otherwise drop. */
+const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/^ +/, (spaces) => '&nbsp;'.repeat(spaces.length));
 
 export function renderMarkdown(doc: Doc): string {
   const out: string[] = [`## ${doc.title}`, ''];
@@ -10,7 +11,7 @@ export function renderMarkdown(doc: Doc): string {
   for (const block of doc.blocks) {
     if (block.kind === 'table') {
       out.push(`### ${block.title}`, '');
-      const head = block.head ?? ['', ''];
+      const head = block.head ?? ['setting', 'value'];
       out.push(`| ${head.map(cell).join(' | ')} |`, `| ${head.map((_, i) => (block.numeric?.includes(i) ? '---:' : '---')).join(' | ')} |`);
       for (const row of block.rows) out.push(`| ${row.map(cell).join(' | ')} |`);
       out.push('');
