@@ -21,7 +21,7 @@ for (let i = 0; i < ROWS; i++) {
 writeFileSync(log, `${lines.join('\n')}\n`);
 try {
   const t0 = process.hrtime.bigint();
-  execFileSync(process.execPath, ['bin/flyscale.js', 'profile', 'fit', log, '--out', join(dir, 'p.yaml')], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+  execFileSync(process.execPath, ['bin/flyscale.cjs', 'profile', 'fit', log, '--out', join(dir, 'p.yaml')], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   console.log(`flyscale profile fit, ${ROWS} rows (${(statSync(log).size / 1e6).toFixed(1)} MB file): ${seconds.toFixed(2)} s end to end, process start included (target < 3 s)`);
 } finally {

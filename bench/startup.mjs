@@ -15,8 +15,8 @@ function time(args) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const cases = {
   'node -e 0': ['-e', '0'],
-  'flyscale plan': ['bin/flyscale.js', 'plan'],
-  'flyscale plan --json': ['bin/flyscale.js', 'plan', '--json'],
+  'flyscale plan': ['bin/flyscale.cjs', 'plan'],
+  'flyscale plan --json': ['bin/flyscale.cjs', 'plan', '--json'],
 };
 const samples = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
 for (const args of Object.values(cases)) time(args); // warm the file cache

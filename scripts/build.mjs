@@ -1,29 +1,31 @@
-// Build: tsc emits the library and its types to dist/; esbuild bundles the CLI into
-// dist/bin/ (one file and lazy chunks), because resolving hundreds of module files costs
-// more start-up time than the work of `plan` itself.
+// Build: tsc emits the library and its types to dist/; esbuild bundles the CLI into one
+// CommonJS file (dist/bundle/), because resolving hundreds of module files costs more start-up
+// time than the work of `plan` itself; bin/flyscale.cjs then runs it with a V8 code cache.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
-execFileSync(process.execPath, [new URL('../node_modules/typescript/bin/tsc', import.meta.url).pathname, '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+const root = new URL('..', import.meta.url);
+rmSync(new URL('dist', root), { recursive: true, force: true });
+execFileSync(process.execPath, [new URL('node_modules/typescript/bin/tsc', root).pathname, '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 await build({
-  // The worker is its own entry: a thread loads it by URL next to the bundle.
+  // The worker is its own entry: a thread loads it by path next to the bundle.
   entryPoints: { flyscale: 'src/cli/main.ts', simWorker: 'src/cli/simWorker.ts' },
-  outdir: 'dist/bin',
+  outdir: 'dist/bundle',
+  outExtension: { '.js': '.cjs' },
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  packages: 'bundle',
-  // yaml's ESM build lets esbuild drop what we never call (stringify, CST tools): less to load.
-  alias: { yaml: './node_modules/yaml/browser/index.js' },
-  chunkNames: '[name]-[hash]',
   logLevel: 'warning',
   minifyWhitespace: true,
   minifySyntax: true,
   legalComments: 'none',
-  // cli-table3 and its dependencies are CommonJS: give the bundle a require().
-  banner: { js: "import { createRequire as __flyscaleRequire } from 'node:module'; const require = __flyscaleRequire(import.meta.url);" },
+  // yaml's ESM build lets esbuild drop what we never call (stringify, CST tools): less to load.
+  alias: { yaml: './node_modules/yaml/browser/index.js' },
+  // The sources locate package files from import.meta.url; in the bundle that is the bundle's own URL.
+  define: { 'import.meta.url': '__bundleUrl' },
+  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
+// One run of the main job writes the code cache, so the first real run starts warm too.
+execFileSync(process.execPath, [new URL('bin/flyscale.cjs', root).pathname, 'plan', '--json'], { stdio: 'ignore' });

@@ -47,7 +47,9 @@ export interface WorkerTask {
 
 function inWorker(task: WorkerTask): Promise<Replication[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./simWorker.js', import.meta.url), { workerData: task });
+    // Beside the CLI bundle the worker is simWorker.cjs; in the plain build, simWorker.js.
+    const entry = import.meta.url.endsWith('.cjs') ? './simWorker.cjs' : './simWorker.js';
+    const worker = new Worker(new URL(entry, import.meta.url), { workerData: task });
     let result: Replication[] | null = null;
     worker.once('message', (message: { replications: Replication[] }) => {
       result = message.replications;

@@ -1,13 +1,13 @@
-// Run the built binary (bin/flyscale.js → dist/) as a user would. `npm test` builds first;
+// Run the built binary (bin/flyscale.cjs → dist/) as a user would. `npm test` builds first;
 // in a worktree run `npm run build` before `npx vitest run`.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const BIN = fileURLToPath(new URL('../../bin/flyscale.js', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../bin/flyscale.cjs', import.meta.url));
 
-if (!existsSync(fileURLToPath(new URL('../../dist/bin/flyscale.js', import.meta.url)))) {
+if (!existsSync(fileURLToPath(new URL('../../dist/bundle/flyscale.cjs', import.meta.url)))) {
   throw new Error('dist/ is missing: run `npm run build` first (npm test does it for you)');
 }
 

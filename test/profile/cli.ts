@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = join(ROOT, 'bin/flyscale.js');
+const BIN = join(ROOT, 'bin/flyscale.cjs');
 /** 2025-06-01T00:00:00Z: every fit in these tests writes this date. */
 export const EPOCH = '1748736000';
 
