@@ -125,11 +125,13 @@ function parseOne(raw: unknown, i: number, scenarios: string[], at: At): Omit<Bu
     return null;
   }
   const parsed = parseAssertion(raw.assert);
-  if (!parsed.ok) {
+  // The metric is checked before the value: its name decides the value's unit, so a
+  // misspelt name would otherwise be reported as a bad value.
+  if (!parsed.ok && parsed.metric === undefined) {
     bad([...path, 'assert'], parsed.problem, parsed.fix);
     return null;
   }
-  const metric = parsed.value.metric;
+  const metric = parsed.ok ? parsed.value.metric : (parsed.metric ?? '');
   const known = simulate ? [...SIMULATE_METRICS, ...PLAN_METRICS] : PLAN_METRICS;
   if (!known.includes(metric)) {
     if (!simulate && SIMULATE_METRICS.includes(metric)) bad([...path, 'assert'], `${metric} is a simulated metric`, 'add simulate: { runs: 200, seed: 7 } to this assertion');
@@ -137,6 +139,11 @@ function parseOne(raw: unknown, i: number, scenarios: string[], at: At): Omit<Bu
       const near = closest(metric, known) ?? nearestByLeaf(metric, known);
       bad([...path, 'assert'], `unknown metric "${metric}"`, near ? `did you mean "${near}"?` : `metrics: ${known.join(', ')}`);
     }
+    return null;
+  }
+  if (!parsed.ok) {
+    bad([...path, 'assert'], parsed.problem, parsed.fix);
+    return null;
   }
   return ok && level !== undefined ? { name, scenario, assertion: parsed.value, level, simulate, maxRegression } : null;
 }
