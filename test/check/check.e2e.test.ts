@@ -127,6 +127,18 @@ describe('exit codes', () => {
   });
 });
 
+describe('closed form or simulated', () => {
+  test('a closed-form metric on an assertion with simulate: is read from the plan, with no runs, seed or interval', () => {
+    const f = budget('closed.yaml', [{ name: 'fan-out', assert: 'fanout.actions <= 1000', simulate: '{ runs: 3, seed: 9 }' }]);
+    expect(report(f).assertions[0]).toMatchObject({ value: 240, ci95: null, runs: null, seed: null });
+  });
+
+  test('a simulated metric records its runs and seed', () => {
+    const f = budget('simulated.yaml', [{ name: 'mean', assert: 'makespan.meanSeconds <= 1m', simulate: '{ runs: 3, seed: 9 }' }]);
+    expect(report(f).assertions[0]).toMatchObject({ value: 40, ci95: [40, 40], runs: 3, seed: 9 });
+  });
+});
+
 describe('bad input: exit 2 naming the budget file and line, no stack trace', () => {
   const cases: Array<[string, string, RegExp]> = [
     // [what, budget text, expected stderr]; assertions start on line 4, "assert:" on line 6
