@@ -57,6 +57,12 @@ describe('plan --simulate', () => {
     expect(r.stdout).toMatch(/Simulated \(3 runs, seed 1\)/);
   });
 
+  test.each([['--runs'], ['--seed'], ['--workers']])('%s without --simulate is bad input, not silently ignored', (flag) => {
+    const r = plan('agree.yaml', flag, '2');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${flag}: ${flag} applies only with --simulate`);
+  });
+
   test.each([
     [['--runs', '0']],
     [['--seed', 'x']],
