@@ -53,7 +53,7 @@ export function parseBudget(doc: SourceDoc): Budget {
   for (const key of Object.keys(doc.data)) if (!TOP_KEYS.includes(key)) at([key], `unknown key "${key}"`, unknownKeyFix(key, TOP_KEYS), true);
   const scenarios: BudgetScenario[] = [];
   const rawScenarios = doc.data.scenarios;
-  if (!isRecord(rawScenarios) || Object.keys(rawScenarios).length === 0) at(['scenarios'], 'expected a mapping of scenario names to files or inline scenarios', 'write scenarios:\\n  nightly: scenarios/nightly.yaml');
+  if (!isRecord(rawScenarios) || Object.keys(rawScenarios).length === 0) at(['scenarios'], 'expected a mapping of scenario names to files or inline scenarios', 'write scenarios: { nightly: scenarios/nightly.yaml }');
   else {
     for (const [name, value] of Object.entries(rawScenarios)) {
       if (typeof value === 'string') scenarios.push({ name, path: value, data: null });
@@ -64,7 +64,7 @@ export function parseBudget(doc: SourceDoc): Budget {
   const names = scenarios.map((s) => s.name);
   const assertions: BudgetAssertion[] = [];
   const rawAssertions = doc.data.assertions;
-  if (!Array.isArray(rawAssertions) || rawAssertions.length === 0) at(['assertions'], 'expected a list of assertions', 'write assertions:\\n  - name: ...\\n    scenario: ...\\n    assert: fanout.actions <= 20000');
+  if (!Array.isArray(rawAssertions) || rawAssertions.length === 0) at(['assertions'], 'expected a list of assertions', 'write assertions: [{ name: ..., scenario: ..., assert: fanout.actions <= 20000 }]');
   else {
     const seen = new Map<string, number>();
     rawAssertions.forEach((raw: unknown, i) => {
@@ -86,7 +86,7 @@ type At = (path: (string | number)[], problem: string, fix: string, key?: boolea
 function parseOne(raw: unknown, i: number, scenarios: string[], at: At): Omit<BudgetAssertion, 'line'> | null {
   const path = ['assertions', i];
   if (!isRecord(raw)) {
-    at(path, 'expected an assertion with name, scenario and assert', 'write - name: ...\\n    scenario: ...\\n    assert: fanout.actions <= 20000');
+    at(path, 'expected an assertion with name, scenario and assert', 'write - { name: ..., scenario: ..., assert: fanout.actions <= 20000 }');
     return null;
   }
   let ok = true;
