@@ -164,6 +164,16 @@ describe('parseBudget: bad input names the line and column', () => {
     ]);
   });
 
+  test('a file without scenarios, assertions or a proper assertion says what to write, on one line', () => {
+    const p = [
+      ...problems(lines('scenarios: {}', 'assertions: []')),
+      ...problems(lines('scenarios:', '  a: a.yaml', 'assertions:', '  - just a string')),
+    ];
+    expect(p.map((x) => x.path)).toEqual(['scenarios', 'assertions', 'assertions.0']);
+    // A literal backslash-n would print as "\n" in the terminal.
+    for (const x of p) expect(x.fix).not.toMatch(/\\|\n/);
+  });
+
   test('several problems are all reported at once', () => {
     const p = problems(lines('scenarios:', '  a: a.yaml', 'assertions:', '  - name: x', '    assert: fanout.acions <= 5', '  - name: y', '    assert: fanout.actions => 5'));
     expect(p.map((x) => x.line)).toEqual([5, 7]);
