@@ -125,18 +125,27 @@ function parseOne(raw: unknown, i: number, scenarios: string[], at: At): Omit<Bu
     return null;
   }
   const parsed = parseAssertion(raw.assert);
-  if (!parsed.ok) {
+  // The metric is checked before the value: its name decides the value's unit, so a
+  // misspelt name would otherwise be reported as a bad value.
+  if (!parsed.ok && parsed.metric === undefined) {
     bad([...path, 'assert'], parsed.problem, parsed.fix);
     return null;
   }
-  const metric = parsed.value.metric;
-  const known = simulate ? [...SIMULATE_METRICS, ...PLAN_METRICS] : PLAN_METRICS;
+  const metric = parsed.ok ? parsed.value.metric : (parsed.metric ?? '');
+  // A simulate: that is present but bad was reported above; do not also ask for one.
+  const asksSimulation = raw.simulate !== undefined;
+  const known = asksSimulation ? [...SIMULATE_METRICS, ...PLAN_METRICS] : PLAN_METRICS;
   if (!known.includes(metric)) {
-    if (!simulate && SIMULATE_METRICS.includes(metric)) bad([...path, 'assert'], `${metric} is a simulated metric`, 'add simulate: { runs: 200, seed: 7 } to this assertion');
+    if (!asksSimulation && SIMULATE_METRICS.includes(metric)) bad([...path, 'assert'], `${metric} is a simulated metric`, 'add simulate: { runs: 200, seed: 7 } to this assertion');
     else {
       const near = closest(metric, known) ?? nearestByLeaf(metric, known);
       bad([...path, 'assert'], `unknown metric "${metric}"`, near ? `did you mean "${near}"?` : `metrics: ${known.join(', ')}`);
     }
+    return null;
+  }
+  if (!parsed.ok) {
+    bad([...path, 'assert'], parsed.problem, parsed.fix);
+    return null;
   }
   return ok && level !== undefined ? { name, scenario, assertion: parsed.value, level, simulate, maxRegression } : null;
 }

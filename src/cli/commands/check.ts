@@ -122,7 +122,7 @@ function resultOf(a: BudgetAssertion, obs: Observation, base: Observation | unde
     value: obs.value,
     ci95: obs.ci95 ? [obs.ci95[0], obs.ci95[1]] : null,
     runs: obs.runs ?? null,
-    seed: a.simulate?.seed ?? null,
+    seed: obs.runs !== undefined ? (a.simulate?.seed ?? null) : null,
     verdict: e.verdict,
     level: a.level,
     outcome,

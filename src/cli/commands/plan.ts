@@ -1,5 +1,6 @@
 // flyscale plan: overhead, batch size, fan-out, concurrency, estimate and findings; with
 // --simulate, the simulated makespan beside the closed form (loaded only then).
+import { InputError } from '../../config/errors.js';
 import { planDoc } from '../../render/planDoc.js';
 import { RENDERERS } from '../../render/registry.js';
 import { exitCodeFor } from '../exitCode.js';
@@ -9,6 +10,11 @@ import { formatOf } from '../scenarioOptions.js';
 
 export async function runPlan(scenarioPath: string | undefined, options: Record<string, unknown>, term: Terminal): Promise<CommandResult> {
   const format = formatOf(options);
+  // Never silently ignored: the simulation flags mean nothing without --simulate.
+  const stray = ['runs', 'seed', 'workers'].find((k) => options[k] !== undefined);
+  if (options.simulate !== true && stray !== undefined) {
+    throw new InputError([{ source: `--${stray}`, path: '', problem: `--${stray} applies only with --simulate`, fix: `add --simulate, or leave out --${stray}` }]);
+  }
   const { loaded, report } = planFromOptions('plan', scenarioPath, options, term);
   if (options.simulate === true) {
     const { withSimulation } = await import('../planSimulation.js');

@@ -50,6 +50,10 @@ export async function runSweep(scenarioPath: string | undefined, options: Record
   }
   const grid = combinations(axes);
   const variants = loadScenarioVariants({ scenarioPath, profile: typeof options.profile === 'string' ? options.profile : undefined, cwd: term.cwd }, grid);
+  // Checked before any point is simulated: bad input should not cost a whole sweep.
+  if (objective === 'cost' && variants.some((v) => v.scenario.pricing.perReplicaHour === null)) {
+    throw new InputError([{ source: '--objective', path: 'pricing.perReplicaHour', problem: 'cost needs a price', fix: 'set pricing.perReplicaHour in the scenario, or pass --per-replica-hour 0.35' }]);
+  }
   const points: SweepPoint[] = [];
   for (const [i, loaded] of variants.entries()) {
     const p = plan(loaded.scenario);
@@ -76,9 +80,6 @@ export async function runSweep(scenarioPath: string | undefined, options: Record
       point.utilizationMean = block.utilization.mean;
     }
     points.push(point);
-  }
-  if (objective === 'cost' && points.some((p) => p.feasible && p.costMean === null)) {
-    throw new InputError([{ source: '--objective', path: 'pricing.perReplicaHour', problem: 'cost needs a price', fix: 'set pricing.perReplicaHour in the scenario, or pass --per-replica-hour 0.35' }]);
   }
   markPareto(points);
   points.sort(byObjective(objective));

@@ -29,7 +29,8 @@ export function unitOf(metric: string): MetricUnit {
 
 const SPLIT = /^\s*([A-Za-z][\w.[\]]*)\s*(<=|>=|==|<|>)\s*(.+?)\s*$/;
 
-export type AssertionParse = { ok: true; value: Assertion } | { ok: false; part: 'form' | 'operator' | 'value'; problem: string; fix: string };
+/** On a bad value, `metric` is the metric as written, so a caller can check the name first. */
+export type AssertionParse = { ok: true; value: Assertion } | { ok: false; part: 'form' | 'operator' | 'value'; problem: string; fix: string; metric?: string };
 
 export function parseAssertion(text: string): AssertionParse {
   const match = SPLIT.exec(text);
@@ -42,7 +43,7 @@ export function parseAssertion(text: string): AssertionParse {
   const op = OPERATORS.find((o) => o === opText);
   if (op === undefined) return { ok: false, part: 'operator', problem: `"${opText}" is not an operator`, fix: `use one of ${OPERATORS.join(' ')}` };
   const value = parseValue(unitOf(metric), written);
-  if (!value.ok) return { ok: false, part: 'value', problem: value.problem, fix: value.fix };
+  if (!value.ok) return { ok: false, part: 'value', problem: value.problem, fix: value.fix, metric };
   return { ok: true, value: { metric, op, value: value.value, written } };
 }
 
