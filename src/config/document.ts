@@ -18,6 +18,18 @@ export function parseSource(source: string, text: string): SourceDoc {
     throw new InputError([{ source, path: '', problem, fix, ...(line !== undefined ? { line, column: column ?? 1 } : {}) }]);
   };
   if (text.trim() === '') fail('the file is empty', 'write a scenario or profile; `flyscale init` writes a starter file');
+  // A .json file must be JSON: YAML would also take trailing commas and comments.
+  if (/\.json$/i.test(source)) {
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const at = /position (\d+)/.exec(message);
+      const offset = at ? Number(at[1]) : 0;
+      const before = text.slice(0, offset).split('\n');
+      fail(`malformed JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, 'fix the syntax at that position', before.length, (before[before.length - 1]?.length ?? 0) + 1);
+    }
+  }
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
   const first = doc.errors[0];

@@ -11,7 +11,9 @@ export function sweepDoc(r: SweepReport): Doc {
   const rows = r.points.map((p) => {
     const params = keys.map((k) => p.parameters[k] ?? '');
     if (!p.feasible || !p.makespan) return [...params, int(p.actions), 'infeasible', p.infeasibleBecause.join(', '), '', '', ''];
-    const cost = p.costMean !== null ? p.costMean.toFixed(2) : (p.replicaHoursBilled ?? 0).toFixed(1);
+    const hours = p.replicaHoursBilled ?? 0;
+    // Three significant figures, so small runs do not all read 0.0.
+    const cost = p.costMean !== null ? p.costMean.toFixed(2) : hours >= 100 ? hours.toFixed(0) : hours.toPrecision(3);
     const ci = `${formatSeconds(p.makespan.ci95Seconds[0])} – ${formatSeconds(p.makespan.ci95Seconds[1])}`;
     return [...params, int(p.actions), formatSeconds(p.makespan.meanSeconds), ci, cost, `${Math.round((p.utilizationMean ?? 0) * 100)}%`, p.pareto ? '★ pareto' : ''];
   });

@@ -120,3 +120,31 @@ describe('holds', () => {
     expect(holds(actual, op, budget)).toBe(expected);
   });
 });
+
+describe('parseAssertion edge cases', () => {
+  test('an operator with no value says the value is missing, not that "=" is not a number', () => {
+    const r = parseAssertion('fanout.actions <=');
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.part).toBe('value');
+      expect(r.problem).toContain('no value after <=');
+    }
+  });
+
+  test('plain-number metrics take decimals and exponents but not hex or Infinity', () => {
+    const ok = (text: string): number | undefined => {
+      const r = parseAssertion(text);
+      return r.ok ? r.value.value : undefined;
+    };
+    expect(ok('fanout.actions <= 20_000')).toBe(20000);
+    expect(ok('batch.overheadRatio >= 1.5e1')).toBe(15);
+    expect(ok('fanout.actions <= 0x10')).toBeUndefined();
+    expect(ok('fanout.actions <= Infinity')).toBeUndefined();
+  });
+
+  test('a bare number on a bytes metric says it has no unit', () => {
+    const r = parseAssertion('payloadBytes <= 10');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem).toBe('10 has no unit, and the metric is a size');
+  });
+});

@@ -158,6 +158,18 @@ describe('bad input: exit 2 naming the budget file and line, no stack trace', ()
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  test('a cost assertion on a scenario without a price fails before anything is simulated', () => {
+    const f = budget('noprice.yaml', [
+      { name: 'fan-out', assert: 'fanout.actions <= 1000' },
+      { name: 'cost', assert: 'cost.mean <= 5', simulate: '{ runs: 5 }' },
+    ]);
+    const r = check(f);
+    expect(r.code).toBe(2);
+    // the second assertion starts on line 7 of the generated file (scenarios: 2 lines, assertions: 1, first: 3)
+    expect(r.stderr).toContain('noprice.yaml:7:1: assertions.1.assert: cost.mean needs a price, and scenario pool has none');
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+  });
+
   test('a scenario file that is missing is bad input too', () => {
     dir.write('nofile.yaml', 'scenarios:\n  pool: missing.yaml\nassertions:\n  - name: x\n    assert: fanout.actions <= 5\n');
     const r = check('nofile.yaml');
@@ -221,6 +233,15 @@ describe('--baseline', () => {
     expect(Math.abs(a.value - (baseReport.assertions[0]?.value ?? 0))).toBeLessThanOrEqual(noise);
     expect(a).toMatchObject({ outcome: 'pass', baseline: { regressed: false, withinNoise: true } });
     expect(a.message).toMatch(/within the simulation's noise/);
+  });
+
+  test('a baseline entry of the same name that measured another metric is not compared', () => {
+    // base.json holds "mean makespan" as makespan.meanSeconds; this one asserts the p95 under that name.
+    const f = budget('renamed.yaml', [{ name: 'mean makespan', assert: 'makespan.p95Seconds <= 1h', simulate: '{ runs: 20, seed: 1 }' }], 'two.yaml');
+    const a = report(f, '--baseline', 'base.json').assertions[0];
+    expect(a?.baseline).toBeNull();
+    expect(a?.outcome).toBe('pass');
+    expect(a?.message).toContain('not compared with the baseline, which measured makespan.meanSeconds');
   });
 
   test('--max-regression applies when the assertion sets none', () => {

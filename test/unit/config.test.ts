@@ -188,3 +188,24 @@ describe('JSON Schemas', () => {
     expect(scenario.properties).toHaveProperty('profile');
   });
 });
+
+describe('JSON files are strict JSON', () => {
+  it('a trailing comma in a .json file is malformed, at its line and column', async () => {
+    const { parseSource } = await import('../../src/config/document.js');
+    const { InputError } = await import('../../src/config/errors.js');
+    // {"a": 1,} — the comma is accepted by YAML but not by JSON; the parser stops at the "}"
+    // after it: line 2, column 1 of '{"a": 1,\n}'.
+    let caught: unknown;
+    try {
+      parseSource('s.json', '{"a": 1,\n}');
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(InputError);
+    const p = caught instanceof InputError ? caught.problems[0] : undefined;
+    expect(p).toMatchObject({ source: 's.json', line: 2, column: 1 });
+    expect(p?.problem).toMatch(/^malformed JSON/);
+    // the same text in a .yaml file is fine
+    expect(parseSource('s.yaml', '{"a": 1,\n}').data).toEqual({ a: 1 });
+  });
+});

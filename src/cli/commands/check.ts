@@ -19,7 +19,7 @@ import { outcomeOf, summarizeResults, INCONCLUSIVE_POLICIES, type AssertionResul
 import { readPath } from '../../report/metrics.js';
 import { SCHEMA_VERSION } from '../../report/planReport.js';
 import { writeFileAtomic } from '../atomicWrite.js';
-import { readBaseline } from '../checkBaseline.js';
+import { readBaseline, type BaselineEntry } from '../checkBaseline.js';
 import { planFromLoaded } from '../planContext.js';
 import type { CommandResult, Terminal } from '../result.js';
 import { formatOf } from '../scenarioOptions.js';
@@ -63,8 +63,15 @@ export async function runCheck(budgetPath: string, options: Record<string, unkno
     loaded.set(s.name, l);
     return l;
   };
-  // Every scenario is loaded before anything runs, so bad input fails fast with exit 2.
+  // Every scenario is loaded, and every cost assertion checked for a price, before anything
+  // runs, so bad input fails fast with exit 2.
   for (const s of budget.scenarios) if (budget.assertions.some((a) => a.scenario === s.name)) scenarioOf(s);
+  budget.assertions.forEach((a, i) => {
+    const s = budget.scenarios.find((x) => x.name === a.scenario);
+    if (s && a.assertion.metric.startsWith('cost.') && scenarioOf(s).scenario.pricing.perReplicaHour === null) {
+      throw new InputError([{ source: budget.file, line: a.line, column: 1, path: `assertions.${i}.assert`, problem: `${a.assertion.metric} needs a price, and scenario ${s.name} has none`, fix: 'set pricing.perReplicaHour in the scenario, or assert on replicaSeconds.billed.mean' }]);
+    }
+  });
   const sims = new Map<string, Replication[]>();
 
   const results: AssertionResult[] = [];
@@ -88,7 +95,7 @@ export async function runCheck(budgetPath: string, options: Record<string, unkno
       obs = observeSimulated(a.assertion.metric, reps);
     }
     if (obs === undefined) {
-      throw new InputError([{ source: budget.file, line: a.line, column: 1, path: `assertions.${a.name}`, problem: `${a.assertion.metric} has no value for scenario ${s.name}`, fix: a.assertion.metric.startsWith('cost') ? 'set pricing.perReplicaHour in the scenario' : 'assert on another metric' }]);
+      throw new InputError([{ source: budget.file, line: a.line, column: 1, path: `assertions.${budget.assertions.indexOf(a)}.assert`, problem: `${a.assertion.metric} has no value for scenario ${s.name}`, fix: a.assertion.metric.startsWith('cost') ? 'set pricing.perReplicaHour in the scenario' : 'assert on another metric' }]);
     }
     results.push(resultOf(a, obs, baseline?.get(a.name), maxRegression, policy));
   }
@@ -101,13 +108,17 @@ export async function runCheck(budgetPath: string, options: Record<string, unkno
   return { stdout, exitCode: report.passed ? 0 : 1 };
 }
 
-function resultOf(a: BudgetAssertion, obs: Observation, base: Observation | undefined, defaultThreshold: number, policy: InconclusivePolicy): AssertionResult {
+function resultOf(a: BudgetAssertion, obs: Observation, baseEntry: BaselineEntry | undefined, defaultThreshold: number, policy: InconclusivePolicy): AssertionResult {
   const e = evaluate(a.assertion, obs);
   const threshold = a.maxRegression ?? defaultThreshold;
+  // A baseline entry of the same name that measured another metric is not comparable.
+  const otherMetric = baseEntry !== undefined && baseEntry.metric !== null && baseEntry.metric !== a.assertion.metric ? baseEntry.metric : null;
+  const base = otherMetric === null ? baseEntry : undefined;
   const reg = base ? compareBaseline(a.assertion, obs, base, threshold) : null;
   const outcome = outcomeOf(e.verdict, a.level, policy, reg?.regressed === true);
   const f = (x: number): string => formatMetric(a.assertion.metric, x);
   const parts = [e.verdict === 'inconclusive' ? `the budget ${f(a.assertion.value)} lies inside the 95% interval; about ${e.runsToSettle ?? 'many more'} runs would settle it` : e.verdict === 'pass' ? 'within budget' : `over budget by ${f(Math.abs(obs.value - a.assertion.value))}`];
+  if (otherMetric !== null) parts.push(`not compared with the baseline, which measured ${otherMetric} under this name`);
   if (reg) {
     const pct = `${reg.change >= 0 ? '+' : ''}${(reg.change * 100).toFixed(1)}%`;
     parts.push(reg.regressed ? `regressed ${pct} against the baseline (${f(reg.baseline)}), over the ${(threshold * 100).toFixed(0)}% allowed` : reg.withinNoise ? `changed ${pct} against the baseline, within the simulation's noise` : `${pct} against the baseline`);

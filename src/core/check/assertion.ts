@@ -27,7 +27,10 @@ export function unitOf(metric: string): MetricUnit {
   return 'number';
 }
 
-const SPLIT = /^\s*([A-Za-z][\w.[\]]*)\s*(<=|>=|==|<|>)\s*(.+?)\s*$/;
+// The value may not start with = < >, so `x <=` (no value) is not read as `x < "="`.
+const SPLIT = /^\s*([A-Za-z][\w.[\]]*)\s*(<=|>=|==|<|>)\s*([^=<>\s].*?)?\s*$/;
+/** A plain decimal number: digits, an optional fraction and exponent; no hex, no Infinity. */
+const PLAIN_NUMBER = /^[+-]?(\d[\d_]*(\.\d+)?|\.\d+)(e[+-]?\d+)?$/i;
 
 /** On a bad value, `metric` is the metric as written, so a caller can check the name first. */
 export type AssertionParse = { ok: true; value: Assertion } | { ok: false; part: 'form' | 'operator' | 'value'; problem: string; fix: string; metric?: string };
@@ -40,6 +43,7 @@ export function parseAssertion(text: string): AssertionParse {
     return { ok: false, part: 'form', problem: `"${text}" is not an assertion`, fix: 'write <metric> <op> <value>, e.g. fanout.actions <= 20000 or makespan.p95Seconds <= 30m' };
   }
   const [, metric = '', opText = '', written = ''] = match;
+  if (written === '') return { ok: false, part: 'value', problem: `"${text}" has no value after ${opText}`, fix: `write a budget, e.g. ${metric} ${opText} ${unitOf(metric) === 'seconds' ? '30m' : '20000'}`, metric };
   const op = OPERATORS.find((o) => o === opText);
   if (op === undefined) return { ok: false, part: 'operator', problem: `"${opText}" is not an operator`, fix: `use one of ${OPERATORS.join(' ')}` };
   const value = parseValue(unitOf(metric), written);
@@ -55,15 +59,15 @@ function parseValue(unit: MetricUnit, written: string): Parsed<number> {
     }
     case 'bytes': {
       const s = parseSize(/^[\d.]+$/.test(written) ? Number(written) : written);
-      return s.ok ? s : { ok: false, problem: `${written} is not a size`, fix: s.fix };
+      return s.ok ? s : { ok: false, problem: `${written} ${s.problem.includes('no unit') ? 'has no unit, and the metric is a size' : 'is not a size'}`, fix: s.fix };
     }
     case 'bytesPerSecond': {
       const b = parseBandwidth(/^[\d.]+$/.test(written) ? Number(written) : written);
       return b.ok ? b : { ok: false, problem: `${written} is not a bandwidth`, fix: b.fix };
     }
     case 'number': {
-      const n = Number(written.replace(/_/g, ''));
-      return Number.isFinite(n) && written.trim() !== '' ? { ok: true, value: n } : { ok: false, problem: `${written} is not a number`, fix: 'write a plain number, e.g. 20000' };
+      const n = PLAIN_NUMBER.test(written) ? Number(written.replace(/_/g, '')) : Number.NaN;
+      return Number.isFinite(n) ? { ok: true, value: n } : { ok: false, problem: `${written} is not a number`, fix: 'write a plain number, e.g. 20000' };
     }
   }
 }
