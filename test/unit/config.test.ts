@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseSource } from '../../src/config/document.js';
 import { InputError, type InputProblem } from '../../src/config/errors.js';
 import { FIELDS, SECTIONS, PROFILE_SECTIONS } from '../../src/config/fields.js';
 import { profileSchema, scenarioSchema } from '../../src/config/jsonSchema.js';
@@ -190,9 +191,7 @@ describe('JSON Schemas', () => {
 });
 
 describe('JSON files are strict JSON', () => {
-  it('a trailing comma in a .json file is malformed, at its line and column', async () => {
-    const { parseSource } = await import('../../src/config/document.js');
-    const { InputError } = await import('../../src/config/errors.js');
+  it('a trailing comma in a .json file is malformed, at its line and column', () => {
     // {"a": 1,} — the comma is accepted by YAML but not by JSON; the parser stops at the "}"
     // after it: line 2, column 1 of '{"a": 1,\n}'.
     let caught: unknown;
