@@ -8,5 +8,5 @@ const only = process.argv[2];
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.mjs') && f !== 'run.mjs').sort()) {
   if (only && !file.includes(only)) continue;
   console.log(`\n== ${file}`);
-  execFileSync(process.execPath, [file], { cwd: dir, stdio: 'inherit' });
+  execFileSync(process.execPath, ['--expose-gc', file], { cwd: dir, stdio: 'inherit' });
 }

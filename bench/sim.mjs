@@ -117,3 +117,20 @@ scale('full scenario          ', (n) => ({ ...full(n), workload: { ...full(n).wo
   const mean = reps.reduce((s, r) => s + r.makespanSeconds, 0) / reps.length;
   console.log(`workers    1000 x 50000 actions on 2 workers: ${seconds.toFixed(2)}s (mean makespan ${mean.toFixed(3)}s)  target < 30 s`);
 }
+
+// 5. Memory across replications: a replication's working set is freed when it ends; what
+//    stays is one small summary per replication, so the heap does not grow with their number.
+if (typeof globalThis.gc === 'function') {
+  const scenario = yardstick(50_000);
+  const heapAfter = (runs) => {
+    const kept = [];
+    for (let r = 0; r < runs; r++) kept.push(simulateReplication(scenario, 1, deriveSeed(7, r)));
+    globalThis.gc();
+    return { mb: process.memoryUsage().heapUsed / 1e6, kept: kept.length };
+  };
+  const few = heapAfter(10);
+  const many = heapAfter(200);
+  console.log(`memory     heap after 10 replications of 50000 actions: ${few.mb.toFixed(1)} MB; after 200: ${many.mb.toFixed(1)} MB (results kept)`);
+} else {
+  console.log('memory     skipped: run with node --expose-gc');
+}
