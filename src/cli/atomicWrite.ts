@@ -2,6 +2,7 @@
 // any point leaves the previous file as it was and removes the temporary one.
 import * as fs from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { InputError } from '../config/errors.js';
 
 export interface FileSystem {
   writeFileSync: (path: string, text: string, options: { flag: string }) => void;
@@ -16,6 +17,13 @@ export function writeFileAtomic(path: string, text: string, io: FileSystem = fs)
     io.renameSync(tmp, path);
   } catch (error) {
     io.rmSync(tmp, { force: true });
-    throw error;
+    throw writeProblem(path, error);
   }
+}
+
+/** A file that cannot be written is the user's to fix (a missing folder, no permission): exit 2, not a stack trace. */
+export function writeProblem(path: string, error: unknown): InputError {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : error instanceof Error ? error.message : String(error);
+  const fix = code === 'ENOENT' ? `create the folder ${dirname(path)} first` : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'choose a place you can write to' : 'check the path';
+  return new InputError([{ source: path, path: '', problem: `cannot write the file (${code})`, fix }]);
 }

@@ -10,7 +10,8 @@ export function addScenarioOptions(cmd: Command): Command {
   addFormatOptions(cmd);
   for (const field of FIELDS) {
     const flag = flagName(field);
-    if (field.kind === 'boolean') cmd.option(`--${flag}`, `${field.help} (${fieldPath(field)})`);
+    // Both forms, so a flag can undo what a profile or scenario set (--no-pod-per-task).
+    if (field.kind === 'boolean') cmd.option(`--${flag}`, `${field.help} (${fieldPath(field)})`).option(`--no-${flag}`, `the opposite of --${flag}`);
     else cmd.option(`--${flag} <value>`, `${field.help} (${fieldPath(field)})`);
   }
   return cmd;

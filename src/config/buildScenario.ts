@@ -1,6 +1,6 @@
 // From merged settings to the core Scenario: typed reads of each field, derived defaults
 // (u_in falls back to upload, ...) and the semantic rules that span several fields.
-import type { Dist } from '../core/distribution.js';
+import { mean, type Dist } from '../core/distribution.js';
 import { finding, type Finding } from '../core/findings.js';
 import type { Phase, Scenario } from '../core/model.js';
 import type { InputProblem } from './errors.js';
@@ -127,6 +127,7 @@ function rules(s: Scenario, settings: Layer): InputProblem[] {
     if (s.pool.idleTtlSeconds < MIN_TTL_SECONDS) at('environment.idleTtl', `${s.pool.idleTtlSeconds}s is under Flyte's minimum of 30s`, 'write 30s or more');
     if (s.pool.maxReplicas < 1) at('environment.replicas', 'a pool needs at least one replica', 'write replicas: [0, 1] or more');
   }
+  if (!(mean(s.workload.itemRuntime) > 0)) at('workload.itemRuntime', 'an item runtime of 0 leaves nothing to schedule', 'write the time one item takes, e.g. 100ms');
   const l = s.limits;
   if (l.targetActionsMin > l.targetActionsMax) at('limits.targetActionsMin', `the target range ${l.targetActionsMin}–${l.targetActionsMax} is reversed`, 'make targetActionsMin ≤ targetActionsMax');
   if (l.recommendedActionsPerRun > l.maxActionsPerRun) at('limits.recommendedActionsPerRun', 'the recommended ceiling is above the hard limit', 'make recommendedActionsPerRun ≤ maxActionsPerRun');

@@ -77,7 +77,7 @@ function flagLayer(flags: Readonly<Record<string, string>>): { layer: Layer; pro
   for (const field of FIELDS) {
     const raw = flags[field.key];
     if (raw === undefined) continue;
-    const flag = `--${flagName(field)}`;
+    const flag = field.kind === 'boolean' && raw === 'false' ? `--no-${flagName(field)}` : `--${flagName(field)}`;
     let value: unknown = raw;
     try {
       value = parseYaml(raw);

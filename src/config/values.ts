@@ -98,7 +98,10 @@ export const PARSERS: { [K in ValueKind]: Parser<KindValue[K]> } = {
   duration: parseDurationValue,
   transfer: parseTransferValue,
   size: fromUnits(parseSize),
-  rate: fromUnits(parseRate),
+  rate: (raw) => {
+    const r = fromUnits(parseRate)(raw);
+    return r.ok && r.value <= 0 ? bad(`${show(raw)} is no rate at all`, 'write a rate above 0, e.g. 100/s') : r;
+  },
   count,
   whole: integer(0, '0'),
   fraction: number((x) => x >= 0 && x <= 1, 'a fraction between 0 and 1', 'a number from 0 to 1, e.g. 0.25'),

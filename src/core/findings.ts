@@ -14,6 +14,7 @@ export interface FindingFacts {
   runtimeUnderFloor: { runtimeSeconds: number; floorSeconds: number };
   overheadRatioLow: { ratio: number; k: number; overheadSeconds: number; runtimeSeconds: number };
   inlinePayloadOver: { direction: string; bytes: number; limit: number };
+  memoryOver: { batchSize: number; bytes: number; limit: number };
   concurrencyNeedsAsync: { concurrency: number };
   starvationRisk: Record<string, never>;
   enqueueRateDominates: { rate: number; actions: number; seconds: number };
@@ -37,6 +38,7 @@ const TABLE: { [C in FindingCode]: { severity: Severity; say: (f: FindingFacts[C
   runtimeUnderFloor: { severity: 'warn', say: (f) => `a batch runs ${formatSeconds(f.runtimeSeconds)}, under the ${formatSeconds(f.floorSeconds)} floor that amortises object-store latency` },
   overheadRatioLow: { severity: 'warn', say: (f) => `a batch runs ${formatSeconds(f.runtimeSeconds)} against ${formatSeconds(f.overheadSeconds)} of overhead (${f.ratio.toFixed(1)}×, want ≥ ${f.k}×)` },
   inlinePayloadOver: { severity: 'error', say: (f) => `${f.direction} of one action are ${(f.bytes / MiB).toFixed(1)} MiB inline, over the ${(f.limit / MiB).toFixed(0)} MiB limit; pass them by reference (File, Dir, DataFrame) or use smaller batches` },
+  memoryOver: { severity: 'error', say: (f) => `a batch of ${n(f.batchSize)} items needs ${(f.bytes / MiB).toFixed(0)} MiB, over the ${(f.limit / MiB).toFixed(0)} MiB a task has; use smaller batches or give tasks more memory` },
   concurrencyNeedsAsync: { severity: 'info', say: (f) => `concurrency ${f.concurrency} runs several actions in one replica: the task must be async (async def)` },
   starvationRisk: { severity: 'warn', say: () => 'one replica with concurrency 1: if the parent runs in the same pool it holds the only slot and the children starve' },
   enqueueRateDominates: { severity: 'warn', say: (f) => `the enqueue rate (${f.rate}/s) binds: ${n(f.actions)} actions take ${formatSeconds(f.seconds)} to submit; use larger batches or several parents` },
@@ -56,9 +58,10 @@ export interface Finding {
   message: string;
 }
 
-export function finding<C extends FindingCode>(code: C, facts: FindingFacts[C]): Finding {
+/** A finding with its table severity, or a milder one where the context makes it so. */
+export function finding<C extends FindingCode>(code: C, facts: FindingFacts[C], severity?: Severity): Finding {
   const entry: { severity: Severity; say: (f: FindingFacts[C]) => string } = TABLE[code];
-  return { code, severity: entry.severity, message: entry.say(facts) };
+  return { code, severity: severity ?? entry.severity, message: entry.say(facts) };
 }
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warn: 1, info: 2 };

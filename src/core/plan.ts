@@ -83,7 +83,9 @@ function planFindings(s: Scenario, p: Plan): Finding[] {
   if (f.band === 'aboveTarget') out.push(finding('fanoutAboveTarget', { actions: f.actions, targetMin: l.targetActionsMin, targetMax: l.targetActionsMax }));
   if (b.conflicts.length) {
     const conflicts = b.conflicts.map((c) => `the ${c.lower} bound (${b.bounds[c.lower]}) is above the ${c.upper} bound (${b.bounds[c.upper]}); ${c.resolution}`).join('; ');
-    out.push(finding('batchInfeasible', { conflicts }));
+    // An error when flyscale must choose the size; with the scenario's own size the checks on
+    // that size (memory, inline, fan-out) decide, and the conflict is a warning.
+    out.push(finding('batchInfeasible', { conflicts }, b.sizeFrom === 'scenario' ? 'warn' : undefined));
   }
   if (b.overheadUnreachable) {
     const variant = variantFor(w.pattern, s.pool.mode);
@@ -92,6 +94,10 @@ function planFindings(s: Scenario, p: Plan): Finding[] {
   }
   if (b.runtimeSeconds < l.runtimeFloorSeconds) out.push(finding('runtimeUnderFloor', { runtimeSeconds: b.runtimeSeconds, floorSeconds: l.runtimeFloorSeconds }));
   if (b.overheadRatio < l.overheadRatio) out.push(finding('overheadRatioLow', { ratio: b.overheadRatio, k: l.overheadRatio, overheadSeconds: b.overheadSeconds, runtimeSeconds: b.runtimeSeconds }));
+  const memoryCap = b.bounds.memory;
+  if (memoryCap !== null && b.size > memoryCap && w.itemMemoryBytes !== null && w.taskMemoryBytes !== null) {
+    out.push(finding('memoryOver', { batchSize: b.size, bytes: b.size * w.itemMemoryBytes, limit: w.taskMemoryBytes }));
+  }
   if (w.data === 'inline') {
     for (const [direction, bytes] of [['inputs', b.size * w.itemInputBytes], ['outputs', b.size * w.itemOutputBytes]] as const) {
       if (bytes > l.maxInlineIoBytes) out.push(finding('inlinePayloadOver', { direction, bytes, limit: l.maxInlineIoBytes }));

@@ -26,6 +26,8 @@ export interface ProfileYamlOptions {
   profilePhases: readonly string[];
   /** The phase holding item runtimes (default `runtime`): suggested for workload.itemRuntime. */
   runtimePhase?: string;
+  /** Where the profile JSON Schema is, relative to the written file (default: the repository layout). */
+  schemaPath?: string;
 }
 
 export const PROFILE_SCHEMA_LINE = '# yaml-language-server: $schema=../schemas/profile.schema.json';
@@ -73,7 +75,7 @@ export function renderProfileYaml(fits: readonly PhaseFit[], options: ProfileYam
   const rows = options.sources.reduce((sum, source) => sum + source.rows, 0);
   const files = options.sources.map((source) => source.file).join(', ');
 
-  const out = [PROFILE_SCHEMA_LINE, `# Fitted by \`flyscale profile fit\` on ${options.date} from ${rows} observations in:`];
+  const out = [options.schemaPath !== undefined ? `# yaml-language-server: $schema=${options.schemaPath}` : PROFILE_SCHEMA_LINE, `# Fitted by \`flyscale profile fit\` on ${options.date} from ${rows} observations in:`];
   for (const source of options.sources) {
     const skipped = source.badRows > 0 ? `, ${source.badRows} bad rows skipped` : '';
     out.push(`#   ${source.file}  sha256:${source.sha256}  (${source.rows} rows${skipped})`);

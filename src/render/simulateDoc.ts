@@ -47,6 +47,6 @@ export function simulateDoc(r: SimulateReport, width: number): Doc {
   return {
     title: `flyscale simulate: ${r.scenario.name}`,
     subtitle: `profile ${r.scenario.profile}; ${int(r.runs)} replications, seed ${r.seed}; batch ${int(r.batchSize)} items → ${int(r.actions)} actions`,
-    blocks: [{ kind: 'table', title: 'Simulated run', head: ['metric', 'value', ''], rows: simulationRows(r) }, ...(chart ? [chart] : [])],
+    blocks: [{ kind: 'table', title: 'Simulated run', head: ['metric', 'value', ''], rows: simulationRows(r) }, ...(chart ? [chart] : []), { kind: 'findings', findings: r.findings }],
   };
 }

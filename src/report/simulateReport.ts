@@ -2,6 +2,7 @@
 // base seed they derive from, and the closed-form estimate beside them.
 import { spreadOf } from '../core/sim/summarize.js';
 import type { Replication, Summary, Timeline } from '../core/sim/types.js';
+import type { Finding } from '../core/findings.js';
 import type { ReportHeader } from './planReport.js';
 
 export interface MeanWithInterval {
@@ -35,7 +36,7 @@ export interface SimulationBlock {
   timeline?: Timeline;
 }
 
-export type SimulateReport = ReportHeader & SimulationBlock;
+export type SimulateReport = ReportHeader & SimulationBlock & { findings: Finding[] };
 
 const interval = (reps: readonly Replication[], pick: (r: Replication) => number): MeanWithInterval => {
   const s = spreadOf(reps.map(pick));

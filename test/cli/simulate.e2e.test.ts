@@ -166,3 +166,22 @@ function readPathRaw(report: unknown, path: string): unknown {
   for (const step of path.split('.')) node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[step] : undefined;
   return node;
 }
+
+describe('the plan findings come along', () => {
+  test('a fan-out over the hard limit: simulated, reported, and exit 1 as in plan', () => {
+    // the seed example at batch 10: 1,000,000 / 10 = 100,000 actions > 50,000
+    const r = flyscale(['simulate', '--batch-size', '10', '--runs', '2', '--json']);
+    expect(r.code).toBe(1);
+    const report = json<{ findings: { code: string; severity: string }[]; actions: number }>(r);
+    expect(report.actions).toBe(100_000);
+    expect(report.findings.find((f) => f.code === 'fanoutOverLimit')?.severity).toBe('error');
+  });
+
+  test('a flag can switch off a boolean a profile set: --no-pod-per-task', () => {
+    const r = flyscale(['plan', '--profile', 'flyte-oss', '--no-pod-per-task', '--json']);
+    expect(r.code).toBe(0);
+    const report = json<{ inputs: Record<string, { value: unknown; source: string }>; concurrency: { binding: string } }>(r);
+    expect(report.inputs['environment.podPerTask']).toEqual({ value: false, source: 'flag --no-pod-per-task' });
+    expect(report.concurrency.binding).toBe('reusableCapacity');
+  });
+});

@@ -27,6 +27,10 @@ interface Case {
 const file = (name: string, text: string): string => tmp.write(name, text);
 
 const CASES: Case[] = [
+  { name: 'an enqueue rate of zero', args: () => ['plan', '--enqueue-rate', '0/s'], says: () => ['--enqueue-rate', 'limits.enqueueRate', 'above 0'] },
+  { name: 'an item runtime of zero', args: () => ['plan', '--item-runtime', '0s'], says: () => ['workload.itemRuntime', 'runtime of 0'] },
+  { name: 'a file that cannot be written', args: () => ['init', `${file('plain-file', 'x')}/scenario.yaml`], says: () => ['cannot write the file', 'plain-file'] },
+  { name: 'a bad simulate seed', args: () => ['simulate', '--seed', '-1'], says: () => ['--seed', 'whole number'] },
   { name: 'a duration without a unit', args: () => ['plan', '--item-runtime', '100'], says: () => ['--item-runtime', 'workload.itemRuntime', '100 has no unit', '100ms'] },
   { name: 'negative items', args: () => ['plan', '--items', '-5'], says: () => ['--items', 'workload.items', '-5 is below 1', 'whole number'] },
   { name: 'negative items, in JSON mode', args: () => ['plan', '--json', '--items', '-5'], says: () => ['workload.items'] },

@@ -44,12 +44,20 @@ describe('profile fit on the example log', () => {
   });
 
   it('writes the same bytes on a second run (reproducible with SOURCE_DATE_EPOCH)', () => {
-    const again = flyscale(['profile', 'fit', EXAMPLE]);
+    // Same folder (so the same relative $schema line) and the same name.
+    const again = flyscale(['profile', 'fit', EXAMPLE, '--out', join(dir, 'again.yaml'), '--name', 'measured']);
     expect(again.status).toBe(0);
-    // --out measured.yaml names the profile "measured", as does the default for stdout.
-    expect(again.stdout).toBe(readFileSync(out, 'utf8'));
-    // With the YAML on stdout, the summary goes to stderr.
-    expect(again.stderr).toContain('Fitted phases');
+    expect(readFileSync(join(dir, 'again.yaml'), 'utf8')).toBe(readFileSync(out, 'utf8'));
+  });
+
+  it('with the YAML on stdout, the summary goes to stderr and $schema is relative to the working folder', () => {
+    const stdout = flyscale(['profile', 'fit', EXAMPLE]);
+    expect(stdout.status).toBe(0);
+    expect(stdout.stderr).toContain('Fitted phases');
+    // run from the repository root: the installed package's schema is at node_modules/flyscale/…
+    expect(stdout.stdout.split('\n')[0]).toBe('# yaml-language-server: $schema=node_modules/flyscale/schemas/profile.schema.json');
+    // --out measured.yaml names the profile "measured", as does the default for stdout
+    expect(stdout.stdout.split('\n').slice(1).join('\n')).toBe(readFileSync(out, 'utf8').split('\n').slice(1).join('\n'));
   });
 
   it('reports every phase in JSON, with the transfer form for upload and download', () => {

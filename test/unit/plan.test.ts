@@ -61,4 +61,26 @@ describe('plan findings', () => {
     expect(Number.isNaN(p.batch.overheadRatio)).toBe(false);
     expect(p.batch.overheadRatio).toBeGreaterThan(1e300);
   });
+
+  it('a chosen batch over the task memory is an error (memoryOver)', () => {
+    // 100 items × 50 MiB = 5,000 MiB > 4,096 MiB; the memory bound is floor(4096 / 50) = 81
+    const p = plan(scenario({ workload: { batchSize: 100, itemMemoryBytes: 50 * MiB, taskMemoryBytes: 4096 * MiB } }));
+    expect(p.batch.bounds.memory).toBe(81);
+    const f = p.findings.find((x) => x.code === 'memoryOver');
+    expect(f?.severity).toBe('error');
+    expect(f?.message).toContain('5000 MiB, over the 4096 MiB');
+    // 80 items fit: no finding
+    expect(codes({ workload: { batchSize: 80, itemMemoryBytes: 50 * MiB, taskMemoryBytes: 4096 * MiB } })).not.toContain('memoryOver');
+  });
+
+  it('conflicting bounds are an error when flyscale picks the size, a warning when the scenario does', () => {
+    // 20 ms items: the floor needs ceil(1 s / 20 ms) = 50 items, memory allows floor(4096 / 100) = 40
+    const workload = { itemRuntime: fixed(0.02), itemMemoryBytes: 100 * MiB, taskMemoryBytes: 4096 * MiB };
+    const auto = plan(scenario({ workload: { ...workload, batchSize: null } })).findings.find((f) => f.code === 'batchInfeasible');
+    expect(auto?.severity).toBe('error');
+    // the scenario's 40 fits in memory: the conflict only warns, and nothing else is an error
+    const chosen = plan(scenario({ workload: { ...workload, batchSize: 40 } })).findings;
+    expect(chosen.find((f) => f.code === 'batchInfeasible')?.severity).toBe('warn');
+    expect(exitCodeFor(chosen)).toBe(0);
+  });
 });

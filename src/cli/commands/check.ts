@@ -18,7 +18,7 @@ import { renderMarkdown } from '../../render/markdown.js';
 import { outcomeOf, summarizeResults, INCONCLUSIVE_POLICIES, type AssertionResult, type CheckReport, type InconclusivePolicy } from '../../report/checkReport.js';
 import { readPath } from '../../report/metrics.js';
 import { SCHEMA_VERSION } from '../../report/planReport.js';
-import { writeFileAtomic } from '../atomicWrite.js';
+import { writeFileAtomic, writeProblem } from '../atomicWrite.js';
 import { readBaseline, type BaselineEntry } from '../checkBaseline.js';
 import { planFromLoaded } from '../planContext.js';
 import type { CommandResult, Terminal } from '../result.js';
@@ -103,7 +103,13 @@ export async function runCheck(budgetPath: string, options: Record<string, unkno
   const report: CheckReport = { schemaVersion: SCHEMA_VERSION, tool: { name: 'flyscale', version: toolVersion() }, command: 'check', budget: budget.file, inconclusive: policy, summary, passed: summary.failed === 0, assertions: results };
   if (typeof options.out === 'string') writeFileAtomic(resolve(term.cwd, options.out), toJson(report));
   const summaryFile = term.env.GITHUB_STEP_SUMMARY;
-  if (format === 'github' && summaryFile) appendFileSync(summaryFile, renderMarkdown(checkDoc(report)));
+  if (format === 'github' && summaryFile) {
+    try {
+      appendFileSync(summaryFile, renderMarkdown(checkDoc(report)));
+    } catch (error) {
+      throw writeProblem(summaryFile, error);
+    }
+  }
   const stdout = format === 'json' ? toJson(report) : format === 'junit' ? renderJunit(report) : format === 'github' ? renderGithub(report) : format === 'markdown' ? renderMarkdown(checkDoc(report)) : (await import('../../render/text.js')).renderText(checkDoc(report), term);
   return { stdout, exitCode: report.passed ? 0 : 1 };
 }

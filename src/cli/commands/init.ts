@@ -1,8 +1,8 @@
 // flyscale init: a starter scenario a newcomer can edit; never overwrites without --force.
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { InputError } from '../../config/errors.js';
-import { writeFileAtomic } from '../atomicWrite.js';
+import { writeFileAtomic, writeProblem } from '../atomicWrite.js';
 import type { CommandResult, Terminal } from '../result.js';
 
 export const STARTER = `# yaml-language-server: $schema=./node_modules/flyscale/schemas/scenario.schema.json
@@ -32,6 +32,13 @@ export function runInit(path: string | undefined, options: Record<string, unknow
   if (existsSync(target) && options.force !== true) {
     throw new InputError([{ source: shown, path: '', problem: 'the file exists', fix: 'pass --force to overwrite it, or name another file' }]);
   }
-  writeFileAtomic(target, STARTER);
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+  } catch (error) {
+    throw writeProblem(target, error);
+  }
+  // The schema line points at this project's installed copy, relative to where the file goes.
+  const schema = relative(dirname(target), resolve(term.cwd, 'node_modules/flyscale/schemas/scenario.schema.json')).split(sep).join('/');
+  writeFileAtomic(target, STARTER.replace('./node_modules/flyscale/schemas/scenario.schema.json', schema).replace('flyscale plan scenario.yaml', `flyscale plan ${shown}`));
   return { stdout: `wrote ${shown}\nnext: flyscale plan ${shown}\n`, exitCode: 0 };
 }

@@ -11,7 +11,7 @@ import { planFromOptions } from '../planContext.js';
 import type { CommandResult, Terminal } from '../result.js';
 import { formatOf } from '../scenarioOptions.js';
 
-const BATCH_CODES = new Set(['batchInfeasible', 'overheadUnreachable', 'runtimeUnderFloor', 'overheadRatioLow', 'inlinePayloadOver', 'chosenBelowRecommended', 'waveAligned']);
+const BATCH_CODES = new Set(['batchInfeasible', 'memoryOver', 'overheadUnreachable', 'runtimeUnderFloor', 'overheadRatioLow', 'inlinePayloadOver', 'chosenBelowRecommended', 'waveAligned']);
 const FANOUT_CODES = new Set(['fanoutOverLimit', 'fanoutAboveRecommended', 'fanoutAboveTarget']);
 
 function headerOf(r: PlanReport): Omit<PlanReport, 'overhead' | 'batch' | 'fanout' | 'concurrency' | 'estimate' | 'findings'> {
@@ -51,7 +51,7 @@ export async function runBatch(scenarioPath: string | undefined, options: Record
   const findings = report.findings.filter((f) => BATCH_CODES.has(f.code));
   const json = { ...headerOf(report), overhead: { perAction: report.overhead.perAction }, batch: report.batch, findings };
   const doc = () => ({ title: `flyscale batch: ${report.scenario.name}`, blocks: [batchBlock(report), { kind: 'findings' as const, findings }] });
-  return { stdout: await RENDERERS[format](json, doc, term), exitCode: report.batch.feasible ? exitCodeFor(findings) : 1 };
+  return { stdout: await RENDERERS[format](json, doc, term), exitCode: exitCodeFor(findings) };
 }
 
 export async function runFanout(scenarioPath: string | undefined, options: Record<string, unknown>, term: Terminal): Promise<CommandResult> {

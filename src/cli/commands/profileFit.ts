@@ -1,7 +1,7 @@
 // flyscale profile fit: measurement logs in, a commented profile YAML out, with a summary of
 // each phase's fit. YAML on stdout puts the summary on stderr; --out puts it on stdout.
 import { existsSync } from 'node:fs';
-import { basename, extname, resolve } from 'node:path';
+import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { formatProblem, InputError } from '../../config/errors.js';
 import { LOG_COLUMNS, LOG_FORMATS, MEASURED_PHASES, PROFILE_PHASES, RUNTIME_PHASE, TRANSFER_PHASES, type ColumnMapping, type LogFormat } from '../../config/measurements.js';
@@ -56,7 +56,9 @@ export async function runProfileFit(files: readonly string[], options: Record<st
   );
   const fits = fitSet(set, { trim: options.trim === true, transferPhases: TRANSFER_PHASES });
   const name = typeof options.name === 'string' ? options.name : out !== null ? basename(out, extname(out)) : 'measured';
-  const yaml = renderProfileYaml(fits, { name, sources, date, profilePhases: PROFILE_PHASES, runtimePhase: RUNTIME_PHASE });
+  // The schema line points at the installed package, relative to where the profile goes.
+  const schemaPath = relative(target === null ? term.cwd : dirname(target), resolve(term.cwd, 'node_modules/flyscale/schemas/profile.schema.json')).split(sep).join('/');
+  const yaml = renderProfileYaml(fits, { name, sources, date, profilePhases: PROFILE_PHASES, runtimePhase: RUNTIME_PHASE, schemaPath });
   if (target !== null) writeFileAtomic(target, yaml);
 
   const report = profileFitReport({

@@ -5,6 +5,7 @@ import { summarize } from '../../core/sim/summarize.js';
 import { RENDERERS } from '../../render/registry.js';
 import { simulateDoc } from '../../render/simulateDoc.js';
 import { simulationBlock, type SimulateReport } from '../../report/simulateReport.js';
+import { exitCodeFor } from '../exitCode.js';
 import { header } from '../planContext.js';
 import { planFromOptions } from '../planContext.js';
 import type { CommandResult, Terminal } from '../result.js';
@@ -14,11 +15,12 @@ import { replicate, simulationOptions } from '../simulation.js';
 export async function runSimulate(scenarioPath: string | undefined, options: Record<string, unknown>, term: Terminal): Promise<CommandResult> {
   const format = formatOf(options);
   const sim = simulationOptions(options);
-  const { loaded, result } = planFromOptions('simulate', scenarioPath, options, term);
+  const { loaded, result, report: planned } = planFromOptions('simulate', scenarioPath, options, term);
   const batchSize = result.batch.size;
   const reps = await replicate(loaded.scenario, batchSize, sim, term);
   // Replication 0 again, with its timeline: same seed, so the same run.
   const timeline = options.timeline === true ? simulateReplication(loaded.scenario, batchSize, deriveSeed(sim.seed, 0), { timeline: {} }).timeline : undefined;
-  const report: SimulateReport = { ...header('simulate', loaded), ...simulationBlock(reps, summarize(reps), sim.seed, result.estimate.makespanSeconds, timeline) };
-  return { stdout: await RENDERERS[format](report, () => simulateDoc(report, term.width), term), exitCode: 0 };
+  // The plan's findings come along: a fan-out over the limit fails here as it does in plan.
+  const report: SimulateReport = { ...header('simulate', loaded), ...simulationBlock(reps, summarize(reps), sim.seed, result.estimate.makespanSeconds, timeline), findings: planned.findings };
+  return { stdout: await RENDERERS[format](report, () => simulateDoc(report, term.width), term), exitCode: exitCodeFor(report.findings) };
 }

@@ -86,7 +86,8 @@ export async function runSweep(scenarioPath: string | undefined, options: Record
   const first = variants[0];
   if (!first) throw new Error('internal: a sweep without points');
   const report: SweepReport = { ...header('sweep', first), objective, runs: sim.runs, seed: sim.seed, axes, points };
-  return { stdout: await RENDERERS[format](report, () => sweepDoc(report), term), exitCode: 0 };
+  // A sweep explores: infeasible points are results, not failures, unless none is feasible.
+  return { stdout: await RENDERERS[format](report, () => sweepDoc(report), term), exitCode: points.some((p) => p.feasible) ? 0 : 1 };
 }
 
 const costOf = (p: SweepPoint): number => p.costMean ?? p.replicaHoursBilled ?? Infinity;
