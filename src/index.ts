@@ -8,6 +8,7 @@ import { plan as planScenario } from './core/plan.js';
 import { reportHeader } from './report/header.js';
 import { planReport, SCHEMA_VERSION, type PlanReport } from './report/planReport.js';
 import { toolVersion } from './cli/version.js';
+import { toJson } from './render/json.js';
 
 export interface PlanInput {
   /** A scenario in the shape of a scenario file (units as strings: '100ms', '1KB'). */
@@ -36,8 +37,10 @@ export function resolveScenario(input: PlanInput = {}): Loaded {
 /** The plan report, exactly as `flyscale plan --json` prints it (MODEL §7). */
 export function plan(input: PlanInput = {}): PlanReport {
   const loaded = resolveScenario(input);
-  const result = planScenario(loaded.scenario, { overheadStatistic: input.p95 ? 'p95' : 'mean', variants: true });
-  return planReport(reportHeader('plan', loaded, toolVersion()), result, loaded.scenario.limits, loaded.findings);
+  const result = planScenario(loaded.scenario, { overheadStatistic: input.p95 ? 'p95' : 'mean' });
+  // Through the same JSON normalisation as the CLI, so the object equals what --json prints.
+  const normalised: PlanReport = JSON.parse(toJson(planReport(reportHeader('plan', loaded, toolVersion()), result, loaded.scenario.limits, loaded.findings)));
+  return normalised;
 }
 
 export { InputError, formatProblem, type InputProblem } from './config/errors.js';

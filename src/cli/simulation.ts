@@ -18,12 +18,16 @@ export interface SimulationOptions {
   workers: number | null;
 }
 
-function wholeNumber(raw: unknown, flag: string, min: number, fallback: number, example: string): number {
+/** Seeds are 32-bit: a larger one would silently repeat a smaller one's streams. */
+const MAX_SEED = 4_294_967_295;
+
+function wholeNumber(raw: unknown, flag: string, min: number, fallback: number, example: string, max = Number.MAX_SAFE_INTEGER): number {
   if (raw === undefined) return fallback;
   const text = String(raw).trim();
   const value = /^-?\d+$/.test(text) ? Number(text) : Number.NaN;
-  if (!Number.isSafeInteger(value) || value < min) {
-    throw new InputError([{ source: flag, path: '', problem: `${JSON.stringify(raw)} is not a whole number ≥ ${min}`, fix: `write e.g. ${flag} ${example}` }]);
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    const range = max < Number.MAX_SAFE_INTEGER ? `from ${min} to ${max}` : `≥ ${min}`;
+    throw new InputError([{ source: flag, path: '', problem: `${JSON.stringify(raw)} is not a whole number ${range}`, fix: `write e.g. ${flag} ${example}` }]);
   }
   return value;
 }
@@ -31,7 +35,7 @@ function wholeNumber(raw: unknown, flag: string, min: number, fallback: number, 
 export function simulationOptions(options: Record<string, unknown>): SimulationOptions {
   return {
     runs: wholeNumber(options.runs, '--runs', 1, DEFAULT_RUNS, '100'),
-    seed: wholeNumber(options.seed, '--seed', 0, DEFAULT_SEED, '42'),
+    seed: wholeNumber(options.seed, '--seed', 0, DEFAULT_SEED, '42', MAX_SEED),
     workers: options.workers === undefined ? null : wholeNumber(options.workers, '--workers', 1, 1, '2'),
   };
 }

@@ -111,7 +111,7 @@ function parseOne(raw: unknown, i: number, scenarios: string[], at: At): Omit<Bu
     const seed = isRecord(s) ? (s.seed ?? DEFAULT_CHECK_SEED) : undefined;
     if (!isRecord(s) || Object.keys(s).some((k) => k !== 'runs' && k !== 'seed')) bad([...path, 'simulate'], 'expected { runs, seed }', 'write simulate: { runs: 200, seed: 7 }');
     else if (typeof runs !== 'number' || !Number.isInteger(runs) || runs < 2) bad([...path, 'simulate', 'runs'], `${String(runs)} is not a run count of 2 or more`, 'write runs: 200');
-    else if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0) bad([...path, 'simulate', 'seed'], `${String(seed)} is not a whole-number seed`, 'write seed: 7');
+    else if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > 4_294_967_295) bad([...path, 'simulate', 'seed'], `${String(seed)} is not a whole-number seed`, 'write seed: 7');
     else simulate = { runs, seed };
   }
   let maxRegression: number | null = null;
@@ -138,8 +138,11 @@ function parseOne(raw: unknown, i: number, scenarios: string[], at: At): Omit<Bu
   if (!known.includes(metric)) {
     if (!asksSimulation && SIMULATE_METRICS.includes(metric)) bad([...path, 'assert'], `${metric} is a simulated metric`, 'add simulate: { runs: 200, seed: 7 } to this assertion');
     else {
-      const near = closest(metric, known) ?? nearestByLeaf(metric, known);
-      bad([...path, 'assert'], `unknown metric "${metric}"`, near ? `did you mean "${near}"?` : `metrics: ${known.join(', ')}`);
+      // Suggest from every metric; a simulated one also needs `simulate:`, and the hint says so.
+      const all = [...PLAN_METRICS, ...SIMULATE_METRICS];
+      const near = closest(metric, all) ?? nearestByLeaf(metric, all);
+      const needsSimulate = near !== undefined && !asksSimulation && SIMULATE_METRICS.includes(near) ? ' (with simulate: { runs: 200, seed: 7 })' : '';
+      bad([...path, 'assert'], `unknown metric "${metric}"`, near ? `did you mean "${near}"${needsSimulate}?` : `metrics: ${known.join(', ')}`);
     }
     return null;
   }

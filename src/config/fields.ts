@@ -66,7 +66,7 @@ export const FIELDS: readonly Field[] = [
   f('workload', 'itemInputSize', 'size', '0B', 'input bytes of one item'),
   f('workload', 'itemOutputSize', 'size', '0B', 'output bytes of one item'),
   f('workload', 'itemMemory', 'optionalSize', null, 'memory one item needs in a task'),
-  f('workload', 'taskMemory', 'optionalSize', null, 'usable memory of one task'),
+  f('workload', 'taskMemory', 'optionalSize', null, 'usable memory of one task container; a reusable replica shares it among its concurrent actions'),
   f('workload', 'data', 'data', 'inline', 'inline (passed in the payload) or reference (File, Dir, DataFrame)'),
   f('workload', 'pattern', 'pattern', 'task', 'task (a container per action) or trace (@flyte.trace in the parent)'),
   f('workload', 'cacheHitRatio', 'fraction', 0, 'share of actions served from the cache'),

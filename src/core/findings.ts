@@ -14,7 +14,7 @@ export interface FindingFacts {
   runtimeUnderFloor: { runtimeSeconds: number; floorSeconds: number };
   overheadRatioLow: { ratio: number; k: number; overheadSeconds: number; runtimeSeconds: number };
   inlinePayloadOver: { direction: string; bytes: number; limit: number };
-  memoryOver: { batchSize: number; bytes: number; limit: number };
+  memoryOver: { batchSize: number; batches: number; bytes: number; limit: number };
   concurrencyNeedsAsync: { concurrency: number };
   starvationRisk: Record<string, never>;
   enqueueRateDominates: { rate: number; actions: number; seconds: number };
@@ -38,7 +38,10 @@ const TABLE: { [C in FindingCode]: { severity: Severity; say: (f: FindingFacts[C
   runtimeUnderFloor: { severity: 'warn', say: (f) => `a batch runs ${formatSeconds(f.runtimeSeconds)}, under the ${formatSeconds(f.floorSeconds)} floor that amortises object-store latency` },
   overheadRatioLow: { severity: 'warn', say: (f) => `a batch runs ${formatSeconds(f.runtimeSeconds)} against ${formatSeconds(f.overheadSeconds)} of overhead (${f.ratio.toFixed(1)}×, want ≥ ${f.k}×)` },
   inlinePayloadOver: { severity: 'error', say: (f) => `${f.direction} of one action are ${(f.bytes / MiB).toFixed(1)} MiB inline, over the ${(f.limit / MiB).toFixed(0)} MiB limit; pass them by reference (File, Dir, DataFrame) or use smaller batches` },
-  memoryOver: { severity: 'error', say: (f) => `a batch of ${n(f.batchSize)} items needs ${(f.bytes / MiB).toFixed(0)} MiB, over the ${(f.limit / MiB).toFixed(0)} MiB a task has; use smaller batches or give tasks more memory` },
+  memoryOver: {
+    severity: 'error',
+    say: (f) => `${f.batches > 1 ? `${f.batches} concurrent batches` : 'a batch'} of ${n(f.batchSize)} items need${f.batches > 1 ? '' : 's'} ${(f.bytes / MiB).toFixed(0)} MiB, over the ${(f.limit / MiB).toFixed(0)} MiB a task container has; use smaller batches, less concurrency or more memory`,
+  },
   concurrencyNeedsAsync: { severity: 'info', say: (f) => `concurrency ${f.concurrency} runs several actions in one replica: the task must be async (async def)` },
   starvationRisk: { severity: 'warn', say: () => 'one replica with concurrency 1: if the parent runs in the same pool it holds the only slot and the children starve' },
   enqueueRateDominates: { severity: 'warn', say: (f) => `the enqueue rate (${f.rate}/s) binds: ${n(f.actions)} actions take ${formatSeconds(f.seconds)} to submit; use larger batches or several parents` },

@@ -7,7 +7,7 @@ import { actionsFor, checkFanout, type Fanout } from './fanout.js';
 import { finding, SEVERITY_ORDER, type Finding } from './findings.js';
 import type { Scenario } from './model.js';
 import { actionOverhead, overheadTerms, variantFor, type Overhead, type Variant } from './overhead.js';
-import { recommendBatch, upperCap, type BatchOptions, type BatchRecommendation } from './recommendBatch.js';
+import { batchesPerContainer, recommendBatch, upperCap, type BatchOptions, type BatchRecommendation } from './recommendBatch.js';
 import { waveAlignment, type Waves } from './waves.js';
 
 export interface BatchPlan extends BatchRecommendation {
@@ -96,7 +96,8 @@ function planFindings(s: Scenario, p: Plan): Finding[] {
   if (b.overheadRatio < l.overheadRatio) out.push(finding('overheadRatioLow', { ratio: b.overheadRatio, k: l.overheadRatio, overheadSeconds: b.overheadSeconds, runtimeSeconds: b.runtimeSeconds }));
   const memoryCap = b.bounds.memory;
   if (memoryCap !== null && b.size > memoryCap && w.itemMemoryBytes !== null && w.taskMemoryBytes !== null) {
-    out.push(finding('memoryOver', { batchSize: b.size, bytes: b.size * w.itemMemoryBytes, limit: w.taskMemoryBytes }));
+    const sharing = batchesPerContainer(s);
+    out.push(finding('memoryOver', { batchSize: b.size, batches: sharing, bytes: sharing * b.size * w.itemMemoryBytes, limit: w.taskMemoryBytes }));
   }
   if (w.data === 'inline') {
     for (const [direction, bytes] of [['inputs', b.size * w.itemInputBytes], ['outputs', b.size * w.itemOutputBytes]] as const) {

@@ -52,12 +52,14 @@ export function recommendBatch(s: Scenario, options: BatchOptions = {}): BatchRe
   const perItem = overheadTerms(s.phases, variant, w.itemInputBytes, w.itemOutputBytes).reduce((sum, t) => sum + t.shiftSeconds, 0);
   const headroom = r - k * perItem;
   const overheadUnreachable = headroom <= 0;
-  const bOverhead = overheadUnreachable ? w.items : Math.max(1, Math.ceil((k * o0) / headroom - 1e-9));
+  // Unreachable: no size meets the ratio, so that bound drops out (a finding says why) rather
+  // than pushing the recommendation to one action of every item.
+  const bOverhead = overheadUnreachable ? null : Math.max(1, Math.ceil((k * o0) / headroom - 1e-9));
   const bounds: BatchRecommendation['bounds'] = {
     overhead: bOverhead,
     floor: r > 0 ? Math.max(1, Math.ceil(limits.runtimeFloorSeconds / r - 1e-9)) : w.items,
     fanout: Math.max(1, Math.ceil(w.items / limits.targetActionsMax)),
-    memory: w.itemMemoryBytes !== null && w.taskMemoryBytes !== null && w.itemMemoryBytes > 0 ? Math.floor(w.taskMemoryBytes / w.itemMemoryBytes) : null,
+    memory: w.itemMemoryBytes !== null && w.taskMemoryBytes !== null && w.itemMemoryBytes > 0 ? Math.floor(w.taskMemoryBytes / (batchesPerContainer(s) * w.itemMemoryBytes)) : null,
     inline: inlineBound(s),
   };
   let binding: BatchBinding = 'overhead';
@@ -89,6 +91,11 @@ function inlineBound(s: Scenario): number | null {
   const bytes = Math.max(s.workload.itemInputBytes, s.workload.itemOutputBytes);
   if (s.workload.data !== 'inline' || bytes <= 0) return null;
   return Math.floor(s.limits.maxInlineIoBytes / bytes);
+}
+
+/** Batches that share one container's memory: a reusable replica runs `concurrency` of them at once. */
+export function batchesPerContainer(s: Scenario): number {
+  return s.pool.mode === 'reusable' && s.workload.pattern === 'task' ? s.pool.concurrency : 1;
 }
 
 /** The largest batch the upper bounds allow, or null when none applies. */

@@ -37,7 +37,7 @@ export function checkDoc(r: CheckReport): Doc {
   const notes = r.assertions.filter((a) => a.outcome !== 'pass' || a.verdict === 'inconclusive' || a.baseline !== null).map((a) => `${a.name}: ${a.message}`);
   return {
     title: `flyscale check: ${r.budget}`,
-    subtitle: `${s.assertions} assertions: ${s.passed} passed, ${s.warned} warned, ${s.failed} failed${s.inconclusive ? `, ${s.inconclusive} inconclusive` : ''}${s.regressions ? `, ${s.regressions} regressions` : ''}`,
+    subtitle: `${s.assertions} assertions: ${s.passed} passed, ${s.warned} warned, ${s.failed} failed${s.inconclusive ? ` (${s.inconclusive} of them inconclusive)` : ''}${s.regressions ? `, ${s.regressions} regressions` : ''}`,
     blocks: [
       { kind: 'table', title: r.passed ? 'Budgets: within' : 'Budgets: broken', head: ['assertion', 'metric', 'value', 'budget', 'verdict'], rows },
       ...(notes.length ? [{ kind: 'text' as const, title: 'Details', lines: notes }] : []),

@@ -49,7 +49,7 @@ export function fitSummaryDoc(r: ProfileFitReport): Doc {
       warnings.push(`info    ${phase}: the p95 is within ±10% with about ${int(p.samplesForP95)} samples; this phase has ${int(p.n)}`);
     }
   }
-  if (r.unmeasured.length) warnings.push(`info    not measured, so a scenario gets the defaults: ${r.unmeasured.join(', ')}`);
+  if (r.unmeasured.length) warnings.push(`info    not measured, so flyscale's built-in defaults apply (not the default profile's values; see docs/reference.md): ${r.unmeasured.join(', ')}`);
   blocks.push({ kind: 'text', title: 'Adequacy and notes', lines: warnings });
   const bad = r.sources.reduce((sum, x) => sum + x.badRows, 0);
   const rows = r.sources.reduce((sum, x) => sum + x.rows, 0);

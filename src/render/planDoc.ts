@@ -52,7 +52,7 @@ export function batchBlock(r: PlanReport): Block {
   const bound = (name: string): string => (b.bounds[name] === null || b.bounds[name] === undefined ? 'n/a' : int(b.bounds[name] ?? 0));
   const rows: string[][] = [
     ['recommended batch', `${int(b.recommended)} items (bound by ${b.binding})${b.feasible ? '' : ', infeasible'}`],
-    ['  overhead ≥ k×O / r', bound('overhead')],
+    ['  overhead: k × overhead ≤ runtime', bound('overhead')],
     ['  runtime floor', bound('floor')],
     ['  fan-out target', bound('fanout')],
     ['  memory (upper)', bound('memory')],

@@ -7,15 +7,15 @@ import { int } from './planDoc.js';
 
 export function sweepDoc(r: SweepReport): Doc {
   const keys = r.axes.filter((a) => a.values.length > 1).map((a) => a.key);
-  const head = [...keys, 'actions', 'makespan mean', '95% CI', r.points.some((p) => p.costMean !== null) ? 'cost' : 'replica-hours', 'util.', ''];
+  const head = [...keys, 'actions', 'makespan mean', '95% CI', r.points.some((p) => p.cost !== null) ? 'cost' : 'replica-hours', 'util.', ''];
   const rows = r.points.map((p) => {
     const params = keys.map((k) => p.parameters[k] ?? '');
     if (!p.feasible || !p.makespan) return [...params, int(p.actions), 'infeasible', p.infeasibleBecause.join(', '), '', '', ''];
-    const hours = p.replicaHoursBilled ?? 0;
-    // Three significant figures, so small runs do not all read 0.0.
-    const cost = p.costMean !== null ? p.costMean.toFixed(2) : hours >= 100 ? hours.toFixed(0) : hours.toPrecision(3);
+    const hours = (p.replicaSeconds?.billed.mean ?? 0) / 3600;
+    // Four significant figures, so close points on the Pareto front can be told apart.
+    const cost = p.cost !== null ? p.cost.mean.toPrecision(4) : hours.toPrecision(4);
     const ci = `${formatSeconds(p.makespan.ci95Seconds[0])} – ${formatSeconds(p.makespan.ci95Seconds[1])}`;
-    return [...params, int(p.actions), formatSeconds(p.makespan.meanSeconds), ci, cost, `${Math.round((p.utilizationMean ?? 0) * 100)}%`, p.pareto ? '★ pareto' : ''];
+    return [...params, int(p.actions), formatSeconds(p.makespan.meanSeconds), ci, cost, `${Math.round((p.utilization?.mean ?? 0) * 100)}%`, p.pareto ? '★ pareto' : ''];
   });
   const blocks: Block[] = [{ kind: 'table', title: `Points by ${r.objective} (★: no other point is both faster and cheaper)`, head, rows, numeric: [keys.length, keys.length + 1, keys.length + 3] }];
   const chartable = r.points.filter((p) => p.makespan !== null);

@@ -1,6 +1,6 @@
 // The public JSON contract of `check`: one entry per assertion with its value, interval,
 // verdict and outcome; --baseline reads a previous one of these back.
-import type { Operator } from '../core/check/assertion.js';
+import type { MetricUnit, Operator } from '../core/check/assertion.js';
 import type { Verdict } from '../core/check/evaluate.js';
 
 export const OUTCOMES = ['pass', 'warn', 'fail'] as const;
@@ -13,6 +13,8 @@ export interface AssertionResult {
   scenario: string;
   metric: string;
   op: Operator;
+  /** The unit of budget, value and ci95, read from the metric's name. */
+  unit: MetricUnit;
   /** The budget in the metric's unit (seconds, bytes or a plain number). */
   budget: number;
   budgetText: string;

@@ -2,13 +2,18 @@
 import { mean, type Dist } from '../core/distribution.js';
 import type { Phase } from '../core/model.js';
 import type { Setting } from '../config/layer.js';
+import { FIELD_BY_PATH, type ValueKind } from '../config/fields.js';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
 export interface ReportInput {
   value: JsonValue;
+  /** The unit of a plain-number value (sizes, rates); durations name theirs inside the value. */
+  unit?: 'bytes' | 'perSecond';
   source: string;
 }
+
+const UNIT_OF_KIND: Partial<Record<ValueKind, 'bytes' | 'perSecond'>> = { size: 'bytes', optionalSize: 'bytes', rate: 'perSecond' };
 
 const isDist = (x: unknown): x is Dist => typeof x === 'object' && x !== null && 'kind' in x;
 const isPhase = (x: unknown): x is Phase => typeof x === 'object' && x !== null && 'latency' in x && 'bandwidthBytesPerSecond' in x;
@@ -39,6 +44,10 @@ function describe(value: unknown): JsonValue {
 /** Field paths in the registry's order, so the block reads the same every time. */
 export function reportInputs(settings: ReadonlyMap<string, Setting>): Record<string, ReportInput> {
   const out: Record<string, ReportInput> = {};
-  for (const [path, setting] of settings) out[path] = { value: describe(setting.value), source: setting.source };
+  for (const [path, setting] of settings) {
+    const kind = FIELD_BY_PATH.get(path)?.kind;
+    const unit = kind !== undefined ? UNIT_OF_KIND[kind] : undefined;
+    out[path] = { value: describe(setting.value), ...(unit && setting.value !== null ? { unit } : {}), source: setting.source };
+  }
   return out;
 }

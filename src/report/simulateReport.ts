@@ -30,6 +30,11 @@ export interface SimulationBlock {
   queueWait: { p50Seconds: number; p95Seconds: number; p99Seconds: number };
   replicaSeconds: { busy: MeanWithInterval; billed: MeanWithInterval };
   cost: MeanWithInterval | null;
+  /** Actions per replication that ran out of retries (never completed). */
+  failedActions: MeanWithInterval;
+  /** Attempts per replication, retries included. */
+  attempts: MeanWithInterval;
+  cacheHits: MeanWithInterval;
   eventsPerReplication: number;
   /** Closed-form makespan (MODEL §5) for the same scenario, for comparison. */
   estimateMakespanSeconds: number;
@@ -60,6 +65,9 @@ export function simulationBlock(reps: readonly Replication[], summary: Summary, 
     queueWait: { p50Seconds: summary.queueWait.p50Seconds.mean, p95Seconds: summary.queueWait.p95Seconds.mean, p99Seconds: summary.queueWait.p99Seconds.mean },
     replicaSeconds: { busy: interval(reps, (r) => r.replicaSeconds.busy), billed: interval(reps, (r) => r.replicaSeconds.billed) },
     cost: priced.length === reps.length && priced.length > 0 ? interval(reps, (r) => r.cost ?? 0) : null,
+    failedActions: interval(reps, (r) => r.failedActions),
+    attempts: interval(reps, (r) => r.attempts),
+    cacheHits: interval(reps, (r) => r.cacheHits),
     eventsPerReplication: summary.eventsProcessed.mean,
     estimateMakespanSeconds,
     ...(timeline ? { timeline } : {}),

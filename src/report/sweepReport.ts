@@ -14,10 +14,10 @@ export interface SweepPoint {
   /** Why an infeasible point was not simulated: the codes of its error findings. */
   infeasibleBecause: string[];
   makespan: { meanSeconds: number; ci95Seconds: [number, number]; p95Seconds: number } | null;
-  /** pricing.perReplicaHour × billed hours, when a price is set. */
-  costMean: number | null;
-  replicaHoursBilled: number | null;
-  utilizationMean: number | null;
+  /** Named as in the simulate report: pricing.perReplicaHour × billed hours, when a price is set. */
+  cost: { mean: number } | null;
+  replicaSeconds: { billed: { mean: number } } | null;
+  utilization: { mean: number } | null;
   estimateMakespanSeconds: number;
   /** On the Pareto front of makespan against cost (or billed replica-hours without a price). */
   pareto: boolean;

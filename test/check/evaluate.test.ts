@@ -174,6 +174,7 @@ describe('summarizeResults', () => {
       name: `${outcome}-${verdict}-${regressed}`,
       scenario: 's',
       metric: 'fanout.actions',
+      unit: 'number',
       op: '<=',
       budget: 1,
       budgetText: '1',

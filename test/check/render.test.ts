@@ -11,6 +11,7 @@ function result(parts: Partial<AssertionResult> & Pick<AssertionResult, 'name' |
     scenario: 'nightly',
     metric: 'fanout.actions',
     op: '<=',
+    unit: 'number',
     budget: 20000,
     budgetText: '20000',
     value: 10000,

@@ -27,9 +27,9 @@ interface Point {
   feasible: boolean;
   infeasibleBecause: string[];
   makespan: { meanSeconds: number; ci95Seconds: [number, number]; p95Seconds: number } | null;
-  costMean: number | null;
-  replicaHoursBilled: number | null;
-  utilizationMean: number | null;
+  cost: { mean: number } | null;
+  replicaSeconds: { billed: { mean: number } } | null;
+  utilization: { mean: number } | null;
   pareto: boolean;
 }
 interface SweepJson {
@@ -69,14 +69,14 @@ describe('a 2 × 2 grid', () => {
   test('billed replica-hours and utilisation per point', () => {
     const by = Object.fromEntries(r.points.map((p) => [key(p), p]));
     // replica-seconds / 3600
-    expect(by['b1 r1']?.replicaHoursBilled).toBeCloseTo(72 / 3600, 9);
-    expect(by['b1 r3']?.replicaHoursBilled).toBeCloseTo(192 / 3600, 9);
-    expect(by['b8 r1']?.replicaHoursBilled).toBeCloseTo(76 / 3600, 9);
-    expect(by['b8 r3']?.replicaHoursBilled).toBeCloseTo(204 / 3600, 9);
+    expect(by['b1 r1']?.replicaSeconds?.billed.mean).toBeCloseTo(72, 9);
+    expect(by['b1 r3']?.replicaSeconds?.billed.mean).toBeCloseTo(192, 9);
+    expect(by['b8 r1']?.replicaSeconds?.billed.mean).toBeCloseTo(76, 9);
+    expect(by['b8 r3']?.replicaSeconds?.billed.mean).toBeCloseTo(204, 9);
     // busy slot-seconds / available: b8 r1: 3 × 8 / (2 × 16) = 0.75; b8 r3: 24 / (6 × 8) = 0.5
-    expect(by['b8 r1']?.utilizationMean).toBeCloseTo(0.75, 9);
-    expect(by['b8 r3']?.utilizationMean).toBeCloseTo(0.5, 9);
-    expect(by['b1 r1']?.costMean).toBeNull();
+    expect(by['b8 r1']?.utilization?.mean).toBeCloseTo(0.75, 9);
+    expect(by['b8 r3']?.utilization?.mean).toBeCloseTo(0.5, 9);
+    expect(by['b1 r1']?.cost).toBeNull();
   });
 
   test('Pareto marks: b1 r3 (fastest) and b1 r1 (cheapest); the batch-8 points are beaten on both', () => {
@@ -85,7 +85,7 @@ describe('a 2 × 2 grid', () => {
   });
 
   test('the marks agree with paretoSet on the reported numbers', () => {
-    const front = paretoSet(r.points.map((p) => ({ time: p.makespan?.meanSeconds ?? Infinity, cost: p.costMean ?? p.replicaHoursBilled ?? Infinity })));
+    const front = paretoSet(r.points.map((p) => ({ time: p.makespan?.meanSeconds ?? Infinity, cost: p.cost?.mean ?? p.replicaSeconds?.billed.mean ?? Infinity })));
     expect(r.points.map((p, i) => p.pareto === front.has(i))).toEqual(r.points.map(() => true));
   });
 
@@ -103,7 +103,7 @@ describe('--objective cost', () => {
     // 72 → 0.072, 76 → 0.076, 192 → 0.192, 204 → 0.204
     expect(r.objective).toBe('cost');
     expect(r.points.map(key)).toEqual(['b1 r1', 'b8 r1', 'b1 r3', 'b8 r3']);
-    const costs = r.points.map((p) => p.costMean ?? Number.NaN);
+    const costs = r.points.map((p) => p.cost?.mean ?? Number.NaN);
     [0.072, 0.076, 0.192, 0.204].forEach((c, i) => expect(costs[i]).toBeCloseTo(c, 9));
   });
 
@@ -126,7 +126,7 @@ describe('infeasible points', () => {
     ]);
     const [ok, over] = r.points;
     expect(ok?.makespan?.meanSeconds).toBe(30);
-    expect(over).toMatchObject({ makespan: null, costMean: null, replicaHoursBilled: null, utilizationMean: null, pareto: false });
+    expect(over).toMatchObject({ makespan: null, cost: null, replicaSeconds: null, utilization: null, pareto: false });
     expect(over?.infeasibleBecause.length).toBeGreaterThan(0);
     const table = sweep('limit.yaml', '--batch-size', '1,1000', '--runs', '3');
     expect(table.stdout).toMatch(/60,000 .*infeasible/);

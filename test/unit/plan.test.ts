@@ -83,4 +83,13 @@ describe('plan findings', () => {
     expect(chosen.find((f) => f.code === 'batchInfeasible')?.severity).toBe('warn');
     expect(exitCodeFor(chosen)).toBe(0);
   });
+
+  it('a reusable replica shares its memory among its concurrent batches', () => {
+    // concurrency 4: floor(4096 MiB / (4 × 50 MiB)) = 20 items per batch
+    const shared = scenario({ pool: fixedPool(2, 4), workload: { batchSize: 30, itemMemoryBytes: 50 * MiB, taskMemoryBytes: 4096 * MiB } });
+    const p = plan(shared);
+    expect(p.batch.bounds.memory).toBe(20);
+    // 4 × 30 × 50 MiB = 6,000 MiB > 4,096 MiB
+    expect(p.findings.find((f) => f.code === 'memoryOver')?.message).toContain('4 concurrent batches of 30 items need 6000 MiB');
+  });
 });

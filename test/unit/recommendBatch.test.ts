@@ -136,7 +136,11 @@ describe('the bandwidth-aware overhead bound: b ≥ k·O0 / (r − k·B)', () =>
     const rec = recommendBatch(scenario(sized(0.005)));
     expect(rec.overheadUnreachable).toBe(true);
     expect(rec.feasible).toBe(false);
-    expect(rec.bounds.overhead).toBe(100_000); // N: the largest batch there is
+    // the bound drops out rather than asking for one action of all 100,000 items; the floor
+    // ceil(1 s / 5 ms) = 200 and the fan-out ceil(100,000 / 20,000) = 5 remain: 200 binds
+    expect(rec.bounds.overhead).toBeNull();
+    expect(rec.recommended).toBe(200);
+    expect(rec.binding).toBe('floor');
   });
 });
 

@@ -2,6 +2,7 @@
 // evaluate the assertions, compare with a baseline, and gate CI through the exit code.
 import { appendFileSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { unitOf } from '../../core/check/assertion.js';
 import { compareBaseline, evaluate, type Observation } from '../../core/check/evaluate.js';
 import { observeSimulated } from '../../core/check/observe.js';
 import { parseBudget, parsePercent, type BudgetAssertion, type BudgetScenario } from '../../config/budget.js';
@@ -126,7 +127,8 @@ function resultOf(a: BudgetAssertion, obs: Observation, baseEntry: BaselineEntry
   const parts = [e.verdict === 'inconclusive' ? `the budget ${f(a.assertion.value)} lies inside the 95% interval; about ${e.runsToSettle ?? 'many more'} runs would settle it` : e.verdict === 'pass' ? 'within budget' : `over budget by ${f(Math.abs(obs.value - a.assertion.value))}`];
   if (otherMetric !== null) parts.push(`not compared with the baseline, which measured ${otherMetric} under this name`);
   if (reg) {
-    const pct = `${reg.change >= 0 ? '+' : ''}${(reg.change * 100).toFixed(1)}%`;
+    const change = Math.abs(reg.change) < 0.0005 ? 0 : reg.change; // never "-0.0%"
+    const pct = `${change >= 0 ? '+' : ''}${(change * 100).toFixed(1)}%`;
     parts.push(reg.regressed ? `regressed ${pct} against the baseline (${f(reg.baseline)}), over the ${(threshold * 100).toFixed(0)}% allowed` : reg.withinNoise ? `changed ${pct} against the baseline, within the simulation's noise` : `${pct} against the baseline`);
   }
   return {
@@ -134,6 +136,7 @@ function resultOf(a: BudgetAssertion, obs: Observation, baseEntry: BaselineEntry
     scenario: a.scenario,
     metric: a.assertion.metric,
     op: a.assertion.op,
+    unit: unitOf(a.assertion.metric),
     budget: a.assertion.value,
     budgetText: a.assertion.written,
     value: obs.value,

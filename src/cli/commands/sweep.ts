@@ -65,9 +65,9 @@ export async function runSweep(scenarioPath: string | undefined, options: Record
       feasible: errors.length === 0,
       infeasibleBecause: errors,
       makespan: null,
-      costMean: null,
-      replicaHoursBilled: null,
-      utilizationMean: null,
+      cost: null,
+      replicaSeconds: null,
+      utilization: null,
       estimateMakespanSeconds: p.estimate.makespanSeconds,
       pareto: false,
     };
@@ -75,9 +75,9 @@ export async function runSweep(scenarioPath: string | undefined, options: Record
       const reps = await replicate(loaded.scenario, p.batch.size, sim, { ...term, progress: (_l, done, total) => term.progress(`point ${i + 1}/${variants.length}`, done, total) });
       const block = simulationBlock(reps, summarize(reps), sim.seed, p.estimate.makespanSeconds, undefined);
       point.makespan = { meanSeconds: block.makespan.meanSeconds, ci95Seconds: block.makespan.ci95Seconds, p95Seconds: block.makespan.p95Seconds };
-      point.costMean = block.cost?.mean ?? null;
-      point.replicaHoursBilled = block.replicaSeconds.billed.mean / 3600;
-      point.utilizationMean = block.utilization.mean;
+      point.cost = block.cost ? { mean: block.cost.mean } : null;
+      point.replicaSeconds = { billed: { mean: block.replicaSeconds.billed.mean } };
+      point.utilization = { mean: block.utilization.mean };
     }
     points.push(point);
   }
@@ -90,7 +90,7 @@ export async function runSweep(scenarioPath: string | undefined, options: Record
   return { stdout: await RENDERERS[format](report, () => sweepDoc(report), term), exitCode: points.some((p) => p.feasible) ? 0 : 1 };
 }
 
-const costOf = (p: SweepPoint): number => p.costMean ?? p.replicaHoursBilled ?? Infinity;
+const costOf = (p: SweepPoint): number => p.cost?.mean ?? p.replicaSeconds?.billed.mean ?? Infinity;
 
 function markPareto(points: SweepPoint[]): void {
   const feasible = points.filter((p) => p.makespan !== null);
