@@ -47,7 +47,7 @@ const TABLE: { [C in FindingCode]: { severity: Severity; say: (f: FindingFacts[C
   traceSharesParent: { severity: 'info', say: () => "traces run in the parent's process and share its CPU and memory" },
   actionsLost: {
     severity: 'error',
-    say: (f) => `${f.expected >= 10 ? n(Math.round(f.expected)) : f.expected.toFixed(1)} of ${n(f.actions)} actions are expected to fail every attempt (failure rate ${f.failureRate}, ${f.retries} ${f.retries === 1 ? 'retry' : 'retries'}): the run will most likely end with failed actions; add retries or fix the failures`,
+    say: (f) => `${f.expected >= 10 ? n(Math.round(f.expected)) : f.expected.toFixed(1)} of ${n(f.actions)} actions are expected to fail every attempt (failure rate ${f.failureRate}, ${f.retries} ${f.retries === 1 ? 'retry' : 'retries'}): the run will most likely end with failed actions; ${f.failureRate >= 1 ? 'every attempt fails, so retries cannot help: fix the failures' : 'add retries or fix the failures'}`,
   },
   actionsAtRisk: {
     severity: 'warn',
