@@ -21,6 +21,8 @@ export interface FindingFacts {
   chosenBelowRecommended: { chosen: number; recommended: number };
   waveAligned: { batchSize: number; waves: number; alignedFill: number; lastWaveFill: number };
   traceSharesParent: Record<string, never>;
+  actionsLost: { expected: number; actions: number; failureRate: number; retries: number };
+  actionsAtRisk: { probability: number; actions: number; failureRate: number; retries: number };
   simulationDiffers: { estimateSeconds: number; simulatedSeconds: number; difference: number };
   settingsIgnored: { mode: string; keys: string };
 }
@@ -48,6 +50,14 @@ const TABLE: { [C in FindingCode]: { severity: Severity; say: (f: FindingFacts[C
   chosenBelowRecommended: { severity: 'info', say: (f) => `batch size ${n(f.chosen)} is below the recommended ${n(f.recommended)}` },
   waveAligned: { severity: 'info', say: (f) => `batch size ${n(f.batchSize)} finishes sooner: ${f.waves} waves with the last ${Math.round(f.alignedFill * 100)}% full, against ${Math.round(f.lastWaveFill * 100)}% at the current size` },
   traceSharesParent: { severity: 'info', say: () => "traces run in the parent's process and share its CPU and memory" },
+  actionsLost: {
+    severity: 'error',
+    say: (f) => `${f.expected >= 10 ? n(Math.round(f.expected)) : f.expected.toFixed(1)} of ${n(f.actions)} actions are expected to fail every attempt (failure rate ${f.failureRate}, ${f.retries} ${f.retries === 1 ? 'retry' : 'retries'}): the run will most likely end with failed actions; ${f.failureRate >= 1 ? 'every attempt fails, so retries cannot help: fix the failures' : 'add retries or fix the failures'}`,
+  },
+  actionsAtRisk: {
+    severity: 'warn',
+    say: (f) => `a ${Math.round(f.probability * 100)}% chance that one of ${n(f.actions)} actions fails every attempt (failure rate ${f.failureRate}, ${f.retries} ${f.retries === 1 ? 'retry' : 'retries'})`,
+  },
   settingsIgnored: { severity: 'warn', say: (f) => `${f.keys} ${f.keys.includes(',') ? 'do' : 'does'} not apply to ${f.mode} and ${f.keys.includes(',') ? 'are' : 'is'} ignored` },
   simulationDiffers: {
     severity: 'warn',

@@ -113,6 +113,15 @@ function planFindings(s: Scenario, p: Plan): Finding[] {
   if (p.estimate.binding === 'enqueueRate' && submitSeconds > 0.1 * p.estimate.makespanSeconds) {
     out.push(finding('enqueueRateDominates', { rate: l.enqueueRatePerSecond, actions: b.actions, seconds: submitSeconds }));
   }
+  // Failed actions: an error when at least one is expected, a warning from a 1% chance of one.
+  const e = p.estimate;
+  const slotActions = e.expectedLostActions > 0 ? Math.ceil(b.actions * (1 - w.cacheHitRatio)) : 0;
+  const { failureRate, retries } = s.failures;
+  if (e.expectedLostActions >= 1) out.push(finding('actionsLost', { expected: e.expectedLostActions, actions: slotActions, failureRate, retries }));
+  else if (e.expectedLostActions > 0) {
+    const probability = 1 - e.successProbability ** slotActions;
+    if (probability >= 0.01) out.push(finding('actionsAtRisk', { probability, actions: slotActions, failureRate, retries }));
+  }
   if (b.sizeFrom === 'scenario' && b.size < b.recommended) out.push(finding('chosenBelowRecommended', { chosen: b.size, recommended: b.recommended }));
   const aligned = b.waves.aligned;
   if (aligned) out.push(finding('waveAligned', { batchSize: aligned.batchSize, waves: aligned.waves, alignedFill: aligned.lastWaveFill, lastWaveFill: b.waves.lastWaveFill }));
