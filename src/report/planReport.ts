@@ -52,6 +52,13 @@ export interface PlanReport extends ReportHeader {
     slotSeconds: number;
     waves: number;
     coldStartSeconds: number;
+    /** Attempts per action the estimate expects (1 without failures). */
+    expectedAttempts: number;
+    /** Probability that an action succeeds within its retries. */
+    successProbability: number;
+    expectedLostActions: number;
+    /** Factor by which processor sharing stretches a runtime (1: none). */
+    runtimeStretch: number;
     exact: boolean;
   };
   findings: Finding[];
@@ -102,6 +109,10 @@ export function planReport(header: ReportHeader, p: Plan, l: Limits, extra: read
       slotSeconds: p.estimate.slotSeconds,
       waves: p.estimate.waves,
       coldStartSeconds: p.estimate.coldStartSeconds,
+      expectedAttempts: p.estimate.expectedAttempts,
+      successProbability: p.estimate.successProbability,
+      expectedLostActions: p.estimate.expectedLostActions,
+      runtimeStretch: p.estimate.runtimeStretch,
       exact: p.estimate.exact,
     },
     findings: findings.map((f) => ({ ...f })),
