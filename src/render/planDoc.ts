@@ -95,6 +95,8 @@ export function estimateBlock(r: PlanReport): Block {
       ['slot time per action', s(e.slotSeconds)],
       ['waves', int(e.waves)],
       ...(e.coldStartSeconds > 0 ? [['cold start', s(e.coldStartSeconds)]] : []),
+      ...(e.expectedAttempts > 1 ? [['attempts per action', `${e.expectedAttempts.toFixed(2)} (succeeds with p ${e.successProbability.toFixed(4)})`]] : []),
+      ...(e.runtimeStretch > 1 ? [['CPU sharing stretch', `${e.runtimeStretch.toFixed(2)}× the runtime`]] : []),
       ['makespan', `${s(e.makespanSeconds)} (bound by ${e.binding}${e.exact ? ', exact' : ', estimate'})`],
       ['throughput', `${e.throughputItemsPerSecond.toFixed(1)} items/s`],
     ],
