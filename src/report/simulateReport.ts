@@ -5,9 +5,14 @@ import type { Replication, Summary, Timeline } from '../core/sim/types.js';
 import type { Finding } from '../core/findings.js';
 import type { ReportHeader } from './planReport.js';
 
+/** A per-replication metric across replications (MODEL §6): mean, its 95% interval, spread and percentiles. */
 export interface MeanWithInterval {
   mean: number;
   ci95: [number, number];
+  stddev: number;
+  p5: number;
+  p50: number;
+  p95: number;
 }
 
 export interface SimulationBlock {
@@ -45,7 +50,7 @@ export type SimulateReport = ReportHeader & SimulationBlock & { findings: Findin
 
 const interval = (reps: readonly Replication[], pick: (r: Replication) => number): MeanWithInterval => {
   const s = spreadOf(reps.map(pick));
-  return { mean: s.mean, ci95: s.ci95 };
+  return { mean: s.mean, ci95: s.ci95, stddev: s.stddev, p5: s.p5, p50: s.p50, p95: s.p95 };
 };
 
 export function simulationBlock(reps: readonly Replication[], summary: Summary, seed: number, estimateMakespanSeconds: number, timeline: Timeline | undefined): SimulationBlock {
