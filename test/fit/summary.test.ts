@@ -18,10 +18,23 @@ describe('summarize', () => {
 });
 
 describe('quantilePoints', () => {
-  it('keeps min and max and evenly spaced quantiles between', () => {
-    const sorted = Array.from({ length: 11 }, (_, i) => i);
-    expect(quantilePoints(sorted, 3)).toEqual([0, 5, 10]);
-    expect(quantilePoints(sorted, 6)).toEqual([0, 2, 4, 6, 8, 10]);
+  it('takes the mean of each equal slice of the sorted sample', () => {
+    // 0..11 in 3 slices of 4: means 1.5, 5.5, 9.5; in 6 slices of 2: 0.5, 2.5, …, 10.5
+    const sorted = Array.from({ length: 12 }, (_, i) => i);
+    expect(quantilePoints(sorted, 3)).toEqual([1.5, 5.5, 9.5]);
+    expect(quantilePoints(sorted, 6)).toEqual([0.5, 2.5, 4.5, 6.5, 8.5, 10.5]);
+  });
+
+  it('keeps the sample mean, so one huge outlier cannot dominate the profile', () => {
+    // 999 values of 0.1 s and one hung request of 3600 s: the sample mean is
+    // (999 × 0.1 + 3600) / 1000 = 3.6999 s; as 200 slices of 5 the top slice averages
+    // (4 × 0.1 + 3600) / 5 = 720.08 s, and the mean of the 200 points is again 3.6999 s —
+    // where min and max points would have weighted 3600 s at 1/200: a mean of 18.1 s.
+    const sorted = [...Array.from({ length: 999 }, () => 0.1), 3600];
+    const points = quantilePoints(sorted, 200);
+    expect(points).toHaveLength(200);
+    expect(points[199]).toBeCloseTo(720.08, 9);
+    expect(points.reduce((a, b) => a + b, 0) / 200).toBeCloseTo(3.6999, 9);
   });
 
   it('returns a short sample unchanged', () => {

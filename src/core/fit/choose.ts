@@ -14,7 +14,7 @@ export interface ChooseOptions {
   fixedMaxCv: number;
   /** KS critical value coefficient c in c/√n (default 1.36: 5%). */
   ksCoefficient: number;
-  /** An empirical form keeps at most this many quantile points (default 200). */
+  /** An empirical form keeps at most this many points, each the mean of a slice (default 200). */
   maxEmpiricalPoints: number;
 }
 
@@ -66,7 +66,7 @@ export function chooseDuration(sorted: ArrayLike<number>, options: ChooseOptions
   }
   const why = lognormal.ok ? `a lognormal does not fit, ${testOf(lognormal.fit.ksDistance, lognormal.fit.ksCritical)}` : lognormal.problem;
   const points = quantilePoints(sorted, options.maxEmpiricalPoints);
-  const thinned = points.length < n ? `; kept as ${points.length} quantile points of ${n} values` : '';
+  const thinned = points.length < n ? `; kept as ${points.length} slice means of ${n} values` : '';
   return {
     form: 'empirical',
     dist: empirical(points),

@@ -34,10 +34,22 @@ export function summarize(sorted: ArrayLike<number>): Summary {
   };
 }
 
-/** `points` values at the evenly spaced probabilities k/(points − 1): min and max included. */
+/**
+ * At most `points` values that stand for the sample as an empirical distribution: the mean of
+ * each of `points` equal slices of the sorted sample. Drawn with equal weight they keep the
+ * sample mean (exactly when the slices are equal, within one value's weight otherwise); the
+ * min and max would each get weight 1/points and inflate the mean and the tail.
+ */
 export function quantilePoints(sorted: ArrayLike<number>, points: number): number[] {
-  if (sorted.length <= points) return Array.from(sorted);
+  const n = sorted.length;
+  if (n <= points) return Array.from(sorted);
   const out: number[] = [];
-  for (let k = 0; k < points; k++) out.push(sortedQuantile(sorted, k / (points - 1)));
+  for (let k = 0; k < points; k++) {
+    const from = Math.floor((k * n) / points);
+    const to = Math.floor(((k + 1) * n) / points);
+    let sum = 0;
+    for (let i = from; i < to; i++) sum += sorted[i] ?? 0;
+    out.push(sum / (to - from));
+  }
   return out;
 }
