@@ -66,6 +66,21 @@ describe('fitPhase with bytes', () => {
     expect(Math.abs(d.sigma - 0.5)).toBeLessThan((4 * 0.5) / Math.sqrt(2 * n));
   });
 
+  it('judges outliers on the latency, so large transfers are not trimmed away', () => {
+    // 1000 uploads at 100 MB/s with latency lognormal(median 50 ms, sigma 0.3); every 20th moves
+    // 1 GB (10 s of transfer), the rest 1 MB (10 ms). On raw seconds the 50 large ones sit far
+    // beyond Q3 + 3·IQR; on latency (seconds − bytes × slope) none do.
+    const latency = lognormalSample(1000, 0.05, 0.3, 9);
+    const rows = Array.from(latency, (l, i): [number, number] => {
+      const b = i % 20 === 0 ? 1e9 : 1e6;
+      return [l + b / 100e6, b];
+    });
+    const fit = fitPhase('upload', samplesOf(rows), { ...transferOptions, trim: true });
+    expect(fit.outliers).toBe(0);
+    expect(fit.n).toBe(1000);
+    expect(Math.abs((fit.bandwidthBytesPerSecond ?? 0) / 100e6 - 1)).toBeLessThan(0.01);
+  });
+
   it('sets latencies below 0 to 0 and counts them', () => {
     // x = 1,1,5,5 MB; y = 0.05, 0.35, 0.6, 0.6. mean x 3e6, mean y 0.4; Sxy = 1.6e6, Sxx = 16e12:
     // slope 1e-7 (10 MB/s), intercept 0.1. Syy = 0.205, explained 1.6²e12/16e12 = 0.16, R² = 0.780.

@@ -51,13 +51,20 @@ export function fitPhase(phase: string, samples: PhaseSamples, options: FitOptio
   const allSeconds = samples.seconds();
   const allBytes = samples.bytes();
   const sortedAll = Float64Array.from(allSeconds).sort();
-  const fences = farOutFences(sortedAll);
-  const outliers = countOutside(sortedAll, fences);
+  // Outliers are judged on what the model leaves unexplained: for a transfer whose bytes
+  // explain the time, the latency (seconds − bytes × slope), so a large upload is not an outlier.
+  const transferable = allBytes !== null && options.allowTransfer;
+  const line = transferable ? fitTransfer(allSeconds, allBytes, options.minRSquared).transfer : null;
+  const slope = line?.chosen === true ? line.slopeSecondsPerByte : 0;
+  const judged = slope > 0 && allBytes !== null ? allSeconds.map((x, i) => x - slope * (allBytes[i] ?? 0)) : allSeconds;
+  const sortedJudged = slope > 0 ? Float64Array.from(judged).sort() : sortedAll;
+  const fences = farOutFences(sortedJudged);
+  const outliers = countOutside(sortedJudged, fences);
   let seconds = allSeconds;
   let bytes = allBytes;
   let sorted = sortedAll;
   if (options.trim && outliers > 0) {
-    const keep = (_: number, i: number): boolean => !isOutside(allSeconds[i] ?? 0, fences);
+    const keep = (_: number, i: number): boolean => !isOutside(judged[i] ?? 0, fences);
     seconds = allSeconds.filter(keep);
     bytes = allBytes === null ? null : allBytes.filter(keep);
     sorted = Float64Array.from(seconds).sort();
