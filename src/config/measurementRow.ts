@@ -34,7 +34,9 @@ function toNumber(raw: unknown): number | null {
   if (typeof raw === 'number') return Number.isFinite(raw) ? raw : null;
   if (typeof raw !== 'string') return null;
   const text = raw.trim();
-  return NUMBER_RE.test(text) ? Number(text) : null;
+  if (!NUMBER_RE.test(text)) return null;
+  const value = Number(text);
+  return Number.isFinite(value) ? value : null; // 1e400 is not a number of seconds
 }
 
 const show = (raw: unknown): string => (typeof raw === 'string' ? `"${raw}"` : JSON.stringify(raw));

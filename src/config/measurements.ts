@@ -4,6 +4,10 @@ import { splitRecord } from './delimited.js';
 import { FIELDS } from './fields.js';
 import { LOG_COLUMNS, readRow, type Cell, type ColumnMapping, type LogColumn, type Measurement, type RowCells } from './measurementRow.js';
 
+
+/** A record (a row with quoted line breaks) may span this many lines or characters at most. */
+const MAX_RECORD_LINES = 1000;
+const MAX_RECORD_CHARS = 1 << 20;
 export { LOG_COLUMNS, type ColumnMapping, type LogColumn, type Measurement } from './measurementRow.js';
 
 /** Item runtime: measured like a phase, but it belongs to the workload, not the profile. */
@@ -179,11 +183,19 @@ export function createLogParser(file: string, format: LogFormat, options: LogPar
   return {
     pushLine(raw: string, lineNumber: number): LineOutcome {
       let line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+      if (!sawLine && (line.startsWith('\uFFFD\uFFFD') || line.includes('\u0000'))) {
+        return fatal(located(1, 1, 'the file is not UTF-8 text (it looks like UTF-16, as Excel\'s "Unicode Text" saves it)', 'save it as CSV UTF-8 and fit that'));
+      }
       if (!sawLine) line = line.replace(/^\uFEFF/, '');
       sawLine = true;
       if (pending !== null) {
-        const { text, line: start } = pending;
+        const { text, line: start, column } = pending;
         pending = null;
+        // A quoted field may span lines, but not without end: past the cap it is a stray quote,
+        // and re-reading an ever longer record would take time and memory that grow with the file.
+        if (lineNumber - start >= MAX_RECORD_LINES || text.length + line.length > MAX_RECORD_CHARS) {
+          return fatal(located(start, column, `a quoted field runs past ${MAX_RECORD_LINES} lines without closing`, 'close the quote; a quote inside a quoted field is written ""'));
+        }
         return readDelimited(`${text}\n${line}`, start);
       }
       if (line.trim() === '') return { kind: 'none' };

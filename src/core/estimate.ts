@@ -87,7 +87,9 @@ export function estimateMakespan(s: Scenario, batchSize: number, concurrency: Co
     result.inFlight = s.run.parentStartSeconds + (permitWaves - 1) * held + last;
   }
   const rate = s.limits.enqueueRatePerSecond;
-  const burst = rate; // the bucket holds one second of tokens and starts full
+  // The bucket holds one second of tokens and starts full; it always holds at least one, or a
+  // rate under 1/s could never grant (the simulator's token bucket does the same).
+  const burst = Math.max(1, rate);
   const submitting = Math.max(actions - burst, 0) / rate;
   const tail = enqueueTail(h, m('downloadOutputs'), full.latencySeconds, actions, burst, rate);
   result.enqueueRate = s.run.parentStartSeconds + m('uploadInputs') + submitting + m('enqueue') + tail;

@@ -155,3 +155,27 @@ describe('bad rows name the file, line and column', () => {
     expect(errors[0]).toMatchObject({ line: 1, column: 1, problem: 'the header has no column "size", mapped to bytes' });
   });
 });
+
+describe('logs that are not what they seem', () => {
+  it('a stray quote stops after 1,000 lines at the quote, instead of re-reading an ever longer record', () => {
+    // the quote opens at line 2, column 1; every later line joins the record until the cap
+    const text = ['phase,seconds', '"upload,0.1', ...Array.from({ length: 1500 }, () => 'upload,0.1')].join('\n');
+    // (the CLI stops at the first error; this helper reads on, so later rows still parse)
+    const { errors } = parse(text, 'csv');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ line: 2, column: 1 });
+    expect(errors[0]?.problem).toContain('runs past 1000 lines');
+  });
+
+  it('a number too large for a double (1e400) is a bad value, not Infinity seconds', () => {
+    const bad = where('phase,seconds\nruntime,1e400\n');
+    expect(bad).toMatchObject({ line: 2, column: 9 });
+  });
+
+  it('a UTF-16 file (Excel "Unicode Text") is named as such at 1:1', () => {
+    // FF FE read as UTF-8 become two replacement characters; the ASCII letters carry NULs
+    const bad = where('\uFFFD\uFFFDp\u0000h\u0000a\u0000s\u0000e\u0000\n');
+    expect(bad).toMatchObject({ line: 1, column: 1 });
+    expect(bad.problem).toContain('not UTF-8');
+  });
+});
