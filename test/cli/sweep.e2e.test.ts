@@ -1,5 +1,6 @@
 // flyscale sweep end to end: the grid, infeasible points, ranking by makespan or cost, the
 // Pareto marks, and each kind of bad input.
+import type { SweepPoint } from '../../src/report/sweepReport.js';
 import { afterAll, describe, expect, test } from 'vitest';
 import { paretoSet } from '../../src/core/sweep/pareto.js';
 import { fixedScenario, flyscale, json, scratch } from './run.js';
@@ -20,18 +21,8 @@ const dir = scratch({
 });
 afterAll(() => dir.cleanup());
 
-interface Point {
-  parameters: Record<string, string>;
-  batchSize: number;
-  actions: number;
-  feasible: boolean;
-  infeasibleBecause: string[];
-  makespan: { meanSeconds: number; ci95Seconds: [number, number]; p95Seconds: number } | null;
-  cost: { mean: number } | null;
-  replicaSeconds: { billed: { mean: number } } | null;
-  utilization: { mean: number } | null;
-  pareto: boolean;
-}
+// The public contract's own type: the test reads the JSON as a script would.
+type Point = SweepPoint;
 interface SweepJson {
   objective: string;
   runs: number;
