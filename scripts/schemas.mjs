@@ -1,8 +1,9 @@
-// Writes schemas/profile.schema.json and schemas/scenario.schema.json from the field
+// Writes schemas/{profile,scenario,budget}.schema.json from the field
 // registry (run after a build). A test fails when the committed files drift from the code.
 import { writeFileSync } from 'node:fs';
+import { budgetSchema } from '../dist/config/budgetSchema.js';
 import { profileSchema, scenarioSchema } from '../dist/config/jsonSchema.js';
 
-for (const [name, make] of [['profile', profileSchema], ['scenario', scenarioSchema]]) {
+for (const [name, make] of [['profile', profileSchema], ['scenario', scenarioSchema], ['budget', budgetSchema]]) {
   writeFileSync(new URL(`../schemas/${name}.schema.json`, import.meta.url), `${JSON.stringify(make(), null, 2)}\n`);
 }

@@ -17,7 +17,7 @@ const EXAMPLES = {
   sweep: ['flyscale sweep --batch-size 100,250,500,1000 --replicas 5:20,10:40 --concurrency 5,10', 'flyscale sweep --batch-size 100..1000/100 --objective cost --per-replica-hour 0.35', 'flyscale sweep my.yaml --replicas 2,4,8,16 --runs 50 --json'],
   check: ['flyscale check examples/budget.yaml', 'flyscale check budget.yaml --format junit > flyscale.xml', 'flyscale check budget.yaml --format github --out report.json', 'flyscale check budget.yaml --baseline main-report.json --max-regression 10%'],
   init: ['flyscale init', 'flyscale init pipelines/embed.yaml --force'],
-  schema: ['flyscale schema scenario > scenario.schema.json', 'flyscale schema profile'],
+  schema: ['flyscale schema scenario > scenario.schema.json', 'flyscale schema profile', 'flyscale schema budget'],
 } as const;
 
 const examples = (name: keyof typeof EXAMPLES): string => `\nExamples:\n${EXAMPLES[name].map((e) => `  $ ${e}`).join('\n')}\n`;
@@ -145,8 +145,8 @@ Exit codes: 0 ok, 1 a check failed, 2 bad usage or input. Docs: README.md, docs/
     .action((command: string[], options: Record<string, unknown>) => run(async (t) => (await import('./commands/measure.js')).runMeasure(command, options, t, process.stderr)));
   program
     .command('schema')
-    .argument('[kind]', 'profile or scenario (default: both)')
-    .description('print the JSON Schema of profile and scenario files')
+    .argument('[kind]', 'profile, scenario or budget (default: all three)')
+    .description('print the JSON Schema of profile, scenario and budget files')
     .addHelpText('after', examples('schema'))
     .action((kind: string | undefined) => run(async () => (await import('./commands/schema.js')).runSchema(kind)));
   return program;

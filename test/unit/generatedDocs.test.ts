@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { budgetSchema } from '../../src/config/budgetSchema.js';
 import { profileSchema, scenarioSchema } from '../../src/config/jsonSchema.js';
 import { referenceDoc } from '../../src/render/referenceDoc.js';
 import { FIELDS } from '../../src/config/fields.js';
@@ -12,6 +13,7 @@ describe('generated files match the field registry', () => {
   it('schemas/*.schema.json', () => {
     expect(JSON.parse(read('schemas/profile.schema.json'))).toEqual(profileSchema());
     expect(JSON.parse(read('schemas/scenario.schema.json'))).toEqual(scenarioSchema());
+    expect(JSON.parse(read('schemas/budget.schema.json'))).toEqual(budgetSchema());
   });
 
   it('docs/reference.md lists every field with its flag', () => {

@@ -1,14 +1,15 @@
-// flyscale schema: the JSON Schemas of profile and scenario files.
+// flyscale schema: the JSON Schemas of profile, scenario and budget files.
 import { InputError } from '../../config/errors.js';
+import { budgetSchema } from '../../config/budgetSchema.js';
 import { profileSchema, scenarioSchema } from '../../config/jsonSchema.js';
 import { toJson } from '../../render/json.js';
 import type { CommandResult } from '../result.js';
 
-const KINDS = { profile: profileSchema, scenario: scenarioSchema } as const;
+const KINDS = { profile: profileSchema, scenario: scenarioSchema, budget: budgetSchema } as const;
 
 export function runSchema(kind: string | undefined): CommandResult {
-  if (kind === undefined) return { stdout: toJson({ profile: profileSchema(), scenario: scenarioSchema() }), exitCode: 0 };
-  const make = kind === 'profile' || kind === 'scenario' ? KINDS[kind] : undefined;
-  if (!make) throw new InputError([{ source: 'schema', path: '', problem: `unknown schema "${kind}"`, fix: 'write flyscale schema profile, or flyscale schema scenario' }]);
+  if (kind === undefined) return { stdout: toJson({ profile: profileSchema(), scenario: scenarioSchema(), budget: budgetSchema() }), exitCode: 0 };
+  const make = kind === 'profile' || kind === 'scenario' || kind === 'budget' ? KINDS[kind] : undefined;
+  if (!make) throw new InputError([{ source: 'schema', path: '', problem: `unknown schema "${kind}"`, fix: 'write flyscale schema profile, scenario or budget' }]);
   return { stdout: toJson(make()), exitCode: 0 };
 }

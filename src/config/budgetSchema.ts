@@ -1,0 +1,49 @@
+// The JSON Schema of a budget file (`flyscale check`), so editors complete it like the others.
+import { PLAN_METRICS, SIMULATE_METRICS } from '../report/metrics.js';
+import { LEVELS } from './budget.js';
+
+export function budgetSchema(): Record<string, unknown> {
+  const metrics = [...PLAN_METRICS, ...SIMULATE_METRICS].join(', ');
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'flyscale budget',
+    type: 'object',
+    required: ['scenarios', 'assertions'],
+    additionalProperties: false,
+    properties: {
+      scenarios: {
+        type: 'object',
+        description: 'scenarios by name: a scenario file (relative to this file) or a scenario inline',
+        minProperties: 1,
+        additionalProperties: { oneOf: [{ type: 'string' }, { type: 'object', description: 'a scenario, as in a scenario file' }] },
+      },
+      assertions: {
+        type: 'array',
+        minItems: 1,
+        items: {
+          type: 'object',
+          required: ['name', 'assert'],
+          additionalProperties: false,
+          properties: {
+            name: { type: 'string', description: 'unique within the file' },
+            scenario: { type: 'string', description: 'a name under scenarios (optional when there is one)' },
+            assert: {
+              type: 'string',
+              pattern: '^\\s*[A-Za-z][\\w.]*\\s*(<=|>=|==|<|>)\\s*\\S',
+              description: `<metric> <op> <value>; durations need units (30m). Metrics: ${metrics}`,
+              examples: ['fanout.actions <= 20000', 'makespan.p95Seconds <= 30m'],
+            },
+            level: { enum: [...LEVELS], default: 'error' },
+            simulate: {
+              type: 'object',
+              additionalProperties: false,
+              description: 'simulate for this assertion (needed for makespan.*, cost.mean, ...)',
+              properties: { runs: { type: 'integer', minimum: 2, default: 100 }, seed: { type: 'integer', minimum: 0, maximum: 4294967295, default: 1 } },
+            },
+            maxRegression: { oneOf: [{ type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*%\\s*$' }, { type: 'number', minimum: 0 }], description: 'allowed regression against --baseline, e.g. 10%' },
+          },
+        },
+      },
+    },
+  };
+}
