@@ -54,13 +54,16 @@ function readDoc(path: string, label: string, what: string): SourceDoc {
 
 const looksLikePath = (ref: string): boolean => /[\\/]|\.(ya?ml|json)$/i.test(ref);
 
-function profileLayer(ref: string, baseDir: string): { layer: Layer; problems: InputProblem[]; name: string } {
+/** Where a profile reference was written, for its error: a flag, or a scenario file's line. */
+type RefPlace = Pick<InputProblem, 'source' | 'path' | 'line' | 'column'>;
+
+function profileLayer(ref: string, baseDir: string, place: RefPlace = { source: '--profile', path: '' }): { layer: Layer; problems: InputProblem[]; name: string } {
   if (!looksLikePath(ref)) {
     const builtin = BUILTIN_PROFILES.find((p) => p === ref);
     if (!builtin) {
       const near = closest(ref, BUILTIN_PROFILES);
       const fix = `${near ? `did you mean "${near}"? ` : ''}built-in profiles: ${BUILTIN_PROFILES.join(', ')}; or give a path to a profile file`;
-      throw new InputError([{ source: 'profile', path: 'profile', problem: `unknown profile "${ref}"`, fix }]);
+      throw new InputError([{ ...place, problem: `unknown profile "${ref}"`, fix }]);
     }
     const doc = readDoc(resolve(PACKAGE_ROOT, 'profiles', `${builtin}.yaml`), `profiles/${builtin}.yaml`, 'profile');
     return { ...layerFromDoc(doc, 'profile', `profile ${builtin}`), name: builtin };
@@ -147,7 +150,7 @@ export function loadScenarioVariants(request: LoadRequest, variants: readonly Re
   if (request.profile !== undefined) profile = profileLayer(request.profile, cwd);
   else if (isRecord(inline)) {
     profile = { ...layerFromDoc(doc, 'profile', `scenario ${scenarioLabel} (inline profile)`, ['profile']), name: typeof inline.name === 'string' ? inline.name : 'inline' };
-  } else if (typeof inline === 'string') profile = profileLayer(inline, dirname(scenarioPath));
+  } else if (typeof inline === 'string') profile = profileLayer(inline, dirname(scenarioPath), { source: scenarioLabel, path: 'profile', ...doc.locate(['profile']) });
   else if (inline === undefined) profile = profileLayer('default', cwd);
   else {
     throw new InputError([{ source: scenarioLabel, path: 'profile', problem: 'expected a profile name, a path or an inline profile', fix: 'write profile: default', ...doc.locate(['profile']) }]);
