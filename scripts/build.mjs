@@ -1,7 +1,7 @@
 // Build: tsc emits the library and its types to dist/; esbuild bundles the CLI into one
 // CommonJS file (dist/bundle/), because resolving hundreds of module files costs more start-up
 // time than the work of `plan` itself; bin/flyscale.cjs then runs it with a V8 code cache.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
@@ -27,5 +27,7 @@ await build({
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
-// One run of the main job writes the code cache, so the first real run starts warm too.
-execFileSync(process.execPath, [new URL('bin/flyscale.cjs', root).pathname, 'plan', '--json'], { stdio: 'ignore' });
+// One run of the main job writes the code cache, so the first real run starts warm too. Its
+// exit code is the plan's verdict, not the build's: only a missing cache would matter, and
+// the first real run writes one then.
+spawnSync(process.execPath, [new URL('bin/flyscale.cjs', root).pathname, 'plan', '--json'], { stdio: 'ignore' });
