@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -159,5 +160,18 @@ describe('the library export', () => {
     expect(typeof lib.plan).toBe('function');
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, { import: string }> };
     expect(existsSync(join(ROOT, pkg.exports['.']?.import ?? 'missing'))).toBe(true);
+  });
+
+  it('plan() returns exactly what `flyscale plan --json` prints, for a scenario given as data', async () => {
+    const { plan } = (await import(pathToFileURL(index).href)) as { plan: (input: unknown) => unknown };
+    const scenario = { workload: { items: 200_000, itemRuntime: '50ms', batchSize: 'auto' }, environment: { replicas: [2, 8], concurrency: 4 } };
+    const file = join(mkdtempSync(join(tmpdir(), 'flyscale-lib-')), 'lib.json');
+    writeFileSync(file, JSON.stringify(scenario));
+    const cli = flyscale(['plan', file, '--json']);
+    const fromCli = JSON.parse(cli.stdout) as Json;
+    const fromLib = plan({ scenario }) as Json;
+    // the only difference is where the scenario came from
+    expect({ ...fromLib, scenario: null, inputs: null }).toEqual({ ...fromCli, scenario: null, inputs: null });
+    expect(Object.keys(fromLib.inputs as object)).toEqual(Object.keys(fromCli.inputs as object));
   });
 });
