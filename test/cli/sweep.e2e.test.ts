@@ -141,3 +141,20 @@ describe('bad input exits 2 before simulating', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('--profile takes a list too', () => {
+  test('each profile is an axis value, loaded with its own settings', () => {
+    // grid.yaml sets every phase to 0 s and 2 replicas × 2 slots; flyte-oss switches to a pod
+    // per task with 500 cluster slots (its replicas are ignored), create still 0 s from the scenario:
+    //   default,   batch 1: 24 actions on 4 slots   → 6 waves × 1 s = 6 s
+    //   default,   batch 8:  3 actions on 4 slots   → 1 wave  × 8 s = 8 s
+    //   flyte-oss, batch 1: 24 actions on 500 slots → 1 wave  × 1 s = 1 s
+    //   flyte-oss, batch 8:  3 actions              → 1 wave  × 8 s = 8 s
+    const r = sweep('grid.yaml', '--profile', 'default,flyte-oss', '--batch-size', '1,8', '--runs', '2', '--format', 'json');
+    expect(r.code).toBe(0);
+    const report = json<SweepJson>(r);
+    expect(report.axes.map((a) => a.key)).toEqual(['profile', 'batchSize']);
+    const by = Object.fromEntries(report.points.map((p) => [`${p.parameters.profile} b${p.parameters.batchSize}`, p.makespan?.meanSeconds]));
+    expect(by).toEqual({ 'default b1': 6, 'default b8': 8, 'flyte-oss b1': 1, 'flyte-oss b8': 8 });
+  });
+});

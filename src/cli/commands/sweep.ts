@@ -41,6 +41,9 @@ export async function runSweep(scenarioPath: string | undefined, options: Record
   const objective = OBJECTIVES.find((o) => o === (options.objective ?? 'makespan'));
   if (!objective) throw new InputError([{ source: '--objective', path: '', problem: `"${String(options.objective)}" is not an objective`, fix: `use ${OBJECTIVES.join(' or ')}` }]);
   const axes = axesOf(options);
+  // --profile takes a list too; as the first axis it varies slowest, so the grid is grouped by it.
+  const profiles = typeof options.profile === 'string' ? splitList(options.profile) : [];
+  if (profiles.length > 1) axes.unshift({ key: 'profile', values: profiles });
   const size = gridSize(axes);
   if (!axes.some((a) => a.values.length > 1)) {
     throw new InputError([{ source: 'sweep', path: '', problem: 'no setting has more than one value, so there is nothing to compare', fix: 'give at least one flag a list or a range, e.g. --batch-size 100,250,500 --replicas 5:20,10:40' }]);
@@ -49,7 +52,9 @@ export async function runSweep(scenarioPath: string | undefined, options: Record
     throw new InputError([{ source: 'sweep', path: '', problem: `the grid has ${size} points (over ${MAX_POINTS})`, fix: 'shorten the lists, or pass --force to run them all' }]);
   }
   const grid = combinations(axes);
-  const variants = loadScenarioVariants({ scenarioPath, profile: typeof options.profile === 'string' ? options.profile : undefined, cwd: term.cwd }, grid);
+  const variants = (profiles.length > 1 ? profiles : [profiles[0]]).flatMap((profile) =>
+    loadScenarioVariants({ scenarioPath, profile, cwd: term.cwd }, profiles.length > 1 ? grid.filter((point) => point.profile === profile) : grid),
+  );
   // Checked before any point is simulated: bad input should not cost a whole sweep.
   if (objective === 'cost' && variants.some((v) => v.scenario.pricing.perReplicaHour === null)) {
     throw new InputError([{ source: '--objective', path: 'pricing.perReplicaHour', problem: 'cost needs a price', fix: 'set pricing.perReplicaHour in the scenario, or pass --per-replica-hour 0.35' }]);
