@@ -31,7 +31,7 @@ export function parseSource(source: string, text: string): SourceDoc {
     }
   }
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'silent' });
   const first = doc.errors[0];
   if (first) {
     const pos = lines.linePos(first.pos[0]);

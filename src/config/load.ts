@@ -83,7 +83,7 @@ function flagLayer(flags: Readonly<Record<string, string>>): { layer: Layer; pro
     const flag = field.kind === 'boolean' && raw === 'false' ? `--no-${flagName(field)}` : `--${flagName(field)}`;
     let value: unknown = raw;
     try {
-      value = parseYaml(raw);
+      value = parseYaml(raw, { logLevel: 'silent' }); // a YAML warning must not print around our own message
     } catch {
       // Not YAML flow syntax: hand the text to the field's parser, which says what it expects.
     }

@@ -27,6 +27,7 @@ interface Case {
 const file = (name: string, text: string): string => tmp.write(name, text);
 
 const CASES: Case[] = [
+  { name: 'a YAML tag in a flag value', args: () => ['plan', '--items', '!foo 3'], says: () => ['--items', 'not a number'] },
   { name: 'an enqueue rate of zero', args: () => ['plan', '--enqueue-rate', '0/s'], says: () => ['--enqueue-rate', 'limits.enqueueRate', 'above 0'] },
   { name: 'an item runtime of zero', args: () => ['plan', '--item-runtime', '0s'], says: () => ['workload.itemRuntime', 'runtime of 0'] },
   { name: 'a file that cannot be written', args: () => ['init', `${file('plain-file', 'x')}/scenario.yaml`], says: () => ['cannot write the file', 'plain-file'] },
@@ -79,5 +80,14 @@ describe('bad input exits 2 with a useful message and no stack trace', () => {
       if (typeof expected === 'string') expect(run.stderr).toContain(expected);
       else expect(run.stderr).toMatch(expected);
     }
+  });
+});
+
+describe('YAML warnings stay inside our messages', () => {
+  it('an unresolved tag gives our error only, not a YAMLWarning from the parser', () => {
+    const r = flyscale(['plan', file('tag.yaml', 'workload:\n  items: !foo 3\n')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toContain('YAMLWarning');
+    expect(r.stderr).toMatch(/tag\.yaml:2:15: workload\.items/);
   });
 });

@@ -100,3 +100,26 @@ describe('random scenario documents', () => {
     expect(rejected).toBeGreaterThan(10);
   });
 });
+
+describe('random flag values', () => {
+  it('are parsed as YAML flow text and either apply or fail naming the flag', () => {
+    const text = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom('100', '100ms', '{median: 1s, p95: 2s}', '[1s, 2s', '5:20', '1e999', '.nan', '-1', 'true', '{latency: 1s, bandwidth: 0MB/s}', '[]', '{}', 'null', '~'),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...FIELDS), text, (field, raw) => {
+        try {
+          const loaded = loadScenario({ flags: { [field.key]: raw } });
+          const source = loaded.settings.get(`${field.section}.${field.key}`)?.source ?? '';
+          expect(source.startsWith('flag --')).toBe(true);
+        } catch (error) {
+          expect(error).toBeInstanceOf(InputError);
+          const problems = error instanceof InputError ? error.problems : [];
+          expect(problems.some((p) => p.source.startsWith('--') || p.path.endsWith(field.key) || p.path.startsWith(`${field.section}.`))).toBe(true);
+        }
+      }),
+      { numRuns: 400, seed: 7 },
+    );
+  });
+});
