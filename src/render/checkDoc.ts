@@ -39,7 +39,13 @@ export function checkDoc(r: CheckReport): Doc {
     title: `flyscale check: ${r.budget}`,
     subtitle: `${s.assertions} assertions: ${s.passed} passed, ${s.warned} warned, ${s.failed} failed${s.inconclusive ? ` (${s.inconclusive} of them inconclusive)` : ''}${s.regressions ? `, ${s.regressions} regressions` : ''}`,
     blocks: [
-      { kind: 'table', title: r.passed ? 'Budgets: within' : 'Budgets: broken', head: ['assertion', 'metric', 'value', 'budget', 'verdict'], rows },
+      {
+        kind: 'table',
+        title: r.passed ? 'Budgets: within' : 'Budgets: broken',
+        head: ['assertion', 'metric', 'value', 'budget', 'verdict'],
+        rows,
+        tones: r.assertions.map((a) => (a.outcome === 'pass' ? 'good' : a.outcome === 'warn' ? 'warn' : 'bad')),
+      },
       ...(notes.length ? [{ kind: 'text' as const, title: 'Details', lines: notes }] : []),
     ],
   };

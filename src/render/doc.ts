@@ -2,8 +2,20 @@
 // renderers both draw this, so the two never disagree.
 import type { Finding } from '../core/findings.js';
 
+/** How a row reads at a glance; the table renderer colours its last cell by it. */
+export const TONES = ['good', 'warn', 'bad'] as const;
+export type Tone = (typeof TONES)[number];
+
 export type Block =
-  | { kind: 'table'; title: string; head?: readonly string[]; rows: readonly (readonly string[])[]; numeric?: readonly number[] }
+  | {
+      kind: 'table';
+      title: string;
+      head?: readonly string[];
+      rows: readonly (readonly string[])[];
+      numeric?: readonly number[];
+      /** Per row, parallel to rows; undefined leaves a row plain. */
+      tones?: readonly (Tone | undefined)[];
+    }
   | { kind: 'findings'; findings: readonly Finding[] }
   | { kind: 'text'; title?: string; lines: readonly string[] };
 

@@ -71,9 +71,11 @@ export function batchBlock(r: PlanReport): Block {
 
 export function fanoutBlock(r: PlanReport): Block {
   const f = r.fanout;
+  const status = f.status === 'ok' ? 'good' : f.status === 'warn' ? 'warn' : 'bad';
   return {
     kind: 'table',
     title: 'Fan-out',
+    tones: [undefined, status, undefined],
     rows: [
       ['actions per run', `${int(f.actions)} (${pct(f.shareOfLimit)} of the limit)`],
       ['status', `${f.status} (${f.band})`],

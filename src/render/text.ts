@@ -19,9 +19,16 @@ export function renderText(doc: Doc, options: RenderOptions): string {
         wordWrap: true,
         ...(block.head && block.head.length > 0 ? {} : {}),
       });
-      for (const row of block.rows) {
-        table.push(row.map((text, i) => ({ content: text, hAlign: block.numeric?.includes(i) ? ('right' as const) : ('left' as const) })));
-      }
+      const toned = { good: c.green, warn: c.yellow, bad: c.red.bold } as const;
+      block.rows.forEach((row, r) => {
+        const tone = block.tones?.[r];
+        table.push(
+          row.map((text, i) => ({
+            content: tone !== undefined && i === row.length - 1 ? toned[tone](text) : text,
+            hAlign: block.numeric?.includes(i) ? ('right' as const) : ('left' as const),
+          })),
+        );
+      });
       out.push(table.toString());
     } else if (block.kind === 'findings') {
       out.push(c.bold('Findings'));
