@@ -17,7 +17,7 @@ export function renderText(doc: Doc, options: RenderOptions): string {
         style: { head: [], border: [], compact: true, 'padding-left': 1, 'padding-right': 1 },
         chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
         wordWrap: true,
-        ...(block.head && block.head.length > 0 ? {} : {}),
+        ...fitColumns([...(block.head ? [block.head] : []), ...block.rows], options.width),
       });
       const toned = { good: c.green, warn: c.yellow, bad: c.red.bold } as const;
       block.rows.forEach((row, r) => {
@@ -40,6 +40,30 @@ export function renderText(doc: Doc, options: RenderOptions): string {
     }
   }
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * Column widths that fit the terminal: when the table's natural width is wider, the columns
+ * with the most wrappable room give it up first, and cli-table3 wraps their text at spaces.
+ */
+function fitColumns(rows: readonly (readonly string[])[], width: number): { colWidths?: number[] } {
+  const columns = Math.max(0, ...rows.map((r) => r.length));
+  const cells = (i: number): string[] => rows.map((r) => r[i] ?? '');
+  const natural = Array.from({ length: columns }, (_, i) => Math.max(1, ...cells(i).map((t) => t.length)) + 2);
+  // A column can wrap at spaces but never cut a word (a metric name, a number): its floor.
+  const floor = Array.from({ length: columns }, (_, i) => Math.max(1, ...cells(i).flatMap((t) => t.split(' ').map((w) => w.length))) + 2);
+  let excess = natural.reduce((a, b) => a + b, 0) + columns + 1 - width;
+  if (excess <= 0 || columns === 0) return {};
+  const widths = [...natural];
+  while (excess > 0) {
+    // the column with the most room above its floor gives up one
+    let best = -1;
+    for (let i = 0; i < columns; i++) if ((widths[i] ?? 0) - (floor[i] ?? 0) > (best < 0 ? 0 : (widths[best] ?? 0) - (floor[best] ?? 0))) best = i;
+    if (best < 0) break; // nothing left to wrap: the terminal wraps the rest
+    widths[best] = (widths[best] ?? 0) - 1;
+    excess--;
+  }
+  return { colWidths: widths };
 }
 
 /** Wrap a long line at spaces, continuing with an indent. ANSI codes count as zero width. */

@@ -92,3 +92,28 @@ describe('renderText', () => {
     for (const line of findings.split('\n')) expect(line.length, line).toBeLessThanOrEqual(60);
   });
 });
+
+describe('tables fit the terminal width they are given', () => {
+  it('wraps the wrappable columns at spaces and never cuts a word', () => {
+    const doc = {
+      title: 't',
+      blocks: [
+        {
+          kind: 'table' as const,
+          title: 'wide',
+          head: ['name', 'metric', 'value'],
+          rows: [['a rather long assertion name that wraps', 'makespan.p95Seconds', '4m 58s (95% CI 4m 58s – 4m 59s)']],
+        },
+      ],
+    };
+    // natural width: 42 + 21 + 34 + 4 borders = 101 columns; asked to fit in 60
+    const lines = renderText(doc, { color: false, width: 60 }).split('\n');
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(60);
+    const text = lines.join('\n');
+    expect(text).toContain('makespan.p95Seconds'); // the one unbreakable word stays whole
+    expect(text).not.toContain('…');
+    // and at a width that fits, nothing changes
+    const wide = renderText(doc, { color: false, width: 200 }).split('\n');
+    expect(wide.some((l) => l.includes('a rather long assertion name that wraps'))).toBe(true);
+  });
+});
