@@ -57,8 +57,8 @@ export interface Attempts {
 
 export function attempts(a: AttemptInputs): Attempts {
   const p = a.failureRate;
-  let expectedAttempts = 0;
-  for (let i = 0; i <= a.retries; i++) expectedAttempts += p ** i;
+  // Σ_{i=0..R} p^i in closed form, so the cost does not grow with the number of retries.
+  const expectedAttempts = p === 1 ? a.retries + 1 : (1 - p ** (a.retries + 1)) / (1 - p);
   const successProbability = 1 - p ** (a.retries + 1);
   const success = a.beforeSeconds + a.runSeconds + a.afterSeconds;
   // (1 − p)·S + p·(B + r/2), written so that p = 0 gives S exactly.
@@ -95,6 +95,7 @@ function branches(a: AttemptInputs): Branch[] {
   const out: Branch[] = [];
   for (let k = 0; k <= a.retries; k++) {
     const weight = (1 - p) * p ** k;
+    if (p ** k < NEGLIGIBLE) break; // later branches weigh less still
     if (weight >= NEGLIGIBLE) out.push({ weight, shift: k * (B + a.backoffSeconds) + S + a.downloadSeconds, uniforms: k });
   }
   const lost = p ** (a.retries + 1);

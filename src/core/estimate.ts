@@ -142,7 +142,8 @@ function enqueueTail(h: number, hit: number, miss: number, actions: number, burs
     if (miss - gap <= hit || weight < 1e-15 || g >= limited) {
       // From here on every term is the same: T_hit, or T_miss − gap at its floor (g ≥ A − burst).
       const value = Math.max(hit, miss - gap);
-      return tail + (rest - h ** (actions - g)) * value + h ** (actions - g) * hit;
+      // the remaining weight of a first miss at g..A−1 is h^g − h^A; h^A is "no miss at all"
+      return tail + (rest - h ** actions) * value + h ** actions * hit;
     }
     tail += weight * (miss - gap);
     rest *= h;

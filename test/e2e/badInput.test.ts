@@ -28,6 +28,7 @@ const file = (name: string, text: string): string => tmp.write(name, text);
 
 const CASES: Case[] = [
   { name: 'a YAML tag in a flag value', args: () => ['plan', '--items', '!foo 3'], says: () => ['--items', 'not a number'] },
+  { name: 'a billion retries', args: () => ['plan', '--retries', '1000000000'], says: () => ['failures.retries', 'at most 100'] },
   { name: 'an enqueue rate of zero', args: () => ['plan', '--enqueue-rate', '0/s'], says: () => ['--enqueue-rate', 'limits.enqueueRate', 'above 0'] },
   { name: 'an item runtime of zero', args: () => ['plan', '--item-runtime', '0s'], says: () => ['workload.itemRuntime', 'runtime of 0'] },
   { name: 'a file that cannot be written', args: () => ['init', `${file('plain-file', 'x')}/scenario.yaml`], says: () => ['cannot write the file', 'plain-file'] },

@@ -346,6 +346,23 @@ describe('closed form against the simulator: failures, processor sharing, cache 
     expect(relativeError(e.makespanSeconds, simulatedMean(s, 20))).toBeLessThan(0.01);
   });
 
+  it('partial cache hits on a short run: the loop stops early and the rest weighs h^g − h^A', () => {
+    // A = 60 actions of 100 s through a 1/s bucket (burst 1), 200 warm slots, every phase 0 s,
+    // h = 0.9. The last action enqueues at 59 s; a hit ends there, a miss 100 s later. The first
+    // miss counting back g actions enqueued g s earlier, so the tail is
+    //   Σ_{g<60} 0.1·0.9^g·(100 − g) + 0.9^60·0 = 100·(1 − 0.9^60) − Σ g·0.1·0.9^g ≈ 91.26,
+    // a makespan of about 59 + 91 = 150 s. The loop stops at g = 59 (≥ A − burst); weighting the
+    // rest by h^(A−g) instead of h^A made it 113 s.
+    const s = build({ workload: { items: 60, cacheHitRatio: 0.9, itemRuntime: fixed(100) }, pool: fixedPool(200, 1), limits: { enqueueRatePerSecond: 1 } });
+    const zero = { latency: fixed(0), bandwidthBytesPerSecond: null };
+    const flat: Scenario = { ...s, phases: { uploadInputs: zero, downloadInputs: zero, uploadOutputs: zero, downloadOutputs: zero, enqueue: fixed(0), create: fixed(0), dispatch: fixed(0) } };
+    const e = estimateMakespan(flat, 1, effectiveConcurrency(flat));
+    let tail = 0;
+    for (let g = 0; g < 60; g++) tail += 0.1 * 0.9 ** g * (100 - g);
+    expect(e.makespanSeconds).toBeCloseTo(59 + tail, 6);
+    expect(relativeError(e.makespanSeconds, simulatedMean(flat, 200, 1))).toBeLessThan(0.03);
+  });
+
   it('a pool idle past its TTL before work arrives starts cold again', () => {
     // idleTtl 30 s, parentStart 40 s: the first action reaches the queue at 40 + 1 + 2 = 43 ≥ 30,
     // the warm replicas are gone, + t = 30: 40 + 178 + 30 = 248, as simulated.
