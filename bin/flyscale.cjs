@@ -1,42 +1,78 @@
 #!/usr/bin/env node
-// Runs the CLI bundle through a V8 code cache kept beside it (Node 22 has
-// module.enableCompileCache for this; Node 20 does not). V8 checks the cache against the
-// source and its own version and flags; a rejected or missing cache is rebuilt after the run.
+// Runs the CLI bundle through a V8 code cache (Node 22 has module.enableCompileCache for this;
+// Node 20 does not). V8 checks a cache against the source and its own version and flags; a
+// rejected or missing cache is rebuilt after the run. The cache lives beside the bundle, or,
+// where that is read-only, in a folder of this user's own under the temp folder.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
 const Module = require('node:module');
 const os = require('node:os');
+const { randomBytes } = require('node:crypto');
 
 const filename = path.join(__dirname, '..', 'dist', 'bundle', 'flyscale.cjs');
-const caches = [`${filename}.cache`, path.join(os.tmpdir(), `flyscale-${process.version}-${fs.statSync(filename).mtimeMs}.cache`)];
-let cachedData;
-for (const file of caches) {
+const stat = fs.statSync(filename);
+const tag = `${process.version}-${process.arch}`;
+
+/** A private folder for the fallback: created 0700, used only if it is ours and not open to others. */
+function privateDir() {
+  const uid = typeof process.getuid === 'function' ? process.getuid() : 'user';
+  const dir = path.join(os.tmpdir(), `flyscale-${uid}`);
   try {
-    cachedData = fs.readFileSync(file);
-    break;
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const st = fs.lstatSync(dir);
+    if (!st.isDirectory() || (typeof process.getuid === 'function' && st.uid !== process.getuid()) || (st.mode & 0o077) !== 0) return null;
+    return dir;
   } catch {
-    // not there: try the next place, or run without a cache
+    return null;
   }
 }
-const script = new vm.Script(Module.wrap(fs.readFileSync(filename, 'utf8')), { filename, cachedData });
+
+const beside = `${filename}.${tag}.cache`;
+const fallbackDir = privateDir();
+const caches = [beside, ...(fallbackDir ? [path.join(fallbackDir, `bundle-${tag}-${stat.size}-${Math.round(stat.mtimeMs)}.cache`)] : [])];
+const wrapped = Module.wrap(fs.readFileSync(filename, 'utf8'));
+
+let script;
+let usedCache = false;
+for (const file of caches) {
+  let cachedData;
+  try {
+    cachedData = fs.readFileSync(file);
+  } catch {
+    continue; // not there
+  }
+  const candidate = new vm.Script(wrapped, { filename, cachedData });
+  if (!candidate.cachedDataRejected) {
+    script = candidate;
+    usedCache = true;
+    break;
+  }
+}
+script ??= new vm.Script(wrapped, { filename });
+
 const bundle = new Module(filename, module);
 bundle.filename = filename;
 bundle.paths = Module._nodeModulePaths(path.dirname(filename));
 script.runInThisContext().call(bundle.exports, bundle.exports, Module.createRequire(filename), bundle, filename, path.dirname(filename));
 
 bundle.exports.main(process.argv.slice(2)).then(() => {
-  if (cachedData !== undefined && !script.cachedDataRejected) return;
+  if (usedCache) return;
   const data = script.createCachedData();
   for (const file of caches) {
+    const tmp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
     try {
-      const tmp = `${file}.${process.pid}.tmp`;
-      fs.writeFileSync(tmp, data);
+      fs.writeFileSync(tmp, data, { flag: 'wx', mode: 0o600 });
       fs.renameSync(tmp, file);
       return;
     } catch {
-      // not writable (a read-only install): try the next place
+      try {
+        fs.rmSync(tmp, { force: true });
+      } catch {
+        // nothing to clean
+      }
+      // not writable here (a read-only install): try the next place
     }
   }
 });

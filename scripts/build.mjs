@@ -30,4 +30,6 @@ await build({
 // One run of the main job writes the code cache, so the first real run starts warm too. Its
 // exit code is the plan's verdict, not the build's: only a missing cache would matter, and
 // the first real run writes one then.
-spawnSync(process.execPath, [new URL('bin/flyscale.cjs', root).pathname, 'plan', '--json'], { stdio: 'ignore' });
+const warm = spawnSync(process.execPath, [new URL('bin/flyscale.cjs', root).pathname, 'plan', '--json'], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+// 0 or 1 is a plan's verdict; anything else means the bundle itself is broken.
+if (warm.status !== 0 && warm.status !== 1) throw new Error(`the CLI bundle does not run (exit ${warm.status ?? warm.signal}):\n${warm.stderr}`);

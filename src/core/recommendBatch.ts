@@ -34,7 +34,7 @@ export interface BatchOptions {
 }
 
 const RESOLUTIONS: Record<UpperBound, string> = {
-  memory: 'give each task more memory (taskMemory) or reduce memory per item',
+  memory: 'give each task more memory (taskMemory), run fewer concurrent actions per replica (concurrency), or use less memory per item',
   inline: 'pass data by reference (File, Dir, DataFrame) instead of inline, or raise max_inline_io_bytes',
 };
 

@@ -7,7 +7,7 @@ import { int } from './planDoc.js';
 
 const s = formatSeconds;
 /** One replication has no spread to estimate: say so rather than print a zero-width interval. */
-const range = (ci: readonly [number, number], f: (x: number) => string, runs = 2): string => (runs < 2 ? 'n/a (1 run)' : `${f(ci[0])} – ${f(ci[1])}`);
+const range = (ci: readonly [number, number] | null, f: (x: number) => string): string => (ci === null ? 'n/a (1 run)' : `${f(ci[0])} – ${f(ci[1])}`);
 const num = (x: number): string => (Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(2));
 
 /** "simulated mean is 6.3% above the estimate"; a difference under 0.05% reads as equal. */
@@ -20,10 +20,10 @@ function comparison(simulated: number, estimate: number): string {
 export function simulationRows(r: SimulationBlock): string[][] {
   const m = r.makespan;
   const rows = [
-    ['makespan mean', s(m.meanSeconds), `95% CI ${range(m.ci95Seconds, s, r.runs)}`],
+    ['makespan mean', s(m.meanSeconds), `95% CI ${range(m.ci95Seconds, s)}`],
     ['makespan p5 / p50 / p95', `${s(m.p5Seconds)} / ${s(m.p50Seconds)} / ${s(m.p95Seconds)}`, `stddev ${s(m.stddevSeconds)}`],
     ['closed-form estimate', s(r.estimateMakespanSeconds), comparison(m.meanSeconds, r.estimateMakespanSeconds)],
-    ['throughput', `${num(r.throughputItemsPerSecond.mean)} items/s`, `95% CI ${range(r.throughputItemsPerSecond.ci95, num, r.runs)}`],
+    ['throughput', `${num(r.throughputItemsPerSecond.mean)} items/s`, `95% CI ${range(r.throughputItemsPerSecond.ci95, num)}`],
     ['slot utilisation', `${(r.utilization.mean * 100).toFixed(1)}%`, ''],
     ['cold starts', num(r.coldStarts.mean), `peak replicas ${num(r.peakReplicas.mean)}`],
     ['queue wait p50 / p95 / p99', `${s(r.queueWait.p50Seconds)} / ${s(r.queueWait.p95Seconds)} / ${s(r.queueWait.p99Seconds)}`, ''],
@@ -32,7 +32,7 @@ export function simulationRows(r: SimulationBlock): string[][] {
   if (r.attempts.mean > r.actions) rows.push(['attempts', num(r.attempts.mean), `${num(r.attempts.mean - r.actions)} retries per run`]);
   if (r.failedActions.mean > 0) rows.push(['failed actions', num(r.failedActions.mean), 'ran out of retries: their items are lost']);
   if (r.cacheHits.mean > 0) rows.push(['cache hits', num(r.cacheHits.mean), '']);
-  if (r.cost) rows.push(['cost', r.cost.mean.toFixed(2), `95% CI ${range(r.cost.ci95, (x) => x.toFixed(2), r.runs)}`]);
+  if (r.cost) rows.push(['cost', r.cost.mean.toFixed(2), `95% CI ${range(r.cost.ci95, (x) => x.toFixed(2))}`]);
   return rows;
 }
 

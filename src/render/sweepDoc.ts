@@ -14,7 +14,7 @@ export function sweepDoc(r: SweepReport): Doc {
     const hours = (p.replicaSeconds?.billed.mean ?? 0) / 3600;
     // Four significant figures, so close points on the Pareto front can be told apart.
     const cost = p.cost !== null ? p.cost.mean.toPrecision(4) : hours.toPrecision(4);
-    const ci = `${formatSeconds(p.makespan.ci95Seconds[0])} – ${formatSeconds(p.makespan.ci95Seconds[1])}`;
+    const ci = p.makespan.ci95Seconds === null ? 'n/a (1 run)' : `${formatSeconds(p.makespan.ci95Seconds[0])} – ${formatSeconds(p.makespan.ci95Seconds[1])}`;
     return [...params, int(p.actions), formatSeconds(p.makespan.meanSeconds), ci, cost, `${Math.round((p.utilization?.mean ?? 0) * 100)}%`, p.pareto ? '★ pareto' : ''];
   });
   const blocks: Block[] = [{ kind: 'table', title: `Points by ${r.objective} (★: no other point is both faster and cheaper)`, head, rows, numeric: [keys.length, keys.length + 1, keys.length + 3] }];

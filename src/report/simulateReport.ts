@@ -8,7 +8,8 @@ import type { ReportHeader } from './planReport.js';
 /** A per-replication metric across replications (MODEL §6): mean, its 95% interval, spread and percentiles. */
 export interface MeanWithInterval {
   mean: number;
-  ci95: [number, number];
+  /** null with a single replication: there is no spread to estimate. */
+  ci95: [number, number] | null;
   stddev: number;
   p5: number;
   p50: number;
@@ -23,7 +24,8 @@ export interface SimulationBlock {
   makespan: {
     meanSeconds: number;
     stddevSeconds: number;
-    ci95Seconds: [number, number];
+    /** null with a single replication. */
+    ci95Seconds: [number, number] | null;
     p5Seconds: number;
     p50Seconds: number;
     p95Seconds: number;
@@ -50,7 +52,7 @@ export type SimulateReport = ReportHeader & SimulationBlock & { findings: Findin
 
 const interval = (reps: readonly Replication[], pick: (r: Replication) => number): MeanWithInterval => {
   const s = spreadOf(reps.map(pick));
-  return { mean: s.mean, ci95: s.ci95, stddev: s.stddev, p5: s.p5, p50: s.p50, p95: s.p95 };
+  return { mean: s.mean, ci95: reps.length > 1 ? s.ci95 : null, stddev: s.stddev, p5: s.p5, p50: s.p50, p95: s.p95 };
 };
 
 export function simulationBlock(reps: readonly Replication[], summary: Summary, seed: number, estimateMakespanSeconds: number, timeline: Timeline | undefined): SimulationBlock {
@@ -62,7 +64,7 @@ export function simulationBlock(reps: readonly Replication[], summary: Summary, 
     seed,
     batchSize: first?.batchSize ?? 0,
     actions: first?.actions ?? 0,
-    makespan: { meanSeconds: m.mean, stddevSeconds: m.stddev, ci95Seconds: m.ci95, p5Seconds: m.p5, p50Seconds: m.p50, p95Seconds: m.p95 },
+    makespan: { meanSeconds: m.mean, stddevSeconds: m.stddev, ci95Seconds: summary.runs > 1 ? m.ci95 : null, p5Seconds: m.p5, p50Seconds: m.p50, p95Seconds: m.p95 },
     throughputItemsPerSecond: interval(reps, (r) => r.throughputItemsPerSecond),
     utilization: interval(reps, (r) => r.utilization),
     coldStarts: interval(reps, (r) => r.coldStarts),

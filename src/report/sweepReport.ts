@@ -13,7 +13,8 @@ export interface SweepPoint {
   feasible: boolean;
   /** Why an infeasible point was not simulated: the codes of its error findings. */
   infeasibleBecause: string[];
-  makespan: { meanSeconds: number; ci95Seconds: [number, number]; p95Seconds: number } | null;
+  /** ci95Seconds is null with a single replication. */
+  makespan: { meanSeconds: number; ci95Seconds: [number, number] | null; p95Seconds: number } | null;
   /** Named as in the simulate report: pricing.perReplicaHour × billed hours, when a price is set. */
   cost: { mean: number } | null;
   replicaSeconds: { billed: { mean: number } } | null;

@@ -158,3 +158,20 @@ describe('--profile takes a list too', () => {
     expect(by).toEqual({ 'default b1': 6, 'default b8': 8, 'flyte-oss b1': 1, 'flyte-oss b8': 8 });
   });
 });
+
+describe('what makes a point infeasible', () => {
+  test('actions expected to be lost are reported by simulating the point, not by skipping it', () => {
+    // failure rate 0.5, no retries: 24 actions × 0.5 = 12 expected lost (actionsLost, an error in plan)
+    const r = sweep('grid.yaml', '--batch-size', '1,8', '--failure-rate', '0.5', '--runs', '2', '--format', 'json');
+    expect(r.code).toBe(0);
+    const report = json<SweepJson>(r);
+    expect(report.points.every((p) => p.feasible && p.makespan !== null)).toBe(true);
+  });
+
+  test('a repeated profile counts once', () => {
+    const r = sweep('grid.yaml', '--profile', 'default,default,flyte-oss', '--batch-size', '1,8', '--runs', '2', '--format', 'json');
+    const report = json<SweepJson & { scenario: { profile: string } }>(r);
+    expect(report.points).toHaveLength(4);
+    expect(report.scenario.profile).toBe('default,flyte-oss');
+  });
+});

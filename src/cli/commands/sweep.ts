@@ -1,5 +1,7 @@
 // flyscale sweep: every combination of the listed settings, simulated with common random
 // numbers, ranked by makespan or cost, with the Pareto set of time against cost marked.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { plan } from '../../core/plan.js';
 import { summarize } from '../../core/sim/summarize.js';
 import { combinations, expandRange, gridSize, splitList, type Axis } from '../../core/sweep/grid.js';
@@ -15,6 +17,9 @@ import { header } from '../planContext.js';
 import type { CommandResult, Terminal } from '../result.js';
 import { fieldFlags, formatOf } from '../scenarioOptions.js';
 import { replicate, simulationOptions } from '../simulation.js';
+
+/** Findings that make a point impossible to run, not just a bad idea. */
+const HARD_LIMITS: ReadonlySet<string> = new Set(['fanoutOverLimit', 'memoryOver', 'inlinePayloadOver', 'batchInfeasible']);
 
 /** More points than this need --force: each is a full set of replications. */
 export const MAX_POINTS = 1000;
@@ -42,7 +47,9 @@ export async function runSweep(scenarioPath: string | undefined, options: Record
   if (!objective) throw new InputError([{ source: '--objective', path: '', problem: `"${String(options.objective)}" is not an objective`, fix: `use ${OBJECTIVES.join(' or ')}` }]);
   const axes = axesOf(options);
   // --profile takes a list too; as the first axis it varies slowest, so the grid is grouped by it.
-  const profiles = typeof options.profile === 'string' ? splitList(options.profile) : [];
+  // A path with a comma in it is still one profile; repeated names count once.
+  const raw = typeof options.profile === 'string' ? options.profile : undefined;
+  const profiles = raw === undefined ? [] : existsSync(resolve(term.cwd, raw)) ? [raw] : [...new Set(splitList(raw))];
   if (profiles.length > 1) axes.unshift({ key: 'profile', values: profiles });
   const size = gridSize(axes);
   if (!axes.some((a) => a.values.length > 1)) {
@@ -62,7 +69,9 @@ export async function runSweep(scenarioPath: string | undefined, options: Record
   const points: SweepPoint[] = [];
   for (const [i, loaded] of variants.entries()) {
     const p = plan(loaded.scenario);
-    const errors = p.findings.filter((f) => f.severity === 'error').map((f) => f.code);
+    // Only a point the platform would refuse is left out; other errors (actions expected to be
+    // lost, say) are reported by simulating it.
+    const errors = p.findings.filter((f) => f.severity === 'error' && HARD_LIMITS.has(f.code)).map((f) => f.code);
     const point: SweepPoint = {
       parameters: grid[i] ?? {},
       batchSize: p.batch.size,
@@ -90,7 +99,9 @@ export async function runSweep(scenarioPath: string | undefined, options: Record
   points.sort(byObjective(objective));
   const first = variants[0];
   if (!first) throw new Error('internal: a sweep without points');
-  const report: SweepReport = { ...header('sweep', first), objective, runs: sim.runs, seed: sim.seed, axes, points };
+  const head = header('sweep', first);
+  if (profiles.length > 1) head.scenario.profile = profiles.join(',');
+  const report: SweepReport = { ...head, objective, runs: sim.runs, seed: sim.seed, axes, points };
   // A sweep explores: infeasible points are results, not failures, unless none is feasible.
   return { stdout: await RENDERERS[format](report, () => sweepDoc(report), term), exitCode: points.some((p) => p.feasible) ? 0 : 1 };
 }
