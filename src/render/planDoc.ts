@@ -21,6 +21,7 @@ const PHASE_LABEL: Record<string, string> = {
   uploadOutputs: 'u_out  child uploads outputs',
   downloadOutputs: 'd_out  parent downloads outputs',
 };
+const SHORT_VARIANT: Record<string, string> = { task: 'pod task', warm: 'warm slot', cacheHit: 'cache hit', trace: 'trace' };
 const VARIANT_LABEL: Record<string, string> = {
   task: 'task, pod per action',
   warm: 'task, warm reusable slot',
@@ -40,10 +41,24 @@ export function overheadBlocks(o: PlanReport['overhead'], all: boolean): Block[]
     ],
   };
   if (!all || !o.variants) return [phases];
+  const variants = Object.entries(o.variants);
   const row = (name: string, v: OverheadReport): string[] => [VARIANT_LABEL[name] ?? name, s(v.perAction.meanSeconds), s(v.perAction.p50Seconds), s(v.perAction.p95Seconds), s(v.perAction.p99Seconds)];
+  // Each phase's mean and share for every kind of action; "—" where that kind does not pay it.
+  const cell = (v: OverheadReport, phase: string): string => {
+    const c = v.components[phase];
+    return c ? `${s(c.meanSeconds)} (${pct(c.share)})` : '—';
+  };
+  const matrix: Block = {
+    kind: 'table',
+    title: 'Phases by kind of action: mean (share)',
+    head: ['phase', ...variants.map(([k]) => SHORT_VARIANT[k] ?? k)],
+    numeric: variants.map((_, i) => i + 1),
+    rows: Object.keys(PHASE_LABEL).map((phase) => [(PHASE_LABEL[phase] ?? phase).split(' ')[0] ?? phase, ...variants.map(([, v]) => cell(v, phase))]),
+  };
   return [
     phases,
-    { kind: 'table', title: 'Overhead by kind of action', head: ['action', 'mean', 'p50', 'p95', 'p99'], numeric: [1, 2, 3, 4], rows: Object.entries(o.variants).map(([k, v]) => row(k, v)) },
+    matrix,
+    { kind: 'table', title: 'Overhead by kind of action', head: ['action', 'mean', 'p50', 'p95', 'p99'], numeric: [1, 2, 3, 4], rows: variants.map(([k, v]) => row(k, v)) },
   ];
 }
 
