@@ -3,10 +3,10 @@
 import { mean } from './distribution.js';
 import { effectiveConcurrency, type Concurrency } from './concurrency.js';
 import { estimateMakespan, type Estimate } from './estimate.js';
-import { actionsFor, checkFanout, type Fanout } from './fanout.js';
+import { actionsFor, checkFanout, fanoutFindings, type Fanout } from './fanout.js';
 import { finding, SEVERITY_ORDER, type Finding } from './findings.js';
 import type { Scenario } from './model.js';
-import { actionOverhead, overheadTerms, variantFor, type Overhead, type Variant } from './overhead.js';
+import { actionOverhead, variantFor, type Overhead, type Variant } from './overhead.js';
 import { batchesPerContainer, recommendBatch, upperCap, type BatchOptions, type BatchRecommendation } from './recommendBatch.js';
 import { waveAlignment, type Waves } from './waves.js';
 
@@ -78,9 +78,7 @@ function planFindings(s: Scenario, p: Plan): Finding[] {
   const { workload: w, limits: l } = s;
   const out: Finding[] = [];
   const { batch: b, fanout: f } = p;
-  if (f.band === 'overLimit') out.push(finding('fanoutOverLimit', { actions: f.actions, limit: l.maxActionsPerRun, batchSize: Math.ceil(w.items / l.maxActionsPerRun) }));
-  if (f.band === 'aboveRecommended') out.push(finding('fanoutAboveRecommended', { actions: f.actions, recommended: l.recommendedActionsPerRun }));
-  if (f.band === 'aboveTarget') out.push(finding('fanoutAboveTarget', { actions: f.actions, targetMin: l.targetActionsMin, targetMax: l.targetActionsMax }));
+  out.push(...fanoutFindings(f, l, w.items));
   if (b.conflicts.length) {
     const conflicts = b.conflicts.map((c) => `the ${c.lower} bound (${b.bounds[c.lower]}) is above the ${c.upper} bound (${b.bounds[c.upper]}); ${c.resolution}`).join('; ');
     // An error when flyscale must choose the size; with the scenario's own size the checks on
@@ -88,9 +86,7 @@ function planFindings(s: Scenario, p: Plan): Finding[] {
     out.push(finding('batchInfeasible', { conflicts }, b.sizeFrom === 'scenario' ? 'warn' : undefined));
   }
   if (b.overheadUnreachable) {
-    const variant = variantFor(w.pattern, s.pool.mode);
-    const perItem = overheadTerms(s.phases, variant, w.itemInputBytes, w.itemOutputBytes).reduce((sum, t) => sum + t.shiftSeconds, 0);
-    out.push(finding('overheadUnreachable', { perItemTransferSeconds: perItem, itemRuntimeSeconds: mean(w.itemRuntime), ratio: l.overheadRatio }));
+    out.push(finding('overheadUnreachable', { perItemTransferSeconds: b.perItemTransferSeconds, itemRuntimeSeconds: mean(w.itemRuntime), ratio: l.overheadRatio }));
   }
   if (b.runtimeSeconds < l.runtimeFloorSeconds) out.push(finding('runtimeUnderFloor', { runtimeSeconds: b.runtimeSeconds, floorSeconds: l.runtimeFloorSeconds }));
   if (b.overheadRatio < l.overheadRatio) out.push(finding('overheadRatioLow', { ratio: b.overheadRatio, k: l.overheadRatio, overheadSeconds: b.overheadSeconds, runtimeSeconds: b.runtimeSeconds }));

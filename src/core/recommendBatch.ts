@@ -22,6 +22,8 @@ export interface BatchRecommendation {
   binding: BatchBinding;
   /** null: the bound does not apply; Infinity never appears (see overheadUnreachable). */
   bounds: Record<LowerBound | UpperBound, number | null>;
+  /** B: the transfer seconds one item adds to an action's overhead. */
+  perItemTransferSeconds: number;
   /** Transfer time per item × k is at least the item runtime: no batch reaches the ratio. */
   overheadUnreachable: boolean;
   feasible: boolean;
@@ -83,7 +85,7 @@ export function recommendBatch(s: Scenario, options: BatchOptions = {}): BatchRe
       if ((bounds[lower] ?? 0) > cap) conflicts.push({ lower, upper, resolution: RESOLUTIONS[upper] });
     }
   }
-  return { recommended: best, binding, bounds, overheadUnreachable, feasible: conflicts.length === 0 && !overheadUnreachable, conflicts };
+  return { recommended: best, binding, bounds, perItemTransferSeconds: perItem, overheadUnreachable, feasible: conflicts.length === 0 && !overheadUnreachable, conflicts };
 }
 
 /** b_inline = floor(maxInline / item bytes) when data passes inline; the larger direction decides. */

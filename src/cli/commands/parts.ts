@@ -1,6 +1,6 @@
 // flyscale overhead | batch | fanout: one part of the plan each, with its own exit rule.
-import { checkFanout } from '../../core/fanout.js';
-import { finding, type Finding } from '../../core/findings.js';
+import { checkFanout, fanoutFindings } from '../../core/fanout.js';
+import type { Finding } from '../../core/findings.js';
 import { formatSeconds } from '../../core/units.js';
 import { InputError } from '../../config/errors.js';
 import { batchBlock, fanoutBlock, int, overheadBlocks } from '../../render/planDoc.js';
@@ -67,10 +67,7 @@ export async function runFanout(scenarioPath: string | undefined, options: Recor
     const l = loaded.scenario.limits;
     const checked = checkFanout(actions, l);
     fanout = { ...checked, limits: fanout.limits };
-    findings = [];
-    if (checked.band === 'overLimit') findings.push(finding('fanoutOverLimit', { actions, limit: l.maxActionsPerRun, batchSize: Math.ceil(loaded.scenario.workload.items / l.maxActionsPerRun) }));
-    if (checked.band === 'aboveRecommended') findings.push(finding('fanoutAboveRecommended', { actions, recommended: l.recommendedActionsPerRun }));
-    if (checked.band === 'aboveTarget') findings.push(finding('fanoutAboveTarget', { actions, targetMin: l.targetActionsMin, targetMax: l.targetActionsMax }));
+    findings = fanoutFindings(checked, l, loaded.scenario.workload.items);
   }
   const shown = { ...report, fanout };
   const json = { ...headerOf(report), fanout, findings };
