@@ -32,7 +32,7 @@ export const STALLS = new Map([
   [1900, 40],
 ]);
 
-/** sfc32 seeded by splitmix32, as src/core/random.ts: the same seed gives the same numbers. */
+/** sfc32 seeded by splitmix32, a copy of src/core/random.ts so this script runs with plain Node, no build. */
 function createRng(seed) {
   let s = seed >>> 0;
   const mix = () => {
