@@ -3,11 +3,11 @@
 //   import { plan } from 'flyscale';
 //   const report = plan({ scenario: { workload: { items: 1_000_000, itemRuntime: '100ms' } } });
 //   console.log(report.batch.recommended, report.estimate.makespanSeconds);
+import { headerOf } from './app/header.js';
 import { loadScenario, type Loaded } from './config/load.js';
 import { plan as planScenario } from './core/plan.js';
-import { reportHeader } from './report/header.js';
-import { planReport, SCHEMA_VERSION, type PlanReport } from './report/planReport.js';
-import { toolVersion } from './cli/version.js';
+import { SCHEMA_VERSION } from './report/header.js';
+import { planReport, type PlanReport } from './report/planReport.js';
 import { toJson } from './render/json.js';
 
 export interface PlanInput {
@@ -39,7 +39,7 @@ export function plan(input: PlanInput = {}): PlanReport {
   const loaded = resolveScenario(input);
   const result = planScenario(loaded.scenario, { overheadStatistic: input.p95 ? 'p95' : 'mean' });
   // Through the same JSON normalisation as the CLI, so the object equals what --json prints.
-  const normalised: PlanReport = JSON.parse(toJson(planReport(reportHeader('plan', loaded, toolVersion()), result, loaded.scenario.limits, loaded.findings)));
+  const normalised: PlanReport = JSON.parse(toJson(planReport(headerOf('plan', loaded), result, loaded.scenario.limits, loaded.findings)));
   return normalised;
 }
 

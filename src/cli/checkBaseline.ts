@@ -1,12 +1,7 @@
 // --baseline: a previous `flyscale check --json` report, read back by assertion name.
 import { readFileSync } from 'node:fs';
-import type { Observation } from '../core/check/evaluate.js';
+import type { BaselineEntry } from '../core/check/evaluate.js';
 import { InputError } from '../config/errors.js';
-
-export interface BaselineEntry extends Observation {
-  /** The metric the baseline measured under this name; compared only when it is the same. */
-  metric: string | null;
-}
 
 export function readBaseline(path: string): Map<string, BaselineEntry> {
   const fail = (problem: string, fix: string): never => {

@@ -8,13 +8,14 @@ import { planDoc } from '../render/planDoc.js';
 import { simulationRows } from '../render/simulateDoc.js';
 import type { PlanReport } from '../report/planReport.js';
 import { simulationBlock } from '../report/simulateReport.js';
+import type { SimulationFlags } from './options.js';
 import type { Terminal } from './result.js';
 import { replicate, simulationOptions } from './simulation.js';
 
 /** Relative gap between simulation and closed form above which the plan says so. */
 export const SIMULATION_TOLERANCE = 0.1;
 
-export async function withSimulation(report: PlanReport, scenario: Scenario, options: Record<string, unknown>, term: Terminal): Promise<{ report: PlanReport; doc: () => Doc }> {
+export async function withSimulation(report: PlanReport, scenario: Scenario, options: SimulationFlags, term: Terminal): Promise<{ report: PlanReport; doc: () => Doc }> {
   const sim = simulationOptions(options);
   const reps = await replicate(scenario, report.batch.size, sim, term);
   const simulation = simulationBlock(reps, summarize(reps), sim.seed, report.estimate.makespanSeconds, undefined);

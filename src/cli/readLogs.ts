@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { InputError, type InputProblem } from '../config/errors.js';
-import { isRecord } from '../config/durationValue.js';
+import { isRecord } from '../core/isRecord.js';
 import { createLogParser, detectFormat, type ColumnMapping, type LocatedError, type LogFormat, type LogParser } from '../config/measurements.js';
 import { MeasurementSet } from '../core/fit/samples.js';
 import type { ProfileSource } from '../render/profileYaml.js';

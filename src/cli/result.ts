@@ -1,20 +1,19 @@
-// What every command returns; only main.ts turns it into output and an exit code.
-
-/** 0: ran, every check passed; 1: ran, a check failed; 2: bad usage or input (MODEL §7). */
-export type ExitCode = 0 | 1 | 2;
+// What every command returns; only main.ts turns it into output, and exitCode.ts into an exit code.
+import type { Verdict } from './exitCode.js';
 
 export interface CommandResult {
   stdout: string;
   /** Notes for a person (progress, warnings); never part of a JSON report. */
   stderr?: string;
-  exitCode: ExitCode;
+  /** pass: ran and every check held; fail: ran and a check failed (exit 1). */
+  verdict: Verdict;
 }
 
-export const FORMATS = ['table', 'json', 'markdown'] as const;
-export type Format = (typeof FORMATS)[number];
-
 export interface Terminal {
+  /** Colour on stdout, decided once in main.ts (NO_COLOR, FORCE_COLOR, a terminal). */
   color: boolean;
+  /** Colour on stderr, by the same rule for that stream. */
+  stderrColor: boolean;
   width: number;
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;

@@ -3,11 +3,12 @@
 import type { Command } from 'commander';
 import { FIELDS, fieldPath, flagName } from '../config/fields.js';
 import { InputError } from '../config/errors.js';
-import { FORMATS, type Format } from './result.js';
+import type { Format } from '../render/formats.js';
+import type { FormatOptions } from './options.js';
 
-export function addScenarioOptions(cmd: Command): Command {
+export function addScenarioOptions(cmd: Command, formats: readonly Format[]): Command {
   cmd.option('--profile <name|path>', 'overhead profile: a built-in name (default, flyte-oss) or a file');
-  addFormatOptions(cmd);
+  addFormatOptions(cmd, formats);
   for (const field of FIELDS) {
     const flag = flagName(field);
     // Both forms, so a flag can undo what a profile or scenario set (--no-pod-per-task).
@@ -17,12 +18,12 @@ export function addScenarioOptions(cmd: Command): Command {
   return cmd;
 }
 
-export function addFormatOptions(cmd: Command, formats: readonly string[] = FORMATS): Command {
+export function addFormatOptions(cmd: Command, formats: readonly Format[]): Command {
   return cmd.option('--format <format>', `output format: ${formats.join(', ')}`, 'table').option('--json', 'short for --format json');
 }
 
 /** Field overrides from parsed options, keyed by field key, as the raw text typed. */
-export function fieldFlags(options: Record<string, unknown>): Record<string, string> {
+export function fieldFlags(options: { readonly [key: string]: unknown }): Record<string, string> {
   const out: Record<string, string> = {};
   for (const field of FIELDS) {
     const value = options[field.key];
@@ -31,7 +32,8 @@ export function fieldFlags(options: Record<string, unknown>): Record<string, str
   return out;
 }
 
-export function formatOf<F extends string = Format>(options: Record<string, unknown>, formats: readonly F[] = FORMATS as unknown as readonly F[]): F {
+/** The format asked for, one of the command's own (render/formats.ts). */
+export function formatOf<F extends Format>(options: FormatOptions, formats: readonly F[]): F {
   const wanted = options.json === true ? 'json' : String(options.format ?? 'table');
   const found = formats.find((f) => f === wanted);
   if (found === undefined) {

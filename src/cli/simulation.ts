@@ -4,7 +4,8 @@ import { availableParallelism } from 'node:os';
 import type { Scenario } from '../core/model.js';
 import { simulateMany } from '../core/sim/simulateMany.js';
 import type { Replication } from '../core/sim/types.js';
-import { InputError } from '../config/errors.js';
+import { wholeNumber } from './flags.js';
+import type { SimulationFlags } from './options.js';
 import type { Terminal } from './result.js';
 import { runReplications } from './simWorkers.js';
 
@@ -21,22 +22,11 @@ export interface SimulationOptions {
 /** Seeds are 32-bit: a larger one would silently repeat a smaller one's streams. */
 const MAX_SEED = 4_294_967_295;
 
-function wholeNumber(raw: unknown, flag: string, min: number, fallback: number, example: string, max = Number.MAX_SAFE_INTEGER): number {
-  if (raw === undefined) return fallback;
-  const text = String(raw).trim();
-  const value = /^-?\d+$/.test(text) ? Number(text) : Number.NaN;
-  if (!Number.isSafeInteger(value) || value < min || value > max) {
-    const range = max < Number.MAX_SAFE_INTEGER ? `from ${min} to ${max}` : `≥ ${min}`;
-    throw new InputError([{ source: flag, path: '', problem: `${JSON.stringify(raw)} is not a whole number ${range}`, fix: `write e.g. ${flag} ${example}` }]);
-  }
-  return value;
-}
-
-export function simulationOptions(options: Record<string, unknown>): SimulationOptions {
+export function simulationOptions(options: SimulationFlags): SimulationOptions {
   return {
-    runs: wholeNumber(options.runs, '--runs', 1, DEFAULT_RUNS, '100'),
-    seed: wholeNumber(options.seed, '--seed', 0, DEFAULT_SEED, '42', MAX_SEED),
-    workers: options.workers === undefined ? null : wholeNumber(options.workers, '--workers', 1, 1, '2'),
+    runs: options.runs === undefined ? DEFAULT_RUNS : wholeNumber(options.runs, '--runs', { min: 1, example: '100' }),
+    seed: options.seed === undefined ? DEFAULT_SEED : wholeNumber(options.seed, '--seed', { min: 0, max: MAX_SEED, example: '42' }),
+    workers: options.workers === undefined ? null : wholeNumber(options.workers, '--workers', { min: 1, example: '2' }),
   };
 }
 

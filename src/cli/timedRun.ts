@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Writable } from 'node:stream';
 import { InputError } from '../config/errors.js';
-import { isRecord } from '../config/durationValue.js';
+import { isRecord } from '../core/isRecord.js';
 
 export interface TimedRun {
   seconds: number;

@@ -1,38 +1,14 @@
 // Budget files for `flyscale check`: scenarios by name (a file or inline) and assertions on
 // report metrics, validated with the file's line numbers kept for CI annotations.
-import { parseAssertion, type Assertion } from '../core/check/assertion.js';
-import { PLAN_METRICS, SIMULATE_METRICS } from '../report/metrics.js';
+import { parseAssertion } from '../core/check/assertion.js';
+import { LEVELS, type Budget, type BudgetAssertion, type BudgetScenario } from '../core/check/budget.js';
+import { PLAN_METRICS, SIMULATE_METRICS } from '../core/check/metrics.js';
 import type { SourceDoc } from './document.js';
 import { isRecord } from './durationValue.js';
 import { InputError, type InputProblem } from './errors.js';
 import { closest, unknownKeyFix } from './suggest.js';
 
-export const LEVELS = ['error', 'warn'] as const;
-export type Level = (typeof LEVELS)[number];
-
-export interface BudgetScenario {
-  name: string;
-  /** A path relative to the budget file, or the scenario inline. */
-  path: string | null;
-  data: Record<string, unknown> | null;
-}
-
-export interface BudgetAssertion {
-  name: string;
-  scenario: string;
-  assertion: Assertion;
-  level: Level;
-  simulate: { runs: number; seed: number } | null;
-  /** Relative regression allowed against a baseline (0.1 = 10%); null: the --max-regression flag. */
-  maxRegression: number | null;
-  line: number;
-}
-
-export interface Budget {
-  file: string;
-  scenarios: BudgetScenario[];
-  assertions: BudgetAssertion[];
-}
+export { LEVELS, type Budget, type BudgetAssertion, type BudgetScenario, type Level } from '../core/check/budget.js';
 
 const TOP_KEYS = ['scenarios', 'assertions'];
 const ASSERTION_KEYS = ['name', 'scenario', 'assert', 'level', 'simulate', 'maxRegression'];

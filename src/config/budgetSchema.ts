@@ -1,6 +1,6 @@
 // The JSON Schema of a budget file (`flyscale check`), so editors complete it like the others.
-import { PLAN_METRICS, SIMULATE_METRICS } from '../report/metrics.js';
-import { LEVELS } from './budget.js';
+import { LEVELS } from '../core/check/budget.js';
+import { PLAN_METRICS, SIMULATE_METRICS } from '../core/check/metrics.js';
 
 export function budgetSchema(): Record<string, unknown> {
   const metrics = [...PLAN_METRICS, ...SIMULATE_METRICS].join(', ');

@@ -1,6 +1,7 @@
 // The value forms of a duration (MODEL §2) and of a transfer, turned into core distributions.
 import { empirical, fixed, lognormalFromMedianP95, DIST_KINDS, type Dist } from '../core/distribution.js';
 import type { Phase } from '../core/model.js';
+import { isRecord } from '../core/isRecord.js';
 import { parseBandwidth, parseDuration } from '../core/units.js';
 import { unknownKeyFix } from './suggest.js';
 
@@ -13,7 +14,8 @@ const fail = (subpath: string, problem: string, fix: string): { ok: false; subpa
   fix,
 });
 
-export const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+/** Re-exported for the config modules that import it from here. */
+export { isRecord };
 
 const FORMS = 'a duration (120ms), samples ([110ms, 95ms]), { median: 100ms, p95: 300ms } or { dist: lognormal, median: 10s, sigma: 0.5 }';
 

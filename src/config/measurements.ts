@@ -2,6 +2,7 @@
 // reads a file with readline and pushes each line, so memory does not grow with the file.
 import { splitRecord } from './delimited.js';
 import { FIELDS } from './fields.js';
+import { isRecord } from '../core/isRecord.js';
 import { LOG_COLUMNS, readRow, type Cell, type ColumnMapping, type LogColumn, type Measurement, type RowCells } from './measurementRow.js';
 
 
@@ -223,8 +224,6 @@ export function createLogParser(file: string, format: LogFormat, options: LogPar
     },
   };
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** 1-based column of the value of `"key":` in a JSON line (1 when not found as written). */
 function valueColumn(text: string, key: string): number {

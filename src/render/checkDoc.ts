@@ -1,22 +1,9 @@
 // The check report as a table of name, metric, value, budget and verdict; also the body of
 // the Markdown summary that CI job pages show.
-import { unitOf } from '../core/check/assertion.js';
-import { formatBytes, formatSeconds } from '../core/units.js';
-import type { AssertionResult, CheckReport } from '../report/checkReport.js';
+import { formatMetric } from '../core/check/metrics.js';
+import { inconclusiveAmong, type AssertionResult } from '../core/check/outcome.js';
+import type { CheckReport } from '../report/checkReport.js';
 import type { Doc } from './doc.js';
-
-export function formatMetric(metric: string, value: number): string {
-  switch (unitOf(metric)) {
-    case 'seconds':
-      return formatSeconds(value);
-    case 'bytes':
-      return formatBytes(value);
-    case 'bytesPerSecond':
-      return `${formatBytes(value)}/s`;
-    case 'number':
-      return Number.isInteger(value) ? String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : value.toPrecision(4);
-  }
-}
 
 export function valueText(r: AssertionResult): string {
   const v = formatMetric(r.metric, r.value);
@@ -25,8 +12,12 @@ export function valueText(r: AssertionResult): string {
 
 const VERDICT_TEXT = { pass: 'pass', fail: 'FAIL', warn: 'warn' } as const;
 
+/** "2 warned (1 of them inconclusive)": an inconclusive verdict is counted under the outcome it was given. */
+const counted = (n: number, word: string, inconclusive: number): string => `${n} ${word}${inconclusive ? ` (${inconclusive} of them inconclusive)` : ''}`;
+
 export function checkDoc(r: CheckReport): Doc {
   const s = r.summary;
+  const among = (outcome: AssertionResult['outcome']): number => inconclusiveAmong(r.assertions, outcome);
   const rows = r.assertions.map((a) => [
     a.name,
     a.metric,
@@ -37,7 +28,7 @@ export function checkDoc(r: CheckReport): Doc {
   const notes = r.assertions.filter((a) => a.outcome !== 'pass' || a.verdict === 'inconclusive' || a.baseline !== null).map((a) => `${a.name}: ${a.message}`);
   return {
     title: `flyscale check: ${r.budget}`,
-    subtitle: `${s.assertions} assertions: ${s.passed} passed, ${s.warned} warned, ${s.failed} failed${s.inconclusive ? ` (${s.inconclusive} of them inconclusive)` : ''}${s.regressions ? `, ${s.regressions} regressions` : ''}`,
+    subtitle: `${s.assertions} assertions: ${counted(s.passed, 'passed', among('pass'))}, ${counted(s.warned, 'warned', among('warn'))}, ${counted(s.failed, 'failed', among('fail'))}${s.regressions ? `, ${s.regressions} regressions` : ''}`,
     blocks: [
       {
         kind: 'table',
@@ -46,7 +37,7 @@ export function checkDoc(r: CheckReport): Doc {
         rows,
         tones: r.assertions.map((a) => (a.outcome === 'pass' ? 'good' : a.outcome === 'warn' ? 'warn' : 'bad')),
       },
-      ...(notes.length ? [{ kind: 'text' as const, title: 'Details', lines: notes }] : []),
+      ...(notes.length ? [{ kind: 'text' as const, title: 'Details', lines: notes, list: true }] : []),
     ],
   };
 }

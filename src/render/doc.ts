@@ -17,7 +17,8 @@ export type Block =
       tones?: readonly (Tone | undefined)[];
     }
   | { kind: 'findings'; findings: readonly Finding[] }
-  | { kind: 'text'; title?: string; lines: readonly string[] };
+  /** list: each line is an item (Markdown renders a bulleted list; a terminal shows the lines as they are). */
+  | { kind: 'text'; title?: string; lines: readonly string[]; list?: boolean };
 
 export interface Doc {
   title: string;

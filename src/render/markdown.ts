@@ -22,7 +22,7 @@ export function renderMarkdown(doc: Doc): string {
       out.push('');
     } else {
       if (block.title) out.push(`### ${block.title}`, '');
-      out.push(...block.lines, '');
+      out.push(...(block.list === true ? block.lines.map((l) => `- ${l}`) : block.lines), '');
     }
   }
   return `${out.join('\n').trimEnd()}\n`;

@@ -1,63 +1,19 @@
 // The public JSON contract of `check`: one entry per assertion with its value, interval,
 // verdict and outcome; --baseline reads a previous one of these back.
-import type { MetricUnit, Operator } from '../core/check/assertion.js';
-import type { Verdict } from '../core/check/evaluate.js';
-
-export const OUTCOMES = ['pass', 'warn', 'fail'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
-export const INCONCLUSIVE_POLICIES = ['fail', 'warn', 'pass'] as const;
-export type InconclusivePolicy = (typeof INCONCLUSIVE_POLICIES)[number];
-
-export interface AssertionResult {
-  name: string;
-  scenario: string;
-  metric: string;
-  op: Operator;
-  /** The unit of budget, value and ci95, read from the metric's name. */
-  unit: MetricUnit;
-  /** The budget in the metric's unit (seconds, bytes or a plain number). */
-  budget: number;
-  budgetText: string;
-  value: number;
-  ci95: [number, number] | null;
-  runs: number | null;
-  seed: number | null;
-  verdict: Verdict;
-  level: 'error' | 'warn';
-  /** What the verdict means for the exit code, after the level and --inconclusive. */
-  outcome: Outcome;
-  runsToSettle: number | null;
-  baseline: { value: number; change: number; threshold: number; regressed: boolean; withinNoise: boolean } | null;
-  message: string;
-  /** Line of the assertion in the budget file, for CI annotations. */
-  line: number;
-}
+import type { AssertionResult, CheckSummary, InconclusivePolicy } from '../core/check/outcome.js';
+import { SCHEMA_VERSION, type Tool } from './header.js';
 
 export interface CheckReport {
   schemaVersion: number;
-  tool: { name: 'flyscale'; version: string };
+  tool: Tool;
   command: 'check';
   budget: string;
   inconclusive: InconclusivePolicy;
-  summary: { assertions: number; passed: number; warned: number; failed: number; inconclusive: number; regressions: number };
+  summary: CheckSummary;
   passed: boolean;
   assertions: AssertionResult[];
 }
 
-/** A failed assertion fails the check at level error and warns at level warn; an inconclusive one follows the policy. */
-export function outcomeOf(verdict: Verdict, level: 'error' | 'warn', policy: InconclusivePolicy, regressed: boolean): Outcome {
-  const failing = verdict === 'fail' || regressed || (verdict === 'inconclusive' && policy === 'fail');
-  if (failing) return level === 'error' ? 'fail' : 'warn';
-  return verdict === 'inconclusive' && policy === 'warn' ? 'warn' : 'pass';
-}
-
-export function summarizeResults(results: readonly AssertionResult[]): CheckReport['summary'] {
-  return {
-    assertions: results.length,
-    passed: results.filter((r) => r.outcome === 'pass').length,
-    warned: results.filter((r) => r.outcome === 'warn').length,
-    failed: results.filter((r) => r.outcome === 'fail').length,
-    inconclusive: results.filter((r) => r.verdict === 'inconclusive').length,
-    regressions: results.filter((r) => r.baseline?.regressed === true).length,
-  };
+export function checkReport(tool: Tool, budget: string, inconclusive: InconclusivePolicy, result: { summary: CheckSummary; passed: boolean; assertions: AssertionResult[] }): CheckReport {
+  return { schemaVersion: SCHEMA_VERSION, tool, command: 'check', budget, inconclusive, summary: result.summary, passed: result.passed, assertions: result.assertions };
 }

@@ -1,19 +1,18 @@
 // The `inputs` block of every report: each resolved setting in core units, and where it came from.
 import { mean, type Dist } from '../core/distribution.js';
 import type { Phase } from '../core/model.js';
-import type { Setting } from '../config/layer.js';
-import { FIELD_BY_PATH, type ValueKind } from '../config/fields.js';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+export const INPUT_UNITS = ['bytes', 'perSecond'] as const;
+export type InputUnit = (typeof INPUT_UNITS)[number];
 
 export interface ReportInput {
   value: JsonValue;
   /** The unit of a plain-number value (sizes, rates); durations name theirs inside the value. */
-  unit?: 'bytes' | 'perSecond';
+  unit?: InputUnit;
   source: string;
 }
-
-const UNIT_OF_KIND: Partial<Record<ValueKind, 'bytes' | 'perSecond'>> = { size: 'bytes', optionalSize: 'bytes', rate: 'perSecond' };
 
 const isDist = (x: unknown): x is Dist => typeof x === 'object' && x !== null && 'kind' in x;
 const isPhase = (x: unknown): x is Phase => typeof x === 'object' && x !== null && 'latency' in x && 'bandwidthBytesPerSecond' in x;
@@ -41,12 +40,14 @@ function describe(value: unknown): JsonValue {
   return String(value);
 }
 
-/** Field paths in the registry's order, so the block reads the same every time. */
-export function reportInputs(settings: ReadonlyMap<string, Setting>): Record<string, ReportInput> {
+/**
+ * Field paths in the registry's order, so the block reads the same every time. The settings
+ * and the unit of each path come from config, which the report layer does not import.
+ */
+export function reportInputs(settings: ReadonlyMap<string, { value: unknown; source: string }>, unitOf: (path: string) => InputUnit | undefined): Record<string, ReportInput> {
   const out: Record<string, ReportInput> = {};
   for (const [path, setting] of settings) {
-    const kind = FIELD_BY_PATH.get(path)?.kind;
-    const unit = kind !== undefined ? UNIT_OF_KIND[kind] : undefined;
+    const unit = unitOf(path);
     out[path] = { value: describe(setting.value), ...(unit && setting.value !== null ? { unit } : {}), source: setting.source };
   }
   return out;

@@ -1,37 +1,36 @@
 // The public JSON contract of `plan` (MODEL §7). Its own types, separate from core's, so
-// internal changes cannot leak into what scripts rely on. Bump SCHEMA_VERSION on a breaking change.
+// internal changes cannot leak into what scripts rely on; the closed vocabularies are core's
+// own unions. Bump SCHEMA_VERSION (report/header.ts) on a breaking change.
 import type { Plan } from '../core/plan.js';
-import type { Overhead } from '../core/overhead.js';
+import type { Overhead, Variant } from '../core/overhead.js';
 import { SEVERITY_ORDER, type Finding } from '../core/findings.js';
 import type { Limits } from '../core/model.js';
-import type { ReportInput } from './inputs.js';
+import type { BatchBinding } from '../core/recommendBatch.js';
+import type { FanoutBand, FanoutStatus } from '../core/fanout.js';
+import type { ConcurrencyLimit } from '../core/concurrency.js';
+import type { EstimateTerm } from '../core/estimate.js';
+import type { ReportHeader } from './header.js';
 import type { SimulationBlock } from './simulateReport.js';
 
-export const SCHEMA_VERSION = 1;
-
-export interface ReportHeader {
-  schemaVersion: number;
-  tool: { name: 'flyscale'; version: string };
-  command: string;
-  scenario: { name: string; profile: string; file: string | null };
-  inputs: Record<string, ReportInput>;
-}
+export { SCHEMA_VERSION, type ReportHeader } from './header.js';
 
 export interface OverheadReport {
-  variant: string;
+  variant: Variant;
   method: 'exact' | 'sampled';
   perAction: { meanSeconds: number; p50Seconds: number; p95Seconds: number; p99Seconds: number };
+  /** By phase (OverheadPhase); keyed by string so renderers may look up any name. */
   components: Record<string, { meanSeconds: number; share: number }>;
 }
 
 export interface PlanReport extends ReportHeader {
-  overhead: OverheadReport & { variants?: Record<string, OverheadReport> };
+  overhead: OverheadReport & { variants?: Partial<Record<Variant, OverheadReport>> };
   batch: {
     recommended: number;
-    binding: string;
+    binding: BatchBinding;
     size: number;
-    sizeFrom: string;
+    sizeFrom: Plan['batch']['sizeFrom'];
     feasible: boolean;
+    /** By bound (LowerBound | UpperBound); keyed by string as components are. */
     bounds: Record<string, number | null>;
     conflicts: { lower: string; upper: string; resolution: string }[];
     actions: number;
@@ -42,13 +41,13 @@ export interface PlanReport extends ReportHeader {
     lastWaveFill: number;
     waveAligned: { batchSize: number; actions: number; waves: number; lastWaveFill: number } | null;
   };
-  fanout: { actions: number; status: string; band: string; shareOfLimit: number; limits: { hard: number; recommended: number; targetMin: number; targetMax: number } };
-  concurrency: { effective: number; binding: string; limits: Record<string, number> };
+  fanout: { actions: number; status: FanoutStatus; band: FanoutBand; shareOfLimit: number; limits: { hard: number; recommended: number; targetMin: number; targetMax: number } };
+  concurrency: { effective: number; binding: ConcurrencyLimit; limits: Partial<Record<ConcurrencyLimit, number>> };
   estimate: {
     makespanSeconds: number;
     throughputItemsPerSecond: number;
-    binding: string;
-    termsSeconds: Record<string, number>;
+    binding: EstimateTerm;
+    termsSeconds: Partial<Record<EstimateTerm, number>>;
     slotSeconds: number;
     waves: number;
     coldStartSeconds: number;
@@ -67,8 +66,7 @@ export interface PlanReport extends ReportHeader {
 }
 
 export function overheadReport(o: Overhead): OverheadReport {
-  const components: Record<string, { meanSeconds: number; share: number }> = {};
-  for (const [phase, c] of Object.entries(o.components)) if (c) components[phase] = { meanSeconds: c.meanSeconds, share: c.share };
+  const components: OverheadReport['components'] = Object.fromEntries(Object.entries(o.components).flatMap(([phase, c]) => (c ? [[phase, { meanSeconds: c.meanSeconds, share: c.share }]] : [])));
   return { variant: o.variant, method: o.method, perAction: { ...o.total }, components };
 }
 

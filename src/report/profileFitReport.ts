@@ -4,7 +4,7 @@ import type { PhaseFit } from '../core/fit/fitPhase.js';
 import { describeNote, NOTE_SEVERITY, type FitNoteCode, type Severity } from '../core/fit/notes.js';
 import type { FitForm } from '../core/fit/choose.js';
 import type { LogFormat } from '../config/measurements.js';
-import { SCHEMA_VERSION, type ReportHeader } from './planReport.js';
+import { SCHEMA_VERSION, type ReportHeader, type Tool } from './header.js';
 
 /** Where a fitted phase goes: the profile, the scenario's item runtime, or nowhere. */
 export type FitDestination = 'profile' | 'workload.itemRuntime' | 'none';
@@ -89,7 +89,7 @@ export function fitPhaseReport(fit: PhaseFit, destination: FitDestination): FitP
 }
 
 export interface FitReportInput {
-  tool: ReportHeader['tool'];
+  tool: Tool;
   profile: ProfileFitReport['profile'];
   sources: readonly FitSourceReport[];
   fits: readonly PhaseFit[];

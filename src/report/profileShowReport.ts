@@ -2,7 +2,7 @@
 // for transfers) and bandwidth, and with --compare the other profile and the deltas.
 import { mean, quantile, type Dist, type DistKind } from '../core/distribution.js';
 import type { Phase, Phases } from '../core/model.js';
-import { SCHEMA_VERSION, type ReportHeader } from './planReport.js';
+import { SCHEMA_VERSION, type ReportHeader, type Tool } from './header.js';
 
 /** The core phases in the order of the overhead formula, with their symbols. */
 export const SHOWN_PHASES = ['uploadInputs', 'enqueue', 'create', 'dispatch', 'downloadInputs', 'uploadOutputs', 'downloadOutputs'] as const satisfies readonly (keyof Phases)[];
@@ -71,7 +71,7 @@ export interface ShownProfile {
   phases: Phases;
 }
 
-export function profileShowReport(tool: ReportHeader['tool'], profile: ShownProfile, other?: ShownProfile): ProfileShowReport {
+export function profileShowReport(tool: Tool, profile: ShownProfile, other?: ShownProfile): ProfileShowReport {
   const phases = map((p) => phaseStats(latencyOf(profile.phases, p)));
   const report: ProfileShowReport = { schemaVersion: SCHEMA_VERSION, tool, command: 'profile show', profile: { name: profile.name, ref: profile.ref }, phases };
   if (other === undefined) return report;

@@ -3,7 +3,7 @@
 import { spreadOf } from '../core/sim/summarize.js';
 import type { Replication, Summary, Timeline } from '../core/sim/types.js';
 import type { Finding } from '../core/findings.js';
-import type { ReportHeader } from './planReport.js';
+import type { ReportHeader } from './header.js';
 
 /** A per-replication metric across replications (MODEL §6): mean, its 95% interval, spread and percentiles. */
 export interface MeanWithInterval {

@@ -1,33 +1,15 @@
 // The public JSON contract of `sweep`: one entry per point of the grid, simulated with common
 // random numbers (the same seeds at every point), sorted by the objective.
-import type { ReportHeader } from './planReport.js';
+import type { Objective, SweepPoint } from '../core/sweep/rankSweep.js';
+import type { Axis } from '../core/sweep/grid.js';
+import type { ReportHeader } from './header.js';
 
-export const OBJECTIVES = ['makespan', 'cost'] as const;
-export type Objective = (typeof OBJECTIVES)[number];
-
-export interface SweepPoint {
-  /** The swept settings of this point, as written. */
-  parameters: Record<string, string>;
-  batchSize: number;
-  actions: number;
-  feasible: boolean;
-  /** Why an infeasible point was not simulated: the codes of its error findings. */
-  infeasibleBecause: string[];
-  /** ci95Seconds is null with a single replication. */
-  makespan: { meanSeconds: number; ci95Seconds: [number, number] | null; p95Seconds: number } | null;
-  /** Named as in the simulate report: pricing.perReplicaHour × billed hours, when a price is set. */
-  cost: { mean: number } | null;
-  replicaSeconds: { billed: { mean: number } } | null;
-  utilization: { mean: number } | null;
-  estimateMakespanSeconds: number;
-  /** On the Pareto front of makespan against cost (or billed replica-hours without a price). */
-  pareto: boolean;
-}
+export type { Objective, SweepPoint } from '../core/sweep/rankSweep.js';
 
 export interface SweepReport extends ReportHeader {
   objective: Objective;
   runs: number;
   seed: number;
-  axes: { key: string; values: string[] }[];
+  axes: Axis[];
   points: SweepPoint[];
 }

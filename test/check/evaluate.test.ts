@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Assertion, Operator } from '../../src/core/check/assertion.js';
 import { compareBaseline, evaluate } from '../../src/core/check/evaluate.js';
-import { outcomeOf, summarizeResults, type AssertionResult, type InconclusivePolicy, type Outcome } from '../../src/report/checkReport.js';
+import { outcomeOf, summarizeResults, type AssertionResult, type InconclusivePolicy, type Outcome } from '../../src/core/check/outcome.js';
 import type { Verdict } from '../../src/core/check/evaluate.js';
 
 const budget = (op: Operator, value: number, metric = 'makespan.meanSeconds'): Assertion => ({ metric, op, value, written: String(value) });

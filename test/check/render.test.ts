@@ -3,7 +3,8 @@
 import { describe, expect, test } from 'vitest';
 import { renderGithub } from '../../src/render/github.js';
 import { renderJunit } from '../../src/render/junit.js';
-import { summarizeResults, type AssertionResult, type CheckReport } from '../../src/report/checkReport.js';
+import { summarizeResults, type AssertionResult } from '../../src/core/check/outcome.js';
+import type { CheckReport } from '../../src/report/checkReport.js';
 import { findAll, parseXml } from './xml.js';
 
 function result(parts: Partial<AssertionResult> & Pick<AssertionResult, 'name' | 'outcome' | 'verdict' | 'line'>): AssertionResult {

@@ -1,7 +1,7 @@
 // flyscale simulate, end to end through the built binary: bad flags, determinism across
 // seeds and worker counts, the MODEL §7 report paths, the timeline, and an exact case.
 import { afterAll, describe, expect, test } from 'vitest';
-import { readPath } from '../../src/report/metrics.js';
+import { readPath } from '../../src/core/check/metrics.js';
 import { fixedScenario, flyscale, json, scratch } from './run.js';
 
 const dir = scratch({

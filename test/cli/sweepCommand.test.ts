@@ -10,7 +10,7 @@ const dir = scratch({ 'grid.yaml': fixedScenario({ items: 24, itemRuntime: '1s',
 afterAll(() => dir.cleanup());
 
 function terminal(progress: Terminal['progress']): Terminal {
-  return { color: false, width: 100, cwd: dir.dir, env: {}, interactive: false, progress };
+  return { color: false, stderrColor: false, width: 100, cwd: dir.dir, env: {}, interactive: false, progress };
 }
 
 test('--objective cost without a price fails before simulating any point', async () => {
@@ -24,6 +24,6 @@ test('--objective cost without a price fails before simulating any point', async
 test('the same sweep with a price runs, and reports progress for every point', async () => {
   const calls = new Set<string>();
   const r = await runSweep('grid.yaml', { batchSize: '1,8', replicas: '1,3', runs: '2', objective: 'cost', perReplicaHour: '1', json: true }, terminal((label) => calls.add(label)));
-  expect(r.exitCode).toBe(0);
+  expect(r.verdict).toBe('pass');
   expect([...calls].sort()).toEqual(['point 1/4', 'point 2/4', 'point 3/4', 'point 4/4']);
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBudget } from '../../src/config/budget.js';
 import { parseSource } from '../../src/config/document.js';
 import { InputError } from '../../src/config/errors.js';
-import { PLAN_METRICS, SIMULATE_METRICS } from '../../src/report/metrics.js';
+import { PLAN_METRICS, SIMULATE_METRICS } from '../../src/core/check/metrics.js';
 
 const metric = fc.oneof(fc.constantFrom(...PLAN_METRICS, ...SIMULATE_METRICS), fc.string({ maxLength: 12 }));
 const op = fc.constantFrom('<', '<=', '>', '>=', '==', '=>', '=', '');

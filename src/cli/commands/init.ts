@@ -1,8 +1,9 @@
 // flyscale init: a starter scenario a newcomer can edit; never overwrites without --force.
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { InputError } from '../../config/errors.js';
 import { writeFileAtomic, writeProblem } from '../atomicWrite.js';
+import { refuseOverwrite } from '../flags.js';
+import type { InitOptions } from '../options.js';
 import type { CommandResult, Terminal } from '../result.js';
 
 export const STARTER = `# yaml-language-server: $schema=./node_modules/flyscale/schemas/scenario.schema.json
@@ -26,12 +27,10 @@ environment:
   idleTtl: 30m
 `;
 
-export function runInit(path: string | undefined, options: Record<string, unknown>, term: Terminal): CommandResult {
+export async function runInit(path: string | undefined, options: InitOptions, term: Terminal): Promise<CommandResult> {
   const target = resolve(term.cwd, path ?? 'scenario.yaml');
   const shown = path ?? 'scenario.yaml';
-  if (existsSync(target) && options.force !== true) {
-    throw new InputError([{ source: shown, path: '', problem: 'the file exists', fix: 'pass --force to overwrite it, or name another file' }]);
-  }
+  refuseOverwrite(target, shown, options.force);
   try {
     mkdirSync(dirname(target), { recursive: true });
   } catch (error) {
@@ -40,5 +39,5 @@ export function runInit(path: string | undefined, options: Record<string, unknow
   // The schema line points at this project's installed copy, relative to where the file goes.
   const schema = relative(dirname(target), resolve(term.cwd, 'node_modules/flyscale/schemas/scenario.schema.json')).split(sep).join('/');
   writeFileAtomic(target, STARTER.replace('./node_modules/flyscale/schemas/scenario.schema.json', schema).replace('flyscale plan scenario.yaml', `flyscale plan ${shown}`));
-  return { stdout: `wrote ${shown}\nnext: flyscale plan ${shown}\n`, exitCode: 0 };
+  return { stdout: `wrote ${shown}\nnext: flyscale plan ${shown}\n`, verdict: 'pass' };
 }

@@ -1,17 +1,19 @@
 // flyscale plan: overhead, batch size, fan-out, concurrency, estimate and findings; with
 // --simulate, the simulated makespan beside the closed form (loaded only then).
 import { InputError } from '../../config/errors.js';
+import { REPORT_FORMATS } from '../../render/formats.js';
 import { planDoc } from '../../render/planDoc.js';
 import { RENDERERS } from '../../render/registry.js';
-import { exitCodeFor } from '../exitCode.js';
+import { verdictOf } from '../exitCode.js';
+import type { PlanOptions } from '../options.js';
 import { planFromOptions } from '../planContext.js';
 import type { CommandResult, Terminal } from '../result.js';
 import { formatOf } from '../scenarioOptions.js';
 
-export async function runPlan(scenarioPath: string | undefined, options: Record<string, unknown>, term: Terminal): Promise<CommandResult> {
-  const format = formatOf(options);
+export async function runPlan(scenarioPath: string | undefined, options: PlanOptions, term: Terminal): Promise<CommandResult> {
+  const format = formatOf(options, REPORT_FORMATS);
   // Never silently ignored: the simulation flags mean nothing without --simulate.
-  const stray = ['runs', 'seed', 'workers'].find((k) => options[k] !== undefined);
+  const stray = (['runs', 'seed', 'workers'] as const).find((k) => options[k] !== undefined);
   if (options.simulate !== true && stray !== undefined) {
     throw new InputError([{ source: `--${stray}`, path: '', problem: `--${stray} applies only with --simulate`, fix: `add --simulate, or leave out --${stray}` }]);
   }
@@ -19,7 +21,7 @@ export async function runPlan(scenarioPath: string | undefined, options: Record<
   if (options.simulate === true) {
     const { withSimulation } = await import('../planSimulation.js');
     const shown = await withSimulation(report, loaded.scenario, options, term);
-    return { stdout: await RENDERERS[format](shown.report, shown.doc, term), exitCode: exitCodeFor(shown.report.findings) };
+    return { stdout: await RENDERERS[format](shown.report, shown.doc, term), verdict: verdictOf(shown.report.findings) };
   }
-  return { stdout: await RENDERERS[format](report, () => planDoc(report), term), exitCode: exitCodeFor(report.findings) };
+  return { stdout: await RENDERERS[format](report, () => planDoc(report), term), verdict: verdictOf(report.findings) };
 }

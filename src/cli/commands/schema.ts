@@ -7,9 +7,9 @@ import type { CommandResult } from '../result.js';
 
 const KINDS = { profile: profileSchema, scenario: scenarioSchema, budget: budgetSchema } as const;
 
-export function runSchema(kind: string | undefined): CommandResult {
-  if (kind === undefined) return { stdout: toJson({ profile: profileSchema(), scenario: scenarioSchema(), budget: budgetSchema() }), exitCode: 0 };
+export async function runSchema(kind: string | undefined): Promise<CommandResult> {
+  if (kind === undefined) return { stdout: toJson({ profile: profileSchema(), scenario: scenarioSchema(), budget: budgetSchema() }), verdict: 'pass' };
   const make = kind === 'profile' || kind === 'scenario' || kind === 'budget' ? KINDS[kind] : undefined;
   if (!make) throw new InputError([{ source: 'schema', path: '', problem: `unknown schema "${kind}"`, fix: 'write flyscale schema profile, scenario or budget' }]);
-  return { stdout: toJson(make()), exitCode: 0 };
+  return { stdout: toJson(make()), verdict: 'pass' };
 }

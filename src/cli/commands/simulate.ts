@@ -1,19 +1,21 @@
 // flyscale simulate: replications of the discrete-event model of a run (MODEL §6).
+import { headerOf } from '../../app/header.js';
 import { deriveSeed } from '../../core/random.js';
 import { simulateReplication } from '../../core/sim/replication.js';
 import { summarize } from '../../core/sim/summarize.js';
+import { REPORT_FORMATS } from '../../render/formats.js';
 import { RENDERERS } from '../../render/registry.js';
 import { simulateDoc } from '../../render/simulateDoc.js';
 import { simulationBlock, type SimulateReport } from '../../report/simulateReport.js';
-import { exitCodeFor } from '../exitCode.js';
-import { header } from '../planContext.js';
+import { verdictOf } from '../exitCode.js';
+import type { SimulateOptions } from '../options.js';
 import { planFromOptions } from '../planContext.js';
 import type { CommandResult, Terminal } from '../result.js';
 import { formatOf } from '../scenarioOptions.js';
 import { replicate, simulationOptions } from '../simulation.js';
 
-export async function runSimulate(scenarioPath: string | undefined, options: Record<string, unknown>, term: Terminal): Promise<CommandResult> {
-  const format = formatOf(options);
+export async function runSimulate(scenarioPath: string | undefined, options: SimulateOptions, term: Terminal): Promise<CommandResult> {
+  const format = formatOf(options, REPORT_FORMATS);
   const sim = simulationOptions(options);
   const { loaded, result, report: planned } = planFromOptions('simulate', scenarioPath, options, term);
   const batchSize = result.batch.size;
@@ -21,6 +23,6 @@ export async function runSimulate(scenarioPath: string | undefined, options: Rec
   // Replication 0 again, with its timeline: same seed, so the same run.
   const timeline = options.timeline === true ? simulateReplication(loaded.scenario, batchSize, deriveSeed(sim.seed, 0), { timeline: {} }).timeline : undefined;
   // The plan's findings come along: a fan-out over the limit fails here as it does in plan.
-  const report: SimulateReport = { ...header('simulate', loaded), ...simulationBlock(reps, summarize(reps), sim.seed, result.estimate.makespanSeconds, timeline), findings: planned.findings };
-  return { stdout: await RENDERERS[format](report, () => simulateDoc(report, term.width), term), exitCode: exitCodeFor(report.findings) };
+  const report: SimulateReport = { ...headerOf('simulate', loaded), ...simulationBlock(reps, summarize(reps), sim.seed, result.estimate.makespanSeconds, timeline), findings: planned.findings };
+  return { stdout: await RENDERERS[format](report, () => simulateDoc(report, term.width), term), verdict: verdictOf(report.findings) };
 }

@@ -13,6 +13,12 @@ export interface Observation {
   runs?: number;
 }
 
+/** A previous check's value under an assertion's name (--baseline). */
+export interface BaselineEntry extends Observation {
+  /** The metric the baseline measured under this name; compared only when it is the same. */
+  metric: string | null;
+}
+
 export interface Evaluation {
   verdict: Verdict;
   /** For inconclusive: about how many runs would put the interval clear of the budget. */

@@ -1,0 +1,195 @@
+// Every command in one table: its argument, description, options, examples and how to run it.
+// program.ts loops over it; a command's module loads only when that command runs, so `plan`
+// does not pay for the simulator.
+import type { Readable, Writable } from 'node:stream';
+import { CHECK_FORMATS, type Format } from '../render/formats.js';
+import type * as O from './options.js';
+import type { CommandResult, Terminal } from './result.js';
+
+/** What main.ts hands a command besides the terminal: the process's own streams. */
+export interface Streams {
+  stdin: () => Readable;
+  stderr: Writable;
+}
+
+export interface OptionSpec {
+  flags: string;
+  help: string;
+  default?: string;
+  required?: boolean;
+}
+
+/** Where --format and --json go among a command's options (their order is the help's). */
+export const FORMAT_OPTIONS = 'formats';
+
+export interface CommandSpec<A, Opts> {
+  /** "plan", or "profile fit" for a sub-command. */
+  name: string;
+  argument: { spec: string; help: string; default?: string };
+  description: string;
+  /** Scenario commands take --profile, --format and a flag per scenario field. */
+  scenario?: boolean;
+  /** The --format choices of a command that is not a scenario command, placed at FORMAT_OPTIONS. */
+  formats?: readonly Format[];
+  options: readonly (OptionSpec | typeof FORMAT_OPTIONS)[];
+  examples: readonly string[];
+  run: (arg: A, options: Opts, term: Terminal, streams: Streams) => Promise<CommandResult>;
+}
+
+const SIMULATION_FLAGS = (runsHelp: string, seedHelp: string, workersHelp: string, defaults: boolean): OptionSpec[] => [
+  { flags: '--runs <count>', help: runsHelp, ...(defaults ? { default: '100' } : {}) },
+  { flags: '--seed <integer>', help: seedHelp, ...(defaults ? { default: '1' } : {}) },
+  { flags: '--workers <count>', help: workersHelp },
+];
+const P95: OptionSpec = { flags: '--p95', help: 'size batches by the p95 of the overhead instead of its mean' };
+const SCENARIO_ARGUMENT = { spec: '[scenario]', help: 'scenario file (default: the seed example)' };
+const OUT_FORCE: OptionSpec = { flags: '--force', help: 'overwrite an existing --out file' };
+
+const command = <A, Opts>(spec: CommandSpec<A, Opts>): CommandSpec<A, Opts> => spec;
+
+export const COMMANDS = [
+  command<string | undefined, O.PlanOptions>({
+    name: 'plan',
+    argument: SCENARIO_ARGUMENT,
+    description: 'the scaling plan: overhead, batch size, fan-out, concurrency, estimate and findings',
+    scenario: true,
+    options: [P95, { flags: '--simulate', help: 'also simulate the run and compare with the closed form' }, ...SIMULATION_FLAGS('replications with --simulate (default 100)', 'base seed with --simulate (default 1)', 'worker threads with --simulate', false)],
+    examples: ['flyscale plan', 'flyscale plan --simulate --runs 200', 'flyscale plan examples/seed-example.yaml --batch-size 1', 'flyscale plan my.yaml --profile flyte-oss --json', "flyscale plan --items 2000000 --item-runtime '{median: 80ms, p95: 300ms}' --replicas 10:40"],
+    run: async (scenario, options, term) => (await import('./commands/plan.js')).runPlan(scenario, options, term),
+  }),
+  command<string | undefined, O.OverheadOptions>({
+    name: 'overhead',
+    argument: SCENARIO_ARGUMENT,
+    description: 'per-action overhead of a task, a warm reusable slot, a cache hit and a trace',
+    scenario: true,
+    options: [{ flags: '--explain', help: 'print the formula with the numbers in it' }],
+    examples: ['flyscale overhead', 'flyscale overhead --explain', "flyscale overhead --upload '{latency: 40ms, bandwidth: 200MB/s}' --enqueue '[150ms, 180ms, 420ms]'"],
+    run: async (scenario, options, term) => (await import('./commands/overhead.js')).runOverhead(scenario, options, term),
+  }),
+  command<string | undefined, O.BatchOptions>({
+    name: 'batch',
+    argument: SCENARIO_ARGUMENT,
+    description: 'the recommended batch size, every bound and which one binds',
+    scenario: true,
+    options: [P95],
+    examples: ['flyscale batch', 'flyscale batch --item-runtime 20ms --item-memory 50MiB --task-memory 4GiB', 'flyscale batch --ratio 20 --p95'],
+    run: async (scenario, options, term) => (await import('./commands/batch.js')).runBatch(scenario, options, term),
+  }),
+  command<string | undefined, O.FanoutOptions>({
+    name: 'fanout',
+    argument: SCENARIO_ARGUMENT,
+    description: 'actions per run against the 50k / 40k / 10k-20k limits; exit 1 when over',
+    scenario: true,
+    options: [{ flags: '--actions <count>', help: 'check this many actions instead of items / batch size' }],
+    examples: ['flyscale fanout --batch-size 10', 'flyscale fanout --actions 45000', 'flyscale fanout my.yaml --json'],
+    run: async (scenario, options, term) => (await import('./commands/fanout.js')).runFanout(scenario, options, term),
+  }),
+  command<string | undefined, O.SimulateOptions>({
+    name: 'simulate',
+    argument: SCENARIO_ARGUMENT,
+    description: 'simulate runs on the pool: makespan with confidence intervals, utilisation, cold starts, cost',
+    scenario: true,
+    options: [
+      ...SIMULATION_FLAGS('replications', 'base seed; replication r uses a seed derived from it', 'worker threads (the report is identical for any count; default: by amount of work)', true),
+      { flags: '--timeline', help: 'a time series of busy slots, ready replicas and queue length' },
+    ],
+    examples: ['flyscale simulate', 'flyscale simulate --runs 500 --seed 7 --workers 2', 'flyscale simulate my.yaml --timeline', 'flyscale simulate --replicas 2:50 --start-cold --json | jq .makespan'],
+    run: async (scenario, options, term) => (await import('./commands/simulate.js')).runSimulate(scenario, options, term),
+  }),
+  command<string | undefined, O.SweepOptions>({
+    name: 'sweep',
+    argument: SCENARIO_ARGUMENT,
+    description: 'simulate every combination of listed settings and rank them; any setting flag takes a list (a,b,c) or a range (START..END/STEP)',
+    scenario: true,
+    options: [
+      { flags: '--objective <objective>', help: 'makespan or cost', default: 'makespan' },
+      ...SIMULATION_FLAGS('replications per point', 'base seed, the same at every point (common random numbers)', 'worker threads', true),
+      { flags: '--force', help: 'run a grid of more than 1000 points' },
+    ],
+    examples: ['flyscale sweep --batch-size 100,250,500,1000 --replicas 5:20,10:40 --concurrency 5,10', 'flyscale sweep --profile default,flyte-oss --batch-size 500,1000,2000', 'flyscale sweep --batch-size 100..1000/100 --objective cost --per-replica-hour 0.35', 'flyscale sweep my.yaml --replicas 2,4,8,16 --runs 50 --json'],
+    run: async (scenario, options, term) => (await import('./commands/sweep.js')).runSweep(scenario, options, term),
+  }),
+  command<string, O.CheckOptions>({
+    name: 'check',
+    argument: { spec: '<budget>', help: 'budget file: scenarios and assertions' },
+    description: 'check performance budgets: exit 1 when an error-level assertion fails',
+    formats: CHECK_FORMATS,
+    options: [
+      FORMAT_OPTIONS,
+      { flags: '--inconclusive <policy>', help: 'what an inconclusive simulated verdict does: fail, warn or pass', default: 'warn' },
+      { flags: '--baseline <report.json>', help: 'a previous check report to compare against' },
+      { flags: '--max-regression <percent>', help: 'relative regression allowed against the baseline (default 10%)' },
+      { flags: '--out <file>', help: 'also write the JSON report here (atomically, even when the check fails)' },
+    ],
+    examples: ['flyscale check examples/budget.yaml', 'flyscale check budget.yaml --format junit > flyscale.xml', 'flyscale check budget.yaml --format github --out report.json', 'flyscale check budget.yaml --baseline main-report.json --max-regression 10%'],
+    run: async (budget, options, term) => (await import('./commands/check.js')).runCheck(budget, options, term),
+  }),
+  command<string, O.InitOptions>({
+    name: 'init',
+    argument: { spec: '[file]', help: 'where to write', default: 'scenario.yaml' },
+    description: 'write a starter scenario file',
+    options: [{ flags: '--force', help: 'overwrite an existing file' }],
+    examples: ['flyscale init', 'flyscale init pipelines/embed.yaml --force'],
+    run: async (file, options, term) => (await import('./commands/init.js')).runInit(file, options, term),
+  }),
+  command<string[], O.ProfileFitOptions>({
+    name: 'profile fit',
+    argument: { spec: '<files...>', help: 'measurement logs: CSV, TSV or JSON Lines; - reads standard input' },
+    description: 'fit a profile YAML from measurement logs, with n, the form chosen and why, and provenance',
+    options: [
+      { flags: '--out <file>', help: 'write the profile here (atomically) instead of to stdout' },
+      OUT_FORCE,
+      { flags: '--name <name>', help: 'the profile name (default: the --out file name)' },
+      { flags: '--trim', help: 'exclude outliers beyond 3 IQR from the fit' },
+      { flags: '--skip-bad-rows', help: 'skip and count bad rows instead of stopping at the first' },
+      { flags: '--format <format>', help: 'log format: csv, tsv or jsonl (default: by extension, else by the first line)' },
+      { flags: '--phase-column <name>', help: 'column holding the phase (default: phase)' },
+      { flags: '--seconds-column <name>', help: 'column holding seconds (default: seconds)' },
+      { flags: '--duration-column <name>', help: 'column holding durations with units, e.g. 120ms (default: duration)' },
+      { flags: '--bytes-column <name>', help: 'column holding bytes moved (default: bytes)' },
+      { flags: '--timestamp-column <name>', help: 'column holding the timestamp (default: timestamp)' },
+      { flags: '--json', help: 'print a JSON report of the fit instead of the summary' },
+    ],
+    examples: ['flyscale profile fit examples/measurements/timings.csv --out my-profile.yaml', 'flyscale profile fit a.csv b.jsonl --trim --skip-bad-rows > my-profile.yaml', 'cat log.tsv | flyscale profile fit - --phase-column step --seconds-column elapsed --json'],
+    run: async (files, options, term, streams) => (await import('./commands/profileFit.js')).runProfileFit(files, options, term, streams.stdin),
+  }),
+  command<string, O.ProfileShowOptions>({
+    name: 'profile show',
+    argument: { spec: '<profile>', help: 'a built-in profile (default, flyte-oss) or a profile file' },
+    description: 'each phase of a profile: mean, p50, p95, p99 and a histogram; --compare shows deltas',
+    options: [{ flags: '--compare <profile>', help: 'a second profile to show beside it, with deltas' }, FORMAT_OPTIONS],
+    examples: ['flyscale profile show default', 'flyscale profile show my-profile.yaml --compare default', 'flyscale profile show flyte-oss --json'],
+    run: async (ref, options, term) => (await import('./commands/profileShow.js')).runProfileShow(ref, options, term),
+  }),
+  command<string[], O.MeasureOptions>({
+    name: 'measure',
+    argument: { spec: '<command...>', help: 'the command to time and its arguments, after --' },
+    description: 'time a command N times and write its runtimes in the log format profile fit reads',
+    options: [
+      { flags: '--runs <n>', help: 'timed runs', required: true },
+      { flags: '--warmup <k>', help: 'untimed runs first', default: '0' },
+      { flags: '--out <file>', help: 'write the samples here (atomically) instead of to stdout' },
+      OUT_FORCE,
+      { flags: '--phase <name>', help: 'the phase to write in each row', default: 'runtime' },
+      { flags: '--quiet', help: "discard the command's output instead of passing it to stderr" },
+      { flags: '--allow-failure', help: 'keep timing when the command exits non-zero (else exit 1)' },
+    ],
+    examples: ['flyscale measure --runs 20 --warmup 2 --out runtime.csv -- python item.py', 'flyscale profile fit runtime.csv   # then use the runtime fit as --item-runtime'],
+    run: async (argv, options, term, streams) => (await import('./commands/measure.js')).runMeasure(argv, options, term, streams.stderr),
+  }),
+  command<string | undefined, Record<string, never>>({
+    name: 'schema',
+    argument: { spec: '[kind]', help: 'profile, scenario or budget (default: all three)' },
+    description: 'print the JSON Schema of profile, scenario and budget files',
+    options: [],
+    examples: ['flyscale schema scenario > scenario.schema.json', 'flyscale schema profile', 'flyscale schema budget'],
+    run: async (kind) => (await import('./commands/schema.js')).runSchema(kind),
+  }),
+];
+
+/** Groups of sub-commands ("profile fit", "profile show"): their own help and examples. */
+export const GROUPS = {
+  profile: { description: 'fit a profile from measured timings, or show one', examples: ['flyscale profile fit timings.csv --out my-profile.yaml', 'flyscale profile show default --compare my-profile.yaml'] },
+} as const;
+
+export const examplesText = (examples: readonly string[]): string => `\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n`;

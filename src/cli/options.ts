@@ -1,0 +1,75 @@
+// The options each command receives from commander, typed: one interface per command, the
+// shared ones once. Flag values arrive as the text typed; commands parse them (flags.ts).
+
+export interface FormatOptions {
+  format?: string;
+  json?: boolean;
+}
+
+/** A scenario command's options: its own, plus one flag per scenario field (config/fields.ts), keyed by field key. */
+export interface ScenarioOptions extends FormatOptions {
+  profile?: string;
+  readonly [fieldKey: string]: unknown;
+}
+
+export interface SimulationFlags {
+  runs?: string;
+  seed?: string;
+  workers?: string;
+}
+
+export interface PlanOptions extends ScenarioOptions, SimulationFlags {
+  p95?: boolean;
+  simulate?: boolean;
+}
+export interface OverheadOptions extends ScenarioOptions {
+  explain?: boolean;
+}
+export interface BatchOptions extends ScenarioOptions {
+  p95?: boolean;
+}
+export interface FanoutOptions extends ScenarioOptions {
+  actions?: string;
+}
+export interface SimulateOptions extends ScenarioOptions, SimulationFlags {
+  timeline?: boolean;
+}
+export interface SweepOptions extends ScenarioOptions, SimulationFlags {
+  objective?: string;
+  force?: boolean;
+}
+export interface CheckOptions extends FormatOptions {
+  inconclusive?: string;
+  baseline?: string;
+  maxRegression?: string;
+  out?: string;
+}
+export interface InitOptions {
+  force?: boolean;
+}
+export interface ProfileFitOptions {
+  out?: string;
+  force?: boolean;
+  name?: string;
+  trim?: boolean;
+  skipBadRows?: boolean;
+  format?: string;
+  phaseColumn?: string;
+  secondsColumn?: string;
+  durationColumn?: string;
+  bytesColumn?: string;
+  timestampColumn?: string;
+  json?: boolean;
+}
+export interface ProfileShowOptions extends FormatOptions {
+  compare?: string;
+}
+export interface MeasureOptions {
+  runs?: string;
+  warmup?: string;
+  out?: string;
+  force?: boolean;
+  phase?: string;
+  quiet?: boolean;
+  allowFailure?: boolean;
+}

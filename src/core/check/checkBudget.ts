@@ -1,0 +1,125 @@
+// flyscale check as a pure planner: the scenarios, plans and simulations come in as
+// functions (the CLI loads files and runs workers), each is asked for once, and out come
+// the verdicts with their messages, or the problems that stop the check before it runs.
+import { unitOf } from './assertion.js';
+import type { Budget, BudgetAssertion, BudgetScenario } from './budget.js';
+import { compareBaseline, evaluate, type BaselineEntry, type Observation } from './evaluate.js';
+import { readPath } from './metrics.js';
+import { observeSimulated } from './observe.js';
+import { outcomeOf, summarizeResults, type AssertionResult, type CheckSummary, type InconclusivePolicy } from './outcome.js';
+import { say } from './sentences.js';
+import type { Replication } from '../sim/types.js';
+
+export interface CheckInputs<S> {
+  /** Load and validate a budget's scenario; asked once per name. May throw on bad input. */
+  load: (scenario: BudgetScenario) => S;
+  /** Whether the scenario has a price, so cost metrics have a value. */
+  priced: (scenario: S) => boolean;
+  /** The closed-form plan: its report (read by metric path) and the batch size it uses. */
+  plan: (scenario: S) => { report: unknown; batchSize: number };
+  simulate: (scenario: S, batchSize: number, run: { runs: number; seed: number }, label: string) => Promise<readonly Replication[]>;
+}
+
+/** The regression allowed against a baseline when neither the assertion nor --max-regression says (10%). */
+export const DEFAULT_MAX_REGRESSION = 0.1;
+
+export interface CheckOptions {
+  policy: InconclusivePolicy;
+  /** Relative regression allowed against the baseline where an assertion does not say (0.1 = 10%). */
+  maxRegression: number;
+  baseline: ReadonlyMap<string, BaselineEntry> | null;
+}
+
+/** A problem in the budget file, at an assertion's line and key path. */
+export interface CheckProblem {
+  line: number;
+  path: string;
+  problem: string;
+  fix: string;
+}
+
+export type CheckResult = { ok: true; assertions: AssertionResult[]; summary: CheckSummary; passed: boolean } | { ok: false; problems: CheckProblem[] };
+
+export async function checkBudget<S>(budget: Budget, options: CheckOptions, inputs: CheckInputs<S>): Promise<CheckResult> {
+  const loaded = new Map<string, S>();
+  const plans = new Map<string, { report: unknown; batchSize: number }>();
+  const simulations = new Map<string, readonly Replication[]>();
+  const scenarioOf = (name: string): S | undefined => {
+    const s = budget.scenarios.find((x) => x.name === name);
+    if (s === undefined) return undefined;
+    const hit = loaded.get(name) ?? inputs.load(s);
+    loaded.set(name, hit);
+    return hit;
+  };
+  const planOf = (name: string, s: S): { report: unknown; batchSize: number } => {
+    const hit = plans.get(name) ?? inputs.plan(s);
+    plans.set(name, hit);
+    return hit;
+  };
+  // Every scenario is loaded, and every cost assertion checked for a price, before anything
+  // runs, so bad input fails fast.
+  for (const a of budget.assertions) scenarioOf(a.scenario);
+  const unpriced = budget.assertions.flatMap((a, i): CheckProblem[] => {
+    const s = scenarioOf(a.scenario);
+    if (s === undefined || !a.assertion.metric.startsWith('cost.') || inputs.priced(s)) return [];
+    return [{ line: a.line, path: `assertions.${i}.assert`, problem: `${a.assertion.metric} needs a price, and scenario ${a.scenario} has none`, fix: 'set pricing.perReplicaHour in the scenario, or assert on replicaSeconds.billed.mean' }];
+  });
+  if (unpriced.length > 0) return { ok: false, problems: unpriced };
+
+  const assertions: AssertionResult[] = [];
+  for (const [i, a] of budget.assertions.entries()) {
+    const s = scenarioOf(a.scenario);
+    if (s === undefined) continue;
+    const planned = planOf(a.scenario, s);
+    const closed = readPath(planned.report, a.assertion.metric);
+    let obs: Observation | undefined = closed !== undefined ? { value: closed } : undefined;
+    if (a.simulate && obs === undefined) {
+      const key = `${a.scenario}/${a.simulate.runs}/${a.simulate.seed}`;
+      const reps = simulations.get(key) ?? (await inputs.simulate(s, planned.batchSize, a.simulate, `simulating ${a.scenario}`));
+      simulations.set(key, reps);
+      obs = observeSimulated(a.assertion.metric, reps);
+    }
+    if (obs === undefined) {
+      const fix = a.assertion.metric.startsWith('cost') ? 'set pricing.perReplicaHour in the scenario' : 'assert on another metric';
+      return { ok: false, problems: [{ line: a.line, path: `assertions.${i}.assert`, problem: `${a.assertion.metric} has no value for scenario ${a.scenario}`, fix }] };
+    }
+    assertions.push(judge(a, obs, options.baseline?.get(a.name), options));
+  }
+  const summary = summarizeResults(assertions);
+  return { ok: true, assertions, summary, passed: summary.failed === 0 };
+}
+
+function judge(a: BudgetAssertion, obs: Observation, baseEntry: BaselineEntry | undefined, options: CheckOptions): AssertionResult {
+  const metric = a.assertion.metric;
+  const e = evaluate(a.assertion, obs);
+  const threshold = a.maxRegression ?? options.maxRegression;
+  // A baseline entry of the same name that measured another metric is not comparable.
+  const otherMetric = baseEntry !== undefined && baseEntry.metric !== null && baseEntry.metric !== metric ? baseEntry.metric : null;
+  const base = otherMetric === null ? baseEntry : undefined;
+  const reg = base ? compareBaseline(a.assertion, obs, base, threshold) : null;
+  const parts = [
+    e.verdict === 'inconclusive' ? say('inconclusive', { metric, budget: a.assertion.value, runsToSettle: e.runsToSettle }) : e.verdict === 'pass' ? say('withinBudget', {}) : say('overBudget', { metric, by: Math.abs(obs.value - a.assertion.value) }),
+  ];
+  if (otherMetric !== null) parts.push(say('otherBaselineMetric', { baselineMetric: otherMetric }));
+  if (reg) parts.push(reg.regressed ? say('regressed', { metric, change: reg.change, baseline: reg.baseline, threshold }) : reg.withinNoise ? say('changedWithinNoise', { change: reg.change }) : say('changed', { change: reg.change }));
+  return {
+    name: a.name,
+    scenario: a.scenario,
+    metric,
+    op: a.assertion.op,
+    unit: unitOf(metric),
+    budget: a.assertion.value,
+    budgetText: a.assertion.written,
+    value: obs.value,
+    ci95: obs.ci95 ? [obs.ci95[0], obs.ci95[1]] : null,
+    runs: obs.runs ?? null,
+    seed: obs.runs !== undefined ? (a.simulate?.seed ?? null) : null,
+    verdict: e.verdict,
+    level: a.level,
+    outcome: outcomeOf(e.verdict, a.level, options.policy, reg?.regressed === true),
+    runsToSettle: e.runsToSettle,
+    baseline: reg ? { value: reg.baseline, change: reg.change, threshold, regressed: reg.regressed, withinNoise: reg.withinNoise } : null,
+    message: parts.join('; '),
+    line: a.line,
+  };
+}
