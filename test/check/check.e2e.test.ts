@@ -75,8 +75,8 @@ describe('exit codes', () => {
       ['fan-out', 'fail', 'fail'],
       ['ok', 'pass', 'pass'],
     ]);
-    // over by 240 − 100 = 140
-    expect(j.assertions[0]?.message).toBe('over budget by 140');
+    // over by 240 − 100 = 140, and the difference names what it counts
+    expect(j.assertions[0]?.message).toBe('over budget by 140 actions');
   });
 
   test('only a warn-level assertion failing: 0, with a warning', () => {
@@ -273,11 +273,21 @@ describe('--out and the GitHub step summary', () => {
     const r = flyscale(['check', f, '--format', 'github'], { cwd: dir.dir, env: { GITHUB_STEP_SUMMARY: dir.path('summary.md') } });
     expect(r.code).toBe(1);
     // The second assertion's "- name:" is line 7 (3 header lines, 3 lines for the first).
-    expect(r.stdout).toMatch(/^::error file=gh\.yaml,line=7,title=flyscale%3A fan-out::fanout\.actions = 240, budget <= 100: over budget by 140$/m);
+    expect(r.stdout).toMatch(/^::error file=gh\.yaml,line=7,title=flyscale%3A fan-out::fanout\.actions = 240, budget <= 100: over budget by 140 actions$/m);
     const summary = readFileSync(dir.path('summary.md'), 'utf8');
     expect(summary.startsWith('earlier step\n')).toBe(true);
     expect(summary).toContain('## flyscale check: gh.yaml');
     expect(summary).toContain('| fan-out | fanout.actions | 240 | <= 100 | FAIL |');
+    // The details are a Markdown list, not lines that run together into one paragraph.
+    expect(summary).toContain('### Details\n\n- fan-out: over budget by 140 actions\n');
+  });
+
+  test('$GITHUB_STEP_SUMMARY without a final newline: the appended summary still starts on a line of its own', () => {
+    const f = budget('gh2.yaml', [{ name: 'ok', assert: 'fanout.actions <= 1000' }]);
+    dir.write('summary3.md', '| a | b |\n| --- | --- |\n| earlier | table |');
+    flyscale(['check', f, '--format', 'github'], { cwd: dir.dir, env: { GITHUB_STEP_SUMMARY: dir.path('summary3.md') } });
+    // A blank line ends the earlier table; the heading cannot be read as one of its rows.
+    expect(readFileSync(dir.path('summary3.md'), 'utf8')).toMatch(/^\| earlier \| table \|\n\n## flyscale check: gh2\.yaml\n/m);
   });
 
   test('other formats leave $GITHUB_STEP_SUMMARY alone', () => {
