@@ -1,5 +1,6 @@
 // One observation of a measurement log, from its cells, whatever the file format.
 import { parseDuration } from '../core/units.js';
+import { closest } from './suggest.js';
 
 /** The logical columns of a log; a mapping gives the name each has in a file. */
 export const LOG_COLUMNS = ['phase', 'seconds', 'duration', 'bytes', 'timestamp'] as const;
@@ -58,7 +59,7 @@ export function readRow(cells: RowCells, names: ColumnMapping, phases: readonly 
       ok: false,
       column: phaseCell.column,
       problem: `${names.phase} ${show(phase)} is not a known phase`,
-      fix: `${near === null ? '' : `did you mean "${near}"? `}known phases: ${phases.join(', ')}`,
+      fix: `${near === undefined ? '' : `did you mean "${near}"? `}known phases: ${phases.join(', ')}`,
     };
   }
 
@@ -115,31 +116,4 @@ export function readRow(cells: RowCells, names: ColumnMapping, phases: readonly 
   const timestampCell = cells.timestamp;
   const timestamp = timestampCell === undefined || isBlank(timestampCell) ? null : String(timestampCell.raw).trim();
   return { ok: true, record: { phase, seconds, bytes, timestamp } };
-}
-
-/** The candidate within edit distance 2 (case-insensitive), for "did you mean". */
-function closest(word: string, candidates: readonly string[]): string | null {
-  let best: string | null = null;
-  let bestDistance = 3;
-  for (const candidate of candidates) {
-    const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitute = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitute));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }

@@ -43,7 +43,7 @@ export function fitSummaryDoc(r: ProfileFitReport): Doc {
   };
   const reasons: Block = { kind: 'text', title: 'Why each form', lines: entries.map(([phase, p]) => `${phase}: ${p.reason}`) };
   const blocks: Block[] = [table, reasons];
-  const warnings = r.notes.map((n) => `${n.severity === 'warning' ? 'warning' : 'info   '} ${n.phase}: ${n.message}`);
+  const warnings = r.notes.map((n) => `${n.severity === 'warn' ? 'warning' : 'info   '} ${n.phase}: ${n.message}`);
   for (const [phase, p] of entries) {
     if (p.samplesForP95 !== null && p.form !== 'fixed' && !r.notes.some((n) => n.phase === phase && n.code === 'p95Imprecise')) {
       warnings.push(`info    ${phase}: the p95 is within ±10% with about ${int(p.samplesForP95)} samples; this phase has ${int(p.n)}`);

@@ -62,7 +62,7 @@ function commentLines(fit: PhaseFit, indent: number): string[] {
   if (needed !== null && !fit.notes.some((note) => note.code === 'p95Imprecise')) {
     lines.push(`${pad}p95 within ±10% needs about ${needed} samples; this phase has ${fit.n}`);
   }
-  for (const note of fit.notes) lines.push(`${pad}${NOTE_SEVERITY[note.code] === 'warning' ? 'warning: ' : ''}${describeNote(note)}`);
+  for (const note of fit.notes) lines.push(`${pad}${NOTE_SEVERITY[note.code] === 'warn' ? 'warning: ' : ''}${describeNote(note)}`);
   return lines;
 }
 

@@ -1,34 +1,11 @@
-// Spawn the built binary (run `npm run build` first; `npm test` does) with a clean,
-// colourless environment, and make scratch directories with scenario and budget files.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// Scratch directories with scenario and budget files, and JSON read from a run; the
+// spawning itself is test/helpers/cli.ts.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import type { Run } from '../helpers/cli.js';
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const BIN = join(ROOT, 'bin', 'flyscale.cjs');
-
-/** The test's environment without anything that changes output (colour, CI), plus NO_COLOR. */
-function environment(extra: Record<string, string> = {}): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) {
-    if (v !== undefined && !['FORCE_COLOR', 'GITHUB_STEP_SUMMARY', 'GITHUB_ACTIONS', 'CI'].includes(k)) env[k] = v;
-  }
-  return { ...env, NO_COLOR: '1', ...extra };
-}
-
-export interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-export function flyscale(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Run {
-  if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) throw new Error('dist/ is missing: run npm run build');
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env: environment(options.env), encoding: 'utf8', timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+export { BIN, flyscale, flyscaleAsync, ROOT, type Run } from '../helpers/cli.js';
 
 /** JSON from stdout; fails loudly with stderr when the run did not produce any. */
 export function json<T = Record<string, unknown>>(run: Run): T {
@@ -75,16 +52,4 @@ export function fixedScenario(o: { items: number; itemRuntime: string; replicas:
     ...(o.extra ? [o.extra] : []),
     '',
   ].join('\n');
-}
-
-/** As flyscale(), without blocking, so several runs can overlap. */
-export function flyscaleAsync(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Run> {
-  return new Promise((resolvePromise) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env: environment(options.env) });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
-  });
 }

@@ -1,12 +1,11 @@
-// Spawn the built binary (npm run build first): the end-to-end tests of profile and measure.
-import { spawnSync } from 'node:child_process';
+// The end-to-end tests of profile and measure: the one spawn helper (test/helpers/cli.ts)
+// with a fixed SOURCE_DATE_EPOCH, so every fit writes the same date.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { flyscale as spawnCli } from '../helpers/cli.js';
 
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = join(ROOT, 'bin/flyscale.cjs');
+export { ROOT } from '../helpers/cli.js';
 /** 2025-06-01T00:00:00Z: every fit in these tests writes this date. */
 export const EPOCH = '1748736000';
 
@@ -17,13 +16,8 @@ export interface Ran {
 }
 
 export function flyscale(args: readonly string[], options: { cwd?: string; input?: string } = {}): Ran {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: options.cwd ?? ROOT,
-    input: options.input ?? '',
-    encoding: 'utf8',
-    env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH, NO_COLOR: '1' },
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  const r = spawnCli(args, { ...options, env: { SOURCE_DATE_EPOCH: EPOCH } });
+  return { status: r.code, stdout: r.stdout, stderr: r.stderr };
 }
 
 export const tempDir = (): string => mkdtempSync(join(tmpdir(), 'flyscale-profile-'));

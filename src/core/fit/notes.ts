@@ -1,4 +1,5 @@
 // What a fit wants a person to know, as data; the sentence for each code lives here only.
+import type { Severity as FindingSeverity } from '../findings.js';
 import type { OutlierScale } from './outliers.js';
 
 export type FitNote =
@@ -10,13 +11,14 @@ export type FitNote =
   | { code: 'latencyClamped'; count: number };
 
 export type FitNoteCode = FitNote['code'];
-export type Severity = 'warning' | 'info';
+/** The findings' vocabulary; a fit never fails, so it has no errors. */
+export type Severity = Exclude<FindingSeverity, 'error'>;
 
 export const NOTE_SEVERITY = {
-  fewSamples: 'warning',
-  p95Imprecise: 'warning',
+  fewSamples: 'warn',
+  p95Imprecise: 'warn',
   outliers: 'info',
-  bytesPartial: 'warning',
+  bytesPartial: 'warn',
   bytesIgnored: 'info',
   latencyClamped: 'info',
 } as const satisfies Record<FitNoteCode, Severity>;
