@@ -20,8 +20,9 @@ export const TRANSFER_PHASES: readonly string[] = FIELDS.filter((f) => f.section
 /** Every phase name flyscale knows in a log. */
 export const MEASURED_PHASES: readonly string[] = [...PROFILE_PHASES, RUNTIME_PHASE];
 
-export const LOG_FORMATS = ['csv', 'tsv', 'jsonl'] as const;
-export type LogFormat = (typeof LOG_FORMATS)[number];
+import { LOG_FORMATS, type LogFormat } from '../core/fit/logFormat.js';
+
+export { LOG_FORMATS, type LogFormat };
 
 export const DEFAULT_COLUMNS: ColumnMapping = { phase: 'phase', seconds: 'seconds', duration: 'duration', bytes: 'bytes', timestamp: 'timestamp' };
 

@@ -3,7 +3,7 @@
 import type { PhaseFit } from '../core/fit/fitPhase.js';
 import { describeNote, NOTE_SEVERITY, type FitNoteCode, type Severity } from '../core/fit/notes.js';
 import type { FitForm } from '../core/fit/choose.js';
-import type { LogFormat } from '../config/measurements.js';
+import type { LogFormat } from '../core/fit/logFormat.js';
 import { SCHEMA_VERSION, type ReportHeader, type Tool } from './header.js';
 
 /** Where a fitted phase goes: the profile, the scenario's item runtime, or nowhere. */

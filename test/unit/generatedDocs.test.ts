@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { budgetSchema } from '../../src/config/budgetSchema.js';
 import { profileSchema, scenarioSchema } from '../../src/config/jsonSchema.js';
-import { referenceDoc } from '../../src/render/referenceDoc.js';
+import { referenceDoc } from '../../src/app/referenceDoc.js';
 import { FIELDS } from '../../src/config/fields.js';
 
 const read = (path: string): string => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
