@@ -95,7 +95,12 @@ export function sample(d: Dist, rng: Rng): number {
 
 export const isFixed = (d: Dist): boolean => d.kind === 'fixed' || variance(d) === 0;
 
-/** Quantile of sorted values with linear interpolation (the "type 7" rule of R and numpy). */
+/**
+ * Quantile of sorted values with linear interpolation (the "type 7" rule of R and numpy).
+ * simple-statistics' quantileSorted applies the same rule (test/unit/statistics.test.ts checks
+ * they agree), but takes number[]: the simulator sorts Float64Arrays in place and would have
+ * to copy each one into an array first, so this stays hand-written.
+ */
 export function sortedQuantile(sorted: ArrayLike<number>, p: number): number {
   const n = sorted.length;
   if (n === 0) return Number.NaN;
@@ -109,7 +114,8 @@ export function sortedQuantile(sorted: ArrayLike<number>, p: number): number {
 
 /**
  * Inverse of the standard normal CDF (Acklam's rational approximation, relative error
- * below 1.2e-9), so lognormal quantiles are exact to display precision.
+ * below 1.2e-9), so lognormal quantiles are exact to display precision. Hand-written:
+ * simple-statistics' probit is off by 3e-3 at 0.975 (test/unit/statistics.test.ts).
  */
 export function normalQuantile(p: number): number {
   if (p <= 0) return -Infinity;

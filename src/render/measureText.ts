@@ -1,4 +1,5 @@
 // What `measure` writes: the samples as a measurement log, and a summary for the person.
+import { mean } from 'simple-statistics';
 import { sortedQuantile } from '../core/distribution.js';
 import { formatSeconds } from '../core/units.js';
 import { durationText } from './yamlValues.js';
@@ -20,10 +21,9 @@ export interface MeasureSummary {
 
 export function measureSummary(m: MeasureSummary): string {
   const sorted = [...m.seconds].sort((a, b) => a - b);
-  const total = m.seconds.reduce((a, b) => a + b, 0);
   const lines = [
     `flyscale measure: ${m.runs} run${m.runs === 1 ? '' : 's'} of \`${m.shown}\` after ${m.warmup} warm-up${m.warmup === 1 ? '' : 's'}: ` +
-      `mean ${formatSeconds(total / m.runs)}, p50 ${formatSeconds(sortedQuantile(sorted, 0.5))}, min ${formatSeconds(sorted[0] ?? Number.NaN)}, max ${formatSeconds(sorted[sorted.length - 1] ?? Number.NaN)}`,
+      `mean ${formatSeconds(mean(m.seconds))}, p50 ${formatSeconds(sortedQuantile(sorted, 0.5))}, min ${formatSeconds(sorted[0] ?? Number.NaN)}, max ${formatSeconds(sorted[sorted.length - 1] ?? Number.NaN)}`,
   ];
   if (m.failures > 0) lines.push(`  ${m.failures} run${m.failures === 1 ? '' : 's'} exited non-zero (kept: --allow-failure)`);
   if (m.out !== null) lines.push(`  next: flyscale profile fit ${m.out}`);

@@ -9,6 +9,9 @@ export interface LineFit {
 
 /**
  * Two-pass (centred) sums, so a million rows of large byte counts lose no precision.
+ * Hand-written: simple-statistics' linearRegression is as precise (the statistics test
+ * compares them) but takes an array of [x, y] pairs, a million small arrays for a million
+ * rows, where this reads the two columns in place.
  * Returns null when x has no spread: a slope cannot be estimated.
  */
 export function leastSquares(x: ArrayLike<number>, y: ArrayLike<number>): LineFit | null {

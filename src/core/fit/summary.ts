@@ -1,5 +1,6 @@
 // The empirical summary of one phase's measured seconds. Quantiles interpolate linearly
 // between order statistics (the type-7 rule of R and numpy, as MODEL §2 fixes it).
+import { mean, sampleStandardDeviation } from 'simple-statistics';
 import { sortedQuantile } from '../distribution.js';
 
 export interface Summary {
@@ -17,15 +18,11 @@ export interface Summary {
 /** `sorted` must be ascending and non-empty. */
 export function summarize(sorted: ArrayLike<number>): Summary {
   const n = sorted.length;
-  let sum = 0;
-  for (let i = 0; i < n; i++) sum += sorted[i] ?? 0;
-  const meanSeconds = sum / n;
-  let squares = 0;
-  for (let i = 0; i < n; i++) squares += ((sorted[i] ?? 0) - meanSeconds) ** 2;
+  const values = Array.isArray(sorted) ? sorted : Array.from(sorted);
   return {
     n,
-    meanSeconds,
-    sdSeconds: n > 1 ? Math.sqrt(squares / (n - 1)) : 0,
+    meanSeconds: mean(values),
+    sdSeconds: n > 1 ? sampleStandardDeviation(values) : 0,
     p50Seconds: sortedQuantile(sorted, 0.5),
     p95Seconds: sortedQuantile(sorted, 0.95),
     p99Seconds: sortedQuantile(sorted, 0.99),

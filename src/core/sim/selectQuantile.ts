@@ -1,7 +1,9 @@
 // Quantiles of a sample with the same linear interpolation as distribution.sortedQuantile
 // (type 7), found by selection (quickselect, O(n) on average) instead of a full sort: the
 // order statistics are the same numbers, so the result equals sortedQuantile of the sorted
-// sample. Reorders the array it is given: callers pass scratch arrays.
+// sample. Reorders the array it is given: callers pass scratch arrays. Hand-written because
+// it is the simulator's hot path on Float64Arrays; simple-statistics' quantile copies and
+// works on number[].
 
 /** Puts the k-th smallest of values[lo..hi] at index k (Numerical Recipes' `select`). */
 function selectInPlace(values: Float64Array, k: number, lo0: number, hi0: number): void {

@@ -1,7 +1,8 @@
 // The 0.975 quantile of Student's t, for 95% confidence intervals of a mean over R
 // replications (R - 1 degrees of freedom). Exact table values (3 decimals) up to 30 degrees
 // of freedom; beyond, the Cornish–Fisher expansion of Abramowitz & Stegun 26.7.5 around the
-// normal quantile, accurate to better than 1e-4 there.
+// normal quantile, accurate to better than 1e-4 there. Hand-written: simple-statistics has a
+// t statistic and a t test but no quantile of the t distribution.
 
 const T975 = [
   12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11, 2.101, 2.093, 2.086, 2.08,

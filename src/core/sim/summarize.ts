@@ -1,6 +1,7 @@
 // Statistics across replications (MODEL §6): mean, sample standard deviation, the 95%
 // confidence interval of the mean with Student's t (R - 1 degrees of freedom; a single
 // replication gives the interval [mean, mean]), and p5/p50/p95 by linear interpolation.
+import { mean as sampleMean, sampleStandardDeviation } from 'simple-statistics';
 import { sortedQuantile } from '../distribution.js';
 import { tQuantile975 } from './studentT.js';
 import type { Replication, Spread, Summary } from './types.js';
@@ -8,8 +9,8 @@ import type { Replication, Spread, Summary } from './types.js';
 export function spreadOf(values: readonly number[]): Spread {
   const n = values.length;
   if (n === 0) throw new RangeError('no replications to summarise');
-  const mean = values.reduce((s, x) => s + x, 0) / n;
-  const stddev = n > 1 ? Math.sqrt(values.reduce((s, x) => s + (x - mean) ** 2, 0) / (n - 1)) : 0;
+  const mean = sampleMean(values);
+  const stddev = n > 1 ? sampleStandardDeviation(values) : 0;
   const half = n > 1 ? (tQuantile975(n - 1) * stddev) / Math.sqrt(n) : 0;
   const sorted = Float64Array.from(values).sort();
   return {
