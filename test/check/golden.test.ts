@@ -19,7 +19,7 @@ const runs = new Map<string, Run>();
 beforeAll(async () => {
   const results = await Promise.all(FORMATS.map((f) => flyscaleAsync(['check', 'examples/budget.yaml', '--format', f])));
   FORMATS.forEach((f, i) => runs.set(f, results[i] as Run));
-}, 60_000);
+}, 180_000); // five checks with 200-run simulations at once; a loaded CI machine needs the room
 
 describe('check examples/budget.yaml', () => {
   test.each(FORMATS.map((f) => [f]))('--format %s matches its golden file and exits 0', (format) => {

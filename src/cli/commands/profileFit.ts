@@ -7,8 +7,8 @@ import { MEASURED_PHASES, PROFILE_PHASES, RUNTIME_PHASE, TRANSFER_PHASES } from 
 import { toolVersion } from '../../config/version.js';
 import { fitSet } from '../../core/fit/fitSet.js';
 import { fitSummaryDoc } from '../../render/fitSummaryDoc.js';
-import { toJson } from '../../render/json.js';
 import { renderProfileYaml } from '../../render/profileYaml.js';
+import { RENDERERS } from '../../render/registry.js';
 import { toolOf } from '../../report/header.js';
 import { profileFitReport } from '../../report/profileFitReport.js';
 import { writeFileAtomic } from '../atomicWrite.js';
@@ -34,11 +34,11 @@ export async function runProfileFit(files: readonly string[], options: ProfileFi
   if (target !== null) writeFileAtomic(target, yaml);
   const report = profileFitReport({ tool: toolOf(toolVersion()), profile: { name, date, out }, sources, fits, profilePhases: PROFILE_PHASES, runtimePhase: RUNTIME_PHASE });
   const notes = skippedRowNotes(sources);
-  if (options.json === true) return { stdout: toJson(report), stderr: lines([...notes, ...(out === null ? ['flyscale: --json without --out: the profile YAML was not written; pass --out FILE'] : [])]), verdict: 'pass' };
-  const { renderText } = await import('../../render/text.js');
-  if (out !== null) return { stdout: renderText(fitSummaryDoc(report), term), stderr: lines([...notes, `next: flyscale plan --profile ${out}`]), verdict: 'pass' };
+  const summary = (color: boolean): Promise<string> => RENDERERS.table(report, () => fitSummaryDoc(report), { color, width: term.width });
+  if (options.json === true) return { stdout: await RENDERERS.json(report), stderr: lines([...notes, ...(out === null ? ['flyscale: --json without --out: the profile YAML was not written; pass --out FILE'] : [])]), verdict: 'pass' };
+  if (out !== null) return { stdout: await summary(term.color), stderr: lines([...notes, `next: flyscale plan --profile ${out}`]), verdict: 'pass' };
   // The YAML owns stdout; the summary is for the person at the terminal, in stderr's colour.
-  return { stdout: yaml, stderr: `${lines(notes)}${renderText(fitSummaryDoc(report), { color: term.stderrColor, width: term.width })}`, verdict: 'pass' };
+  return { stdout: yaml, stderr: `${lines(notes)}${await summary(term.stderrColor)}`, verdict: 'pass' };
 }
 
 const lines = (xs: readonly string[]): string => (xs.length ? `${xs.join('\n')}\n` : '');
