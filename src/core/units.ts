@@ -92,6 +92,7 @@ export function formatSeconds(seconds: number): string {
 
 export function formatBytes(bytes: number): string {
   const steps = [
+    ['TiB', 1024 ** 4],
     ['GiB', 1024 ** 3],
     ['MiB', 1024 ** 2],
     ['KiB', 1024],
@@ -103,4 +104,11 @@ export function formatBytes(bytes: number): string {
 export function round(value: number, digits: number): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
+}
+
+/** 1234567 → "1,234,567"; fractions keep their digits (toLocaleString would load ICU data). */
+export function thousands(x: number): string {
+  const [whole = '', fraction] = String(x).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }

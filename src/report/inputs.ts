@@ -41,13 +41,23 @@ function describe(value: unknown): JsonValue {
   return String(value);
 }
 
-/** Field paths in the registry's order, so the block reads the same every time. */
-export function reportInputs(settings: ReadonlyMap<string, Setting>): Record<string, ReportInput> {
-  const out: Record<string, ReportInput> = {};
+/** Section, then key: `inputs.environment.replicas.source`, as jq and the docs spell it. */
+export type ReportInputs = Record<string, Record<string, ReportInput>>;
+
+/** Nested by section, in the registry's order, so the block reads the same every time. */
+export function reportInputs(settings: ReadonlyMap<string, Setting>): ReportInputs {
+  const out: ReportInputs = {};
   for (const [path, setting] of settings) {
-    const kind = FIELD_BY_PATH.get(path)?.kind;
-    const unit = kind !== undefined ? UNIT_OF_KIND[kind] : undefined;
-    out[path] = { value: describe(setting.value), ...(unit && setting.value !== null ? { unit } : {}), source: setting.source };
+    const field = FIELD_BY_PATH.get(path);
+    const unit = field !== undefined ? UNIT_OF_KIND[field.kind] : undefined;
+    const [section, key] = field !== undefined ? [field.section, field.key] : splitPath(path);
+    const entries = (out[section] ??= {});
+    entries[key] = { value: describe(setting.value), ...(unit && setting.value !== null ? { unit } : {}), source: setting.source };
   }
   return out;
+}
+
+function splitPath(path: string): [string, string] {
+  const dot = path.indexOf('.');
+  return dot < 0 ? ['other', path] : [path.slice(0, dot), path.slice(dot + 1)];
 }

@@ -4,7 +4,7 @@ import type { Plan } from '../core/plan.js';
 import type { Overhead } from '../core/overhead.js';
 import { SEVERITY_ORDER, type Finding } from '../core/findings.js';
 import type { Limits } from '../core/model.js';
-import type { ReportInput } from './inputs.js';
+import type { ReportInputs } from './inputs.js';
 import type { SimulationBlock } from './simulateReport.js';
 
 export const SCHEMA_VERSION = 1;
@@ -14,7 +14,8 @@ export interface ReportHeader {
   tool: { name: 'flyscale'; version: string };
   command: string;
   scenario: { name: string; profile: string; file: string | null };
-  inputs: Record<string, ReportInput>;
+  /** `inputs.<section>.<key>`: the resolved value and where it came from. */
+  inputs: ReportInputs;
 }
 
 export interface OverheadReport {
@@ -27,10 +28,23 @@ export interface OverheadReport {
 export interface PlanReport extends ReportHeader {
   overhead: OverheadReport & { variants?: Record<string, OverheadReport> };
   batch: {
+    /** The size to use: never above a cap; equal to `size` unless the scenario sets its own. */
     recommended: number;
+    /** What set `recommended`: overhead, floor, fanout, items, or the cap it yielded to (memory, inline). */
     binding: string;
+    /** The size every estimate, finding and fan-out count of this report is computed on. */
     size: number;
     sizeFrom: string;
+    /** The largest soft lower bound (overhead ratio, runtime floor, fan-out target), capped at the items. */
+    lowerBound: number;
+    lowerBinding: string;
+    /** The smallest hard upper bound (memory, inline payload); null when none applies. */
+    cap: number | null;
+    /** The hard lower bound: the smallest batch within maxActionsPerRun. */
+    minimum: number;
+    /** Soft lower bounds that yielded to the cap. */
+    yielded: string[];
+    /** Every hard limit can be met (soft targets never make a plan infeasible). */
     feasible: boolean;
     bounds: Record<string, number | null>;
     conflicts: { lower: string; upper: string; resolution: string }[];
@@ -40,7 +54,8 @@ export interface PlanReport extends ReportHeader {
     overheadRatio: number | null;
     waves: number;
     lastWaveFill: number;
-    waveAligned: { batchSize: number; actions: number; waves: number; lastWaveFill: number } | null;
+    /** A size that fills whole waves and finishes more than 10% sooner (its estimated makespan), or null. */
+    waveAligned: { batchSize: number; actions: number; waves: number; lastWaveFill: number; makespanSeconds: number; saving: number } | null;
   };
   fanout: { actions: number; status: string; band: string; shareOfLimit: number; limits: { hard: number; recommended: number; targetMin: number; targetMax: number } };
   concurrency: { effective: number; binding: string; limits: Record<string, number> };
@@ -88,6 +103,11 @@ export function planReport(header: ReportHeader, p: Plan, l: Limits, extra: read
       binding: b.binding,
       size: b.size,
       sizeFrom: b.sizeFrom,
+      lowerBound: b.lowerBound,
+      lowerBinding: b.lowerBinding,
+      cap: b.cap,
+      minimum: b.minimum,
+      yielded: [...b.yielded],
       feasible: b.feasible,
       bounds: { ...b.bounds },
       conflicts: b.conflicts.map((c) => ({ ...c })),

@@ -180,8 +180,8 @@ describe('the plan findings come along', () => {
   test('a flag can switch off a boolean a profile set: --no-pod-per-task', () => {
     const r = flyscale(['plan', '--profile', 'flyte-oss', '--no-pod-per-task', '--json']);
     expect(r.code).toBe(0);
-    const report = json<{ inputs: Record<string, { value: unknown; source: string }>; concurrency: { binding: string } }>(r);
-    expect(report.inputs['environment.podPerTask']).toEqual({ value: false, source: 'flag --no-pod-per-task' });
+    const report = json<{ inputs: Record<string, Record<string, { value: unknown; source: string }>>; concurrency: { binding: string } }>(r);
+    expect(report.inputs.environment?.podPerTask).toEqual({ value: false, source: 'flag --no-pod-per-task' });
     expect(report.concurrency.binding).toBe('reusableCapacity');
   });
 });

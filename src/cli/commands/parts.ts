@@ -11,7 +11,7 @@ import { planFromOptions } from '../planContext.js';
 import type { CommandResult, Terminal } from '../result.js';
 import { formatOf } from '../scenarioOptions.js';
 
-const BATCH_CODES = new Set(['batchInfeasible', 'memoryOver', 'overheadUnreachable', 'runtimeUnderFloor', 'overheadRatioLow', 'inlinePayloadOver', 'chosenBelowRecommended', 'waveAligned']);
+const BATCH_CODES = new Set(['batchInfeasible', 'batchCapped', 'memoryOver', 'overheadUnreachable', 'runtimeUnderFloor', 'overheadRatioLow', 'inlinePayloadOver', 'chosenBelowRecommended', 'waveAligned']);
 const FANOUT_CODES = new Set(['fanoutOverLimit', 'fanoutAboveRecommended', 'fanoutAboveTarget']);
 
 function headerOf(r: PlanReport): Omit<PlanReport, 'overhead' | 'batch' | 'fanout' | 'concurrency' | 'estimate' | 'findings'> {
