@@ -2,6 +2,7 @@
 // the findings that follow from them. Pure: same scenario in, same plan out.
 import { mean } from './distribution.js';
 import { effectiveConcurrency, type Concurrency } from './concurrency.js';
+import { estimateCost, type CostEstimate } from './cost.js';
 import { estimateMakespan, type Estimate } from './estimate.js';
 import { actionsFor, checkFanout, fanoutFindings, type Fanout } from './fanout.js';
 import { finding, SEVERITY_ORDER, type Finding } from './findings.js';
@@ -31,6 +32,8 @@ export interface Plan {
   fanout: Fanout;
   concurrency: Concurrency;
   estimate: Estimate;
+  /** Billed replica-seconds and, with a price, the cost of the run, in closed form. */
+  cost: CostEstimate;
   findings: Finding[];
 }
 
@@ -69,6 +72,7 @@ export function plan(s: Scenario, planOptions: PlanOptions = {}): Plan {
     fanout,
     concurrency,
     estimate,
+    cost: estimateCost(s, batch.actions, estimate, concurrency, perAction),
     findings: [],
   };
   result.findings = planFindings(s, result).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);

@@ -10,6 +10,8 @@ export const plural = (x: number, one: string, many = `${one}s`): string => `${i
 const items = (x: number): string => plural(x, 'item');
 /** A ratio with one decimal and separated thousands: 2,031.6. */
 const ratio = (x: number): string => x.toFixed(1).replace(/\B(?=(\d{3})+\.)/g, ',');
+/** A cost with cents, thousands separated: 1,234.50. */
+const money = (x: number): string => x.toFixed(2).replace(/\B(?=(\d{3})+\.)/g, ',');
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 const s = formatSeconds;
 
@@ -121,6 +123,7 @@ export function estimateBlock(r: PlanReport): Block {
       ...(e.runtimeStretch > 1 ? [['CPU sharing stretch', `${e.runtimeStretch.toFixed(2)}× the runtime`]] : []),
       ['makespan', `${s(e.makespanSeconds)} (bound by ${e.binding}${e.exact ? ', exact' : ', estimate'})`],
       ['throughput', `${ratio(e.throughputItemsPerSecond)} items/s`],
+      ...(e.cost !== null ? [['cost', `${money(e.cost)} for ${ratio(e.billedReplicaSeconds / 3600)} replica-hours (${e.costExact ? 'exact' : 'estimate'})`]] : []),
     ],
   };
 }

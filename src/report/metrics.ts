@@ -23,6 +23,8 @@ export const PLAN_METRICS: readonly string[] = [
   'estimate.slotSeconds',
   'estimate.waves',
   'estimate.coldStartSeconds',
+  'estimate.billedReplicaSeconds',
+  'estimate.cost',
 ];
 
 export const SIMULATE_METRICS: readonly string[] = [

@@ -75,6 +75,12 @@ export interface PlanReport extends ReportHeader {
     /** Factor by which processor sharing stretches a runtime (1: none). */
     runtimeStretch: number;
     exact: boolean;
+    /** Replica-seconds billed, as the simulator counts them (pods: slot time; pools: creation to removal). */
+    billedReplicaSeconds: number;
+    /** pricing.perReplicaHour × billed hours; null without a price. */
+    cost: number | null;
+    /** The cost is exact for the mean (pods and traces with an exact estimate); pools are estimated. */
+    costExact: boolean;
   };
   findings: Finding[];
   /** With --simulate: the simulated run beside the closed form. */
@@ -134,6 +140,9 @@ export function planReport(header: ReportHeader, p: Plan, l: Limits, extra: read
       expectedLostActions: p.estimate.expectedLostActions,
       runtimeStretch: p.estimate.runtimeStretch,
       exact: p.estimate.exact,
+      billedReplicaSeconds: p.cost.billedReplicaSeconds,
+      cost: p.cost.cost,
+      costExact: p.cost.exact,
     },
     findings: findings.map((f) => ({ ...f })),
   };
