@@ -35,7 +35,7 @@ function buildProgram(argv: readonly string[], run: (action: Action) => void): C
       'after',
       `
 Examples:
-  $ flyscale plan                                   the seed's worked example on the default profile
+  $ flyscale plan                                   the worked example of Flyte's scaling guide
   $ flyscale plan my.yaml --json | jq .batch        a scenario file, as JSON
   $ flyscale simulate my.yaml --runs 200            the simulated run with confidence intervals
   $ flyscale check budget.yaml --format github      performance budgets in CI
@@ -46,7 +46,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad usage or input. Docs: README.md, docs/
     );
 
   const scenarioCommand = (name: keyof typeof EXAMPLES, description: string): Command => {
-    const cmd = program.command(name).argument('[scenario]', 'scenario file (default: the seed example)').description(description).addHelpText('after', examples(name));
+    const cmd = program.command(name).argument('[scenario]', 'scenario file (default: examples/seed-example.yaml, the worked example of Flyte\'s scaling guide)').description(description).addHelpText('after', examples(name));
     return invoked === name ? addScenarioOptions(cmd) : cmd;
   };
 

@@ -1,6 +1,6 @@
 // What every command returns; only main.ts turns it into output and an exit code.
 
-/** 0: ran, every check passed; 1: ran, a check failed; 2: bad usage or input (MODEL §7). */
+/** 0: ran, every check passed; 1: ran, a check failed; 2: bad usage or input (docs/model.md, exit codes). */
 export type ExitCode = 0 | 1 | 2;
 
 export interface CommandResult {

@@ -1,6 +1,6 @@
 // Findings are data: a code, a severity and the numbers behind it. The sentence for each
 // code lives here, once, so the JSON and the tables say the same thing.
-import { formatBytes, formatSeconds, thousands as n } from './units.js';
+import { decimal, formatBytes, formatSeconds, plural as count, thousands as n } from './units.js';
 
 export const SEVERITIES = ['error', 'warn', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -26,15 +26,15 @@ export interface FindingFacts {
   actionsAtRisk: { probability: number; actions: number; failureRate: number; retries: number };
   simulationDiffers: { estimateSeconds: number; simulatedSeconds: number; difference: number };
   settingsIgnored: { mode: string; keys: string };
+  defaultAssumed: { key: string; value: string; profile: string };
+  cpuSharingOff: { set: string; missing: string };
 }
 export type FindingCode = keyof FindingFacts;
 
-/** "1 item", "2 items": the count with its noun, thousands separated. */
-const count = (x: number, one: string, many = `${one}s`): string => `${n(x)} ${x === 1 ? one : many}`;
 const CAP_NAME: Readonly<Record<string, string>> = { memory: 'memory', inline: 'the inline payload limit' };
 
 const TABLE: { [C in FindingCode]: { severity: Severity; say: (f: FindingFacts[C]) => string } } = {
-  fanoutOverLimit: { severity: 'error', say: (f) => `${n(f.actions)} actions exceed the hard limit of ${n(f.limit)} per run; batch at least ${n(f.batchSize)} items per action` },
+  fanoutOverLimit: { severity: 'error', say: (f) => `${n(f.actions)} actions exceed the hard limit of ${n(f.limit)} per run; batch at least ${count(f.batchSize, 'item')} per action` },
   fanoutAboveRecommended: { severity: 'warn', say: (f) => `${n(f.actions)} actions are above the recommended ceiling of ${n(f.recommended)}` },
   fanoutAboveTarget: { severity: 'info', say: (f) => `${n(f.actions)} actions are above the target range of ${n(f.targetMin)}–${n(f.targetMax)}` },
   batchInfeasible: {
@@ -47,7 +47,7 @@ const TABLE: { [C in FindingCode]: { severity: Severity; say: (f: FindingFacts[C
   },
   overheadUnreachable: { severity: 'warn', say: (f) => `each item adds ${formatSeconds(f.perItemTransferSeconds)} of transfer, so no batch runs ${f.ratio}× its overhead (item runtime ${formatSeconds(f.itemRuntimeSeconds)}); pass data by reference or move less of it` },
   runtimeUnderFloor: { severity: 'warn', say: (f) => `a batch runs ${formatSeconds(f.runtimeSeconds)}, under the ${formatSeconds(f.floorSeconds)} floor that amortises object-store latency${f.batchSize !== null ? `; batch at least ${count(f.batchSize, 'item')}` : ''}` },
-  overheadRatioLow: { severity: 'warn', say: (f) => `a batch runs ${formatSeconds(f.runtimeSeconds)} against ${formatSeconds(f.overheadSeconds)} of overhead (${f.ratio.toFixed(1)}×, want ≥ ${f.k}×)${f.batchSize !== null ? `; batch at least ${count(f.batchSize, 'item')}` : ''}` },
+  overheadRatioLow: { severity: 'warn', say: (f) => `a batch runs ${formatSeconds(f.runtimeSeconds)} against ${formatSeconds(f.overheadSeconds)} of overhead (${decimal(f.ratio, 1)}×, want ≥ ${f.k}×)${f.batchSize !== null ? `; batch at least ${count(f.batchSize, 'item')}` : ''}` },
   inlinePayloadOver: { severity: 'error', say: (f) => `${f.direction} of one action are ${formatBytes(f.bytes)} inline, over the ${formatBytes(f.limit)} limit; pass them by reference (File, Dir, DataFrame) or use batches of at most ${count(f.batchSize, 'item')}` },
   memoryOver: {
     severity: 'error',
@@ -55,7 +55,7 @@ const TABLE: { [C in FindingCode]: { severity: Severity; say: (f: FindingFacts[C
   },
   concurrencyNeedsAsync: { severity: 'info', say: (f) => `concurrency ${f.concurrency} runs several actions in one replica: the task must be async (async def)` },
   starvationRisk: { severity: 'warn', say: () => 'one replica with concurrency 1: if the parent runs in the same pool it holds the only slot and the children starve' },
-  enqueueRateDominates: { severity: 'warn', say: (f) => `the enqueue rate (${f.rate}/s) binds: ${n(f.actions)} actions take ${formatSeconds(f.seconds)} to submit; use larger batches or several parents` },
+  enqueueRateDominates: { severity: 'warn', say: (f) => `the enqueue rate (${n(f.rate)}/s) binds: ${n(f.actions)} actions take ${formatSeconds(f.seconds)} to submit; use larger batches or several parents` },
   chosenBelowRecommended: { severity: 'info', say: (f) => `batch size ${n(f.chosen)} is below the recommended ${n(f.recommended)}` },
   waveAligned: {
     severity: 'info',
@@ -70,6 +70,14 @@ const TABLE: { [C in FindingCode]: { severity: Severity; say: (f: FindingFacts[C
   actionsAtRisk: {
     severity: 'warn',
     say: (f) => `a ${Math.round(f.probability * 100)}% chance that one of ${n(f.actions)} actions fails every attempt (failure rate ${f.failureRate}, ${f.retries} ${f.retries === 1 ? 'retry' : 'retries'})`,
+  },
+  defaultAssumed: {
+    severity: 'info',
+    say: (f) => `profile ${f.profile} does not set ${f.key}: flyscale assumes its built-in ${f.value}; set it in the profile, or fit the profile from measurements that have these rows`,
+  },
+  cpuSharingOff: {
+    severity: 'info',
+    say: (f) => `${f.set} is set without ${f.missing}: flyscale assumes the actions of a replica do not compete for its CPUs (no slowdown); set ${f.missing} to model CPU sharing`,
   },
   settingsIgnored: { severity: 'warn', say: (f) => `${f.keys} ${f.keys.includes(',') ? 'do' : 'does'} not apply to ${f.mode} and ${f.keys.includes(',') ? 'are' : 'is'} ignored` },
   simulationDiffers: {

@@ -7,7 +7,7 @@ import { estimateMakespan, type Estimate } from './estimate.js';
 import { actionsFor, checkFanout, fanoutFindings, type Fanout } from './fanout.js';
 import { finding, SEVERITY_ORDER, type Finding } from './findings.js';
 import type { Scenario } from './model.js';
-import { thousands } from './units.js';
+import { plural } from './units.js';
 import { actionOverhead, variantFor, type Overhead, type Variant } from './overhead.js';
 import { memoryRemedies, options } from './batchRemedies.js';
 import { batchesPerContainer, recommendBatch, type BatchOptions, type BatchRecommendation, type LowerBound } from './recommendBatch.js';
@@ -108,7 +108,7 @@ function planFindings(s: Scenario, p: Plan): Finding[] {
   const memoryCap = b.bounds.memory;
   if (memoryCap !== null && b.size > memoryCap && w.itemMemoryBytes !== null && w.taskMemoryBytes !== null) {
     const sharing = batchesPerContainer(s);
-    const remedy = options([`use batches of at most ${thousands(memoryCap)} items`, ...memoryRemedies(s, b.size, sharing)]);
+    const remedy = options([`use batches of at most ${plural(memoryCap, 'item')}`, ...memoryRemedies(s, b.size, sharing)]);
     out.push(finding('memoryOver', { batchSize: b.size, batches: sharing, bytes: sharing * b.size * w.itemMemoryBytes, limit: w.taskMemoryBytes, remedy }));
   }
   if (w.data === 'inline') {
@@ -117,6 +117,10 @@ function planFindings(s: Scenario, p: Plan): Finding[] {
     }
   }
   if (s.pool.mode === 'reusable' && w.pattern === 'task') {
+    // Processor sharing needs both numbers; with one of them it is off, and that is said.
+    if ((s.pool.replicaCpus === null) !== (s.pool.actionCpu === null)) {
+      out.push(finding('cpuSharingOff', s.pool.replicaCpus !== null ? { set: 'replicaCpus', missing: 'actionCpu' } : { set: 'actionCpu', missing: 'replicaCpus' }));
+    }
     if (s.pool.concurrency > 1) out.push(finding('concurrencyNeedsAsync', { concurrency: s.pool.concurrency }));
     if (s.pool.maxReplicas === 1 && s.pool.concurrency === 1) out.push(finding('starvationRisk', {}));
   }

@@ -1,17 +1,15 @@
 // The plan report as blocks for tables and Markdown; the sub-commands show parts of it.
-import { formatSeconds, thousands } from '../core/units.js';
+import { decimal, formatSeconds, plural, thousands } from '../core/units.js';
 import type { OverheadReport, PlanReport } from '../report/planReport.js';
 import type { Block, Doc } from './doc.js';
 
 /** 1234567 → "1,234,567" (toLocaleString would load ICU data: tens of ms at start-up). */
 export const int = thousands;
-/** "1 wave", "3 waves", thousands separated. */
-export const plural = (x: number, one: string, many = `${one}s`): string => `${int(x)} ${x === 1 ? one : many}`;
 const items = (x: number): string => plural(x, 'item');
 /** A ratio with one decimal and separated thousands: 2,031.6. */
-const ratio = (x: number): string => x.toFixed(1).replace(/\B(?=(\d{3})+\.)/g, ',');
+const ratio = (x: number): string => decimal(x, 1);
 /** A cost with cents, thousands separated: 1,234.50. */
-const money = (x: number): string => x.toFixed(2).replace(/\B(?=(\d{3})+\.)/g, ',');
+const money = (x: number): string => decimal(x, 2);
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 const s = formatSeconds;
 

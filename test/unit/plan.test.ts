@@ -95,6 +95,13 @@ describe('plan findings', () => {
     expect(codes({ workload: { items: 100_000, batchSize: 1 }, pool: fixedPool(500, 10), limits: { maxChildrenInFlight: 100_000 } })).toContain('enqueueRateDominates');
   });
 
+  it('one of replicaCpus and actionCpu without the other: CPU sharing is off, and said', () => {
+    expect(codes({ pool: { replicaCpus: 4 } })).toContain('cpuSharingOff');
+    expect(codes({ pool: { actionCpu: 1 } })).toContain('cpuSharingOff');
+    expect(codes({ pool: { replicaCpus: 4, actionCpu: 1 } })).not.toContain('cpuSharingOff');
+    expect(codes({})).not.toContain('cpuSharingOff');
+  });
+
   it('traces share the parent', () => {
     expect(codes({ workload: { pattern: 'trace' } })).toContain('traceSharesParent');
   });

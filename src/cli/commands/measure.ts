@@ -6,7 +6,7 @@ import type { Writable } from 'node:stream';
 import { InputError } from '../../config/errors.js';
 import { MEASURED_PHASES, RUNTIME_PHASE } from '../../config/measurements.js';
 import { sortedQuantile } from '../../core/distribution.js';
-import { formatSeconds } from '../../core/units.js';
+import { formatSeconds, plural } from '../../core/units.js';
 import { durationText } from '../../render/yamlValues.js';
 import { writeFileAtomic } from '../atomicWrite.js';
 import type { CommandResult, Terminal } from '../result.js';
@@ -68,6 +68,6 @@ export async function runMeasure(argv: readonly string[], options: Record<string
   if (failures > 0) lines.push(`  ${failures} run${failures === 1 ? '' : 's'} exited non-zero (kept: --allow-failure)`);
   if (out !== null) lines.push(`  next: flyscale profile fit ${out}`);
   if (runs <= INLINE_SAMPLES) lines.push(`  as a workload setting: --item-runtime '[${seconds.map(durationText).join(', ')}]'`);
-  const stdout = target === null ? csv : `wrote ${out} (${runs} rows)\n`;
+  const stdout = target === null ? csv : `wrote ${out} (${plural(runs, 'row')})\n`;
   return { stdout, stderr: `${lines.join('\n')}\n`, exitCode: 0 };
 }

@@ -1,9 +1,9 @@
 // flyscale overhead | batch | fanout: one part of the plan each, with its own exit rule.
 import { checkFanout, fanoutFindings } from '../../core/fanout.js';
 import type { Finding } from '../../core/findings.js';
-import { formatSeconds } from '../../core/units.js';
+import { formatSeconds, plural } from '../../core/units.js';
 import { InputError } from '../../config/errors.js';
-import { batchBlock, fanoutBlock, int, overheadBlocks } from '../../render/planDoc.js';
+import { batchBlock, fanoutBlock, overheadBlocks } from '../../render/planDoc.js';
 import { RENDERERS } from '../../render/registry.js';
 import type { PlanReport } from '../../report/planReport.js';
 import { exitCodeFor } from '../exitCode.js';
@@ -25,7 +25,7 @@ export async function runOverhead(scenarioPath: string | undefined, options: Rec
   const json = { ...headerOf(report), batchSize: report.batch.size, overhead: report.overhead };
   const doc = () => ({
     title: `flyscale overhead: ${report.scenario.name}`,
-    subtitle: `profile ${report.scenario.profile}, batch of ${int(report.batch.size)} items`,
+    subtitle: `profile ${report.scenario.profile}, batch of ${plural(report.batch.size, 'item')}`,
     blocks: [...overheadBlocks(report.overhead, true), ...(options.explain === true ? [explain(report)] : [])],
   });
   return { stdout: await RENDERERS[format](json, doc, term), exitCode: 0 };
@@ -39,7 +39,7 @@ function explain(r: PlanReport) {
     `O = ${parts.map(([k]) => symbols[k] ?? k).join(' + ')}`,
     `  = ${parts.map(([, c]) => formatSeconds(c.meanSeconds)).join(' + ')}`,
     `  = ${formatSeconds(o.perAction.meanSeconds)} mean; p50 ${formatSeconds(o.perAction.p50Seconds)}, p95 ${formatSeconds(o.perAction.p95Seconds)}, p99 ${formatSeconds(o.perAction.p99Seconds)} (${o.method === 'exact' ? 'exact' : 'sampled with a fixed seed'})`,
-    'Each transfer is latency + bytes / bandwidth; the seed writes this as 2u + 2d + e + t.',
+    "Each transfer is latency + bytes / bandwidth; Flyte's scaling guide writes this as 2u + 2d + e + t (docs/model.md).",
     o.variant === 'warm' ? 'A warm reusable slot pays the dispatch time in place of t; a new replica pays a cold start once.' : '',
   ];
   return { kind: 'text' as const, title: 'Formula', lines: lines.filter((l) => l !== '') };
