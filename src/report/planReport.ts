@@ -7,7 +7,8 @@ import type { Limits } from '../core/model.js';
 import type { ReportInputs } from './inputs.js';
 import type { SimulationBlock } from './simulateReport.js';
 
-export const SCHEMA_VERSION = 1;
+/** 2: batch.recommended is the size to use (never above a cap), with lowerBound, cap and minimum beside it; inputs nested by section. */
+export const SCHEMA_VERSION = 2;
 
 export interface ReportHeader {
   schemaVersion: number;
