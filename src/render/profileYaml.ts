@@ -3,7 +3,7 @@
 // at the top. Pure: file hashes and the date come in as strings.
 import type { PhaseFit } from '../core/fit/fitPhase.js';
 import { describeNote, NOTE_SEVERITY } from '../core/fit/notes.js';
-import { formatSeconds, plural } from '../core/units.js';
+import { formatSeconds, plural, thousands } from '../core/units.js';
 import { bandwidthText, empiricalLines, inlineDist } from './yamlValues.js';
 
 export interface ProfileSource {
@@ -57,10 +57,10 @@ function commentLines(fit: PhaseFit, indent: number): string[] {
     `p95 ${formatSeconds(s.p95Seconds)}`,
     `p99 ${formatSeconds(s.p99Seconds)}`,
   ].join(', ');
-  const lines = [`${pad}${fit.phase}: n = ${fit.n}${rows}; measured ${stats}`, `${pad}${fit.reason}`];
+  const lines = [`${pad}${fit.phase}: n = ${thousands(fit.n)}${rows}; measured ${stats}`, `${pad}${fit.reason}`];
   const needed = fit.latency.samplesForP95;
   if (needed !== null && !fit.notes.some((note) => note.code === 'p95Imprecise')) {
-    lines.push(`${pad}p95 within ±10% needs about ${plural(needed, 'sample')}; this phase has ${fit.n}`);
+    lines.push(`${pad}p95 within ±10% needs about ${plural(needed, 'sample')}; this phase has ${thousands(fit.n)}`);
   }
   for (const note of fit.notes) lines.push(`${pad}${NOTE_SEVERITY[note.code] === 'warning' ? 'warning: ' : ''}${describeNote(note)}`);
   return lines;

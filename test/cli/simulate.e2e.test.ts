@@ -89,7 +89,7 @@ describe('the report', () => {
   });
 
   test('records the defaults it ran with: seed 1 and the runs asked for', () => {
-    expect(report).toMatchObject({ schemaVersion: 1, command: 'simulate', runs: 10, seed: 1 });
+    expect(report).toMatchObject({ schemaVersion: 2, command: 'simulate', runs: 10, seed: 1 });
   });
 
   test('statistics are ordered: p5 ≤ p50 ≤ p95, and the mean inside its interval', () => {

@@ -29,7 +29,7 @@ describe('flyscale init', () => {
     expect(text.startsWith('# yaml-language-server: $schema=')).toBe(true);
     const plan = flyscale(['plan', 'scenario.yaml', '--json'], { cwd: tmp.dir });
     expect(plan.code).toBe(0);
-    expect(JSON.parse(plan.stdout)).toMatchObject({ scenario: { file: 'scenario.yaml' }, inputs: { 'workload.items': { source: 'scenario scenario.yaml' } } });
+    expect(JSON.parse(plan.stdout)).toMatchObject({ scenario: { file: 'scenario.yaml' }, inputs: { workload: { items: { source: 'scenario scenario.yaml' } } } });
   });
 
   it('refuses to overwrite without --force', () => {
@@ -66,7 +66,7 @@ describe('plan --json: the report contract (MODEL §7)', () => {
   });
 
   it('has schemaVersion, tool and the stable paths', () => {
-    expect(report.schemaVersion).toBe(1);
+    expect(report.schemaVersion).toBe(2);
     expect(report.tool).toMatchObject({ name: 'flyscale', version: expect.any(String) });
     const numbers = [
       'overhead.perAction.meanSeconds',
