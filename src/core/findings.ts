@@ -11,7 +11,7 @@ export interface FindingFacts {
   fanoutAboveTarget: { actions: number; targetMin: number; targetMax: number };
   batchInfeasible: { limit: number; minimum: number; upper: string; cap: number; resolution: string };
   batchCapped: { cap: number; by: string; wanted: number; bounds: string; remedy: string };
-  overheadUnreachable: { perItemTransferSeconds: number; itemRuntimeSeconds: number; ratio: number };
+  overheadUnreachable: { perItemTransferSeconds: number; itemRuntimeSeconds: number; ratio: number; inputBytes: number; outputBytes: number };
   runtimeUnderFloor: { runtimeSeconds: number; floorSeconds: number; batchSize: number | null };
   overheadRatioLow: { ratio: number; k: number; overheadSeconds: number; runtimeSeconds: number; batchSize: number | null };
   inlinePayloadOver: { direction: string; bytes: number; limit: number; batchSize: number };
@@ -45,7 +45,7 @@ const TABLE: { [C in FindingCode]: { severity: Severity; say: (f: FindingFacts[C
     severity: 'info',
     say: (f) => `batch size ${n(f.cap)} is capped by ${CAP_NAME[f.by] ?? f.by}, below the ${n(f.wanted)} the ${f.bounds} ${f.bounds.includes(' and ') ? 'bounds ask' : 'bound asks'} for; to batch ${n(f.wanted)}, ${f.remedy}`,
   },
-  overheadUnreachable: { severity: 'warn', say: (f) => `each item adds ${formatSeconds(f.perItemTransferSeconds)} of transfer, so no batch runs ${f.ratio}× its overhead (item runtime ${formatSeconds(f.itemRuntimeSeconds)}); pass data by reference or move less of it` },
+  overheadUnreachable: { severity: 'warn', say: (f) => `each item adds ${formatSeconds(f.perItemTransferSeconds)} of transfer, so no batch runs ${f.ratio}× its overhead (item runtime ${formatSeconds(f.itemRuntimeSeconds)}); pass data by reference, or move less than ${[f.inputBytes > 0 ? `${formatBytes(f.inputBytes)} in` : '', f.outputBytes > 0 ? `${formatBytes(f.outputBytes)} out` : ''].filter(Boolean).join(' and ')} per item` },
   runtimeUnderFloor: { severity: 'warn', say: (f) => `a batch runs ${formatSeconds(f.runtimeSeconds)}, under the ${formatSeconds(f.floorSeconds)} floor that amortises object-store latency${f.batchSize !== null ? `; batch at least ${count(f.batchSize, 'item')}` : ''}` },
   overheadRatioLow: { severity: 'warn', say: (f) => `a batch runs ${formatSeconds(f.runtimeSeconds)} against ${formatSeconds(f.overheadSeconds)} of overhead (${decimal(f.ratio, 1)}×, want ≥ ${f.k}×)${f.batchSize !== null ? `; batch at least ${count(f.batchSize, 'item')}` : ''}` },
   inlinePayloadOver: { severity: 'error', say: (f) => `${f.direction} of one action are ${formatBytes(f.bytes)} inline, over the ${formatBytes(f.limit)} limit; pass them by reference (File, Dir, DataFrame) or use batches of at most ${count(f.batchSize, 'item')}` },

@@ -99,7 +99,10 @@ function planFindings(s: Scenario, p: Plan): Finding[] {
     out.push(finding('batchCapped', { cap: b.cap, by: b.binding, wanted: b.lowerBound, bounds: b.yielded.map((x) => BOUND_WORDS[x]).join(' and '), remedy: options(fits) }));
   }
   if (b.overheadUnreachable) {
-    out.push(finding('overheadUnreachable', { perItemTransferSeconds: b.perItemTransferSeconds, itemRuntimeSeconds: mean(w.itemRuntime), ratio: l.overheadRatio }));
+    // The transfer per item scales with its bytes: k·B·f < r needs f < r / (k·B).
+    const share = b.perItemTransferSeconds > 0 ? mean(w.itemRuntime) / (l.overheadRatio * b.perItemTransferSeconds) : 1;
+    const facts = { perItemTransferSeconds: b.perItemTransferSeconds, itemRuntimeSeconds: mean(w.itemRuntime), ratio: l.overheadRatio, inputBytes: w.itemInputBytes * share, outputBytes: w.itemOutputBytes * share };
+    out.push(finding('overheadUnreachable', facts));
   }
   // The batch size that would meet a soft bound, offered only when the caps allow it.
   const within = (x: number | null): number | null => (x !== null && x > b.size && x <= w.items && (b.cap === null || x <= b.cap) ? x : null);

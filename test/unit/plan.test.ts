@@ -102,6 +102,13 @@ describe('plan findings', () => {
     expect(codes({})).not.toContain('cpuSharingOff');
   });
 
+  it('an unreachable overhead ratio names the data per item that would reach it', () => {
+    // u_in 100 ms + 1 MB/s, 1,000 input bytes per item: B = 1 ms; r = 5 ms, k = 10: k·B·f < r needs
+    // f < 0.005 / (10 × 0.001) = 0.5, so less than 500 B in per item
+    const p = plan(scenario({ phases: { uploadInputs: { latency: fixed(0.1), bandwidthBytesPerSecond: 1e6 } }, workload: { items: 100_000, itemRuntime: fixed(0.005), itemInputBytes: 1000, data: 'reference' } }));
+    expect(p.findings.find((f) => f.code === 'overheadUnreachable')?.message).toContain('pass data by reference, or move less than 500B in per item');
+  });
+
   it('traces share the parent', () => {
     expect(codes({ workload: { pattern: 'trace' } })).toContain('traceSharesParent');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatSeconds, parseBandwidth, parseDuration, parseRate, parseSize, type Parsed } from '../../src/core/units.js';
+import { decimal, formatBytes, formatSeconds, parseBandwidth, plural, thousands, parseDuration, parseRate, parseSize, type Parsed } from '../../src/core/units.js';
 
 const value = (r: Parsed<number>): number => {
   if (!r.ok) throw new Error(`expected a value, got: ${r.problem}`);
@@ -134,5 +134,22 @@ describe('formatting for tables', () => {
     [3 * 1024 ** 4, '3TiB'],
   ])('formatBytes(%d) = %s', (bytes, text) => {
     expect(formatBytes(bytes)).toBe(text);
+  });
+});
+
+describe('counts and decimals for people', () => {
+  it('one item, many items, thousands separated', () => {
+    expect(plural(1, 'item')).toBe('1 item');
+    expect(plural(0, 'item')).toBe('0 items');
+    expect(plural(2000, 'item')).toBe('2,000 items');
+    expect(plural(3, 'retry', 'retries')).toBe('3 retries');
+  });
+
+  it('thousands and fixed decimals', () => {
+    expect(thousands(1_234_567)).toBe('1,234,567');
+    expect(thousands(999)).toBe('999');
+    expect(decimal(3625.24, 1)).toBe('3,625.2');
+    expect(decimal(1_234_567.891, 2)).toBe('1,234,567.89');
+    expect(decimal(1762.4, 0)).toBe('1,762');
   });
 });
