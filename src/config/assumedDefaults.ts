@@ -12,12 +12,10 @@ function phasesUsed(s: Scenario): string[] {
   return ['phases.upload', 'phases.download', 'phases.enqueue', ...pool];
 }
 
+/** One finding for all of them: `phases.dispatch (0s), phases.create (30s)`. */
 export function assumedDefaults(settings: Layer, scenario: Scenario, profile: string): Finding[] {
-  const out: Finding[] = [];
-  for (const path of phasesUsed(scenario)) {
-    if ((settings.get(path)?.source ?? 'default') !== 'default') continue;
-    const field = FIELD_BY_PATH.get(path);
-    out.push(finding('defaultAssumed', { key: path, value: String(field?.default ?? ''), profile }));
-  }
-  return out;
+  const assumed = phasesUsed(scenario)
+    .filter((path) => (settings.get(path)?.source ?? 'default') === 'default')
+    .map((path) => `${path} (${String(FIELD_BY_PATH.get(path)?.default ?? '')})`);
+  return assumed.length ? [finding('defaultAssumed', { settings: assumed.join(', '), count: assumed.length, profile })] : [];
 }

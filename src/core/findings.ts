@@ -26,7 +26,7 @@ export interface FindingFacts {
   actionsAtRisk: { probability: number; actions: number; failureRate: number; retries: number };
   simulationDiffers: { estimateSeconds: number; simulatedSeconds: number; difference: number };
   settingsIgnored: { mode: string; keys: string };
-  defaultAssumed: { key: string; value: string; profile: string };
+  defaultAssumed: { settings: string; count: number; profile: string };
   cpuSharingOff: { set: string; missing: string };
 }
 export type FindingCode = keyof FindingFacts;
@@ -73,7 +73,8 @@ const TABLE: { [C in FindingCode]: { severity: Severity; say: (f: FindingFacts[C
   },
   defaultAssumed: {
     severity: 'info',
-    say: (f) => `profile ${f.profile} does not set ${f.key}: flyscale assumes its built-in ${f.value}; set it in the profile, or fit the profile from measurements that have these rows`,
+    say: (f) =>
+      `profile ${f.profile} does not set ${f.settings}: flyscale assumes ${f.count === 1 ? 'this built-in default' : 'these built-in defaults'}; set ${f.count === 1 ? 'it' : 'them'} in the profile, or fit the profile from measurements that have these phases`,
   },
   cpuSharingOff: {
     severity: 'info',

@@ -85,7 +85,7 @@ describe('plan: defaults it assumes are said', () => {
     const f = (report.findings as { code: string; severity: string; message: string }[]).find((x) => x.code === 'defaultAssumed');
     expect(f?.severity).toBe('info');
     // the built-in dispatch default is 0s (docs/reference.md)
-    expect(f?.message).toContain('does not set phases.dispatch: flyscale assumes its built-in 0s');
+    expect(f?.message).toContain('does not set phases.dispatch (0s): flyscale assumes this built-in default');
   });
 
   it('--replica-cpus without --action-cpu says that CPU sharing is off', () => {
