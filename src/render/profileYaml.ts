@@ -85,6 +85,9 @@ export function renderProfileYaml(fits: readonly PhaseFit[], options: ProfileYam
     `name: ${scalar(options.name)}`,
     `description: ${JSON.stringify(options.description ?? `Fitted from ${files} on ${options.date}`)}`,
   );
+  // Split directions fall back to upload and download, so only the base phases count as missing.
+  const unmeasured = options.profilePhases.filter((p) => !/(Inputs|Outputs)$/.test(p) && !fits.some((fit) => fit.phase === p));
+  if (unmeasured.length) out.push(`# Not measured: ${unmeasured.join(', ')}. A plan with this profile assumes flyscale's built-in default and says so (defaultAssumed).`);
   out.push(inProfile.length === 0 ? 'phases: {}' : 'phases:');
   for (const fit of inProfile) out.push(...commentLines(fit, 2), ...valueLines(fit.phase, fit, 2));
 

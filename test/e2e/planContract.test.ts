@@ -1,6 +1,7 @@
 // The plan's contract as a user meets it on the command line (issue 8): one batch size, soft
 // targets that yield, remedies that apply, the cost, nested inputs, words for users and the
 // defaults flyscale assumes.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { flyscale } from '../helpers/cli.js';
 import { tempDir } from '../helpers/files.js';
@@ -86,6 +87,18 @@ describe('plan: defaults it assumes are said', () => {
     expect(f?.severity).toBe('info');
     // the built-in dispatch default is 0s (docs/reference.md)
     expect(f?.message).toContain('does not set phases.dispatch (0s): flyscale assumes this built-in default');
+  });
+
+  it('profile fit from logs without dispatch rows says so in the profile, and plan with it too', () => {
+    const log = tmp.write('nodispatch.csv', ['phase,seconds', ...Array.from({ length: 40 }, (_, i) => `enqueue,${(0.1 + i / 1000).toFixed(3)}`), ...Array.from({ length: 40 }, (_, i) => `create,${20 + i / 10}`), ''].join('\n'));
+    const out = `${tmp.dir}/fitted.yaml`;
+    expect(flyscale(['profile', 'fit', log, '--out', out]).code).toBe(0);
+    const yaml = readFileSync(out, 'utf8');
+    expect(yaml).toContain('# Not measured: upload, download, dispatch.');
+    const { report } = json(['plan', '--profile', out]);
+    const f = (report.findings as { code: string; message: string }[]).find((x) => x.code === 'defaultAssumed');
+    // 50ms, 30ms and 0s are the built-in defaults of upload, download and dispatch (docs/reference.md)
+    expect(f?.message).toContain('does not set phases.upload (50ms), phases.download (30ms), phases.dispatch (0s)');
   });
 
   it('--replica-cpus without --action-cpu says that CPU sharing is off', () => {
