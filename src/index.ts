@@ -13,7 +13,7 @@ import { toJson } from './render/json.js';
 export interface PlanInput {
   /** A scenario in the shape of a scenario file (units as strings: '100ms', '1KB'). */
   scenario?: Record<string, unknown>;
-  /** Or a path to a scenario file. Neither: the seed's worked example. */
+  /** Or a path to a scenario file. Neither: the worked example of Flyte's scaling guide (examples/seed-example.yaml). */
   scenarioFile?: string;
   /** A built-in profile name or a profile file; wins over the scenario's `profile`. */
   profile?: string;
@@ -34,7 +34,7 @@ export function resolveScenario(input: PlanInput = {}): Loaded {
   });
 }
 
-/** The plan report, exactly as `flyscale plan --json` prints it (MODEL §7). */
+/** The plan report, exactly as `flyscale plan --json` prints it; the stable paths are listed in the README (JSON output). */
 export function plan(input: PlanInput = {}): PlanReport {
   const loaded = resolveScenario(input);
   const result = planScenario(loaded.scenario, { overheadStatistic: input.p95 ? 'p95' : 'mean' });

@@ -42,7 +42,7 @@ const SIMULATION_FLAGS = (runsHelp: string, seedHelp: string, workersHelp: strin
   { flags: '--workers <count>', help: workersHelp },
 ];
 const P95: OptionSpec = { flags: '--p95', help: 'size batches by the p95 of the overhead instead of its mean' };
-const SCENARIO_ARGUMENT = { spec: '[scenario]', help: 'scenario file (default: the seed example)' };
+const SCENARIO_ARGUMENT = { spec: '[scenario]', help: "scenario file (default: examples/seed-example.yaml, the worked example of Flyte's scaling guide)" };
 const OUT_FORCE: OptionSpec = { flags: '--force', help: 'overwrite an existing --out file' };
 
 const command = <A, Opts>(spec: CommandSpec<A, Opts>): CommandSpec<A, Opts> => spec;

@@ -11,7 +11,7 @@ export type Action = (term: Terminal, streams: Streams) => Promise<CommandResult
 
 const HELP_AFTER = `
 Examples:
-  $ flyscale plan                                   the seed's worked example on the default profile
+  $ flyscale plan                                   the worked example of Flyte's scaling guide
   $ flyscale plan my.yaml --json | jq .batch        a scenario file, as JSON
   $ flyscale simulate my.yaml --runs 200            the simulated run with confidence intervals
   $ flyscale check budget.yaml --format github      performance budgets in CI

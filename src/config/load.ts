@@ -11,6 +11,7 @@ import { FIELDS, fieldPath, flagName } from './fields.js';
 import { layerFromDoc, mergeLayers, parseField, type Layer } from './layer.js';
 import { buildScenario, ignoredSettings } from './buildScenario.js';
 import type { Finding } from '../core/findings.js';
+import { assumedDefaults } from './assumedDefaults.js';
 import { isRecord } from './durationValue.js';
 import { closest } from './suggest.js';
 
@@ -168,6 +169,6 @@ export function loadScenarioVariants(request: LoadRequest, variants: readonly Re
     const settings = mergeLayers([base, extra.layer]);
     const built = buildScenario(settings);
     if (built.problems.length) throw new InputError(built.problems);
-    return { scenario: built.scenario, settings, name, profileName: profile.name, scenarioFile: fromData ? null : scenarioLabel, findings: ignoredSettings(settings, built.scenario) };
+    return { scenario: built.scenario, settings, name, profileName: profile.name, scenarioFile: fromData ? null : scenarioLabel, findings: [...ignoredSettings(settings, built.scenario), ...assumedDefaults(settings, built.scenario, profile.name)] };
   });
 }

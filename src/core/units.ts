@@ -75,7 +75,7 @@ export function parseBandwidth(raw: unknown): Parsed<number> {
   return { ok: true, value: Number(match[1]) * factor(SIZE_BYTES, match[2]) };
 }
 
-/** Human form of seconds for tables: 850ms, 12.4s, 3m 20s, 2h 05m. */
+/** Human form of seconds for tables: 850ms, 12.4s, 3m 20s, 2h 05m, 3d 04h, 15.9 years. */
 export function formatSeconds(seconds: number): string {
   if (!Number.isFinite(seconds)) return '—';
   const abs = Math.abs(seconds);
@@ -86,12 +86,26 @@ export function formatSeconds(seconds: number): string {
     const total = Math.round(abs); // round once, so 539.7s is 9m 00s, never 8m 60s
     return `${sign}${Math.floor(total / 60)}m ${String(total % 60).padStart(2, '0')}s`;
   }
-  const minutes = Math.round(abs / 60);
-  return `${sign}${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, '0')}m`;
+  if (abs < DAY - 30) {
+    const minutes = Math.round(abs / 60);
+    return `${sign}${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, '0')}m`;
+  }
+  // Days and hours up to a year; beyond, years with three significant digits.
+  if (abs < YEAR - 1800) {
+    const hours = Math.round(abs / 3600);
+    return `${sign}${Math.floor(hours / 24)}d ${String(hours % 24).padStart(2, '0')}h`;
+  }
+  const years = abs / YEAR;
+  return `${sign}${years < 1000 ? String(Number(years.toPrecision(3))) : thousands(Math.round(years))} years`;
 }
+
+const DAY = 86_400;
+/** 365.25 days. */
+const YEAR = 365.25 * DAY;
 
 export function formatBytes(bytes: number): string {
   const steps = [
+    ['TiB', 1024 ** 4],
     ['GiB', 1024 ** 3],
     ['MiB', 1024 ** 2],
     ['KiB', 1024],
@@ -103,4 +117,23 @@ export function formatBytes(bytes: number): string {
 export function round(value: number, digits: number): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
+}
+
+/** 1234567 → "1,234,567"; fractions keep their digits (toLocaleString would load ICU data). */
+export function thousands(x: number): string {
+  const [whole = '', fraction] = String(x).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
+
+/** A count with its noun, thousands separated: "1 item", "2,000 items". */
+export function plural(x: number, one: string, many = `${one}s`): string {
+  return `${thousands(x)} ${x === 1 ? one : many}`;
+}
+
+/** x with `digits` decimals and separated thousands: decimal(12345.678, 1) = "12,345.7". */
+export function decimal(x: number, digits: number): string {
+  const [whole = '', fraction] = x.toFixed(digits).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }

@@ -1,7 +1,7 @@
 // The per-phase summary of `flyscale profile fit` as Doc blocks: n, the form and its quality,
 // the measured percentiles and outliers, then each phase's reason and the warnings.
 import { sig } from '../core/fit/format.js';
-import { formatSeconds } from '../core/units.js';
+import { formatSeconds, plural } from '../core/units.js';
 import type { FitPhaseReport, ProfileFitReport } from '../report/profileFitReport.js';
 import type { Block, Doc } from './doc.js';
 import { bandwidthText } from './yamlValues.js';
@@ -46,14 +46,14 @@ export function fitSummaryDoc(r: ProfileFitReport): Doc {
   const warnings = r.notes.map((n) => `${n.severity === 'warn' ? 'warning' : 'info   '} ${n.phase}: ${n.message}`);
   for (const [phase, p] of entries) {
     if (p.samplesForP95 !== null && p.form !== 'fixed' && !r.notes.some((n) => n.phase === phase && n.code === 'p95Imprecise')) {
-      warnings.push(`info    ${phase}: the p95 is within ±10% with about ${int(p.samplesForP95)} samples; this phase has ${int(p.n)}`);
+      warnings.push(`info    ${phase}: the p95 is within ±10% with about ${plural(p.samplesForP95, 'sample')}; this phase has ${int(p.n)}`);
     }
   }
   if (r.unmeasured.length) warnings.push(`info    not measured, so flyscale's built-in defaults apply (not the default profile's values; see docs/reference.md): ${r.unmeasured.join(', ')}`);
   blocks.push({ kind: 'text', title: 'Adequacy and notes', lines: warnings });
   const bad = r.sources.reduce((sum, x) => sum + x.badRows, 0);
   const rows = r.sources.reduce((sum, x) => sum + x.rows, 0);
-  const sources = r.sources.map((x) => `${x.file} (${x.format}): ${int(x.rows)} rows${x.badRows ? `, ${int(x.badRows)} bad rows skipped` : ''}, sha256 ${x.sha256.slice(0, 12)}…`);
+  const sources = r.sources.map((x) => `${x.file} (${x.format}): ${plural(x.rows, 'row')}${x.badRows ? `, ${plural(x.badRows, 'bad row')} skipped` : ''}, sha256 ${x.sha256.slice(0, 12)}…`);
   return {
     title: `flyscale profile fit: ${r.profile.name}`,
     subtitle: `${int(rows)} observations${bad ? ` (${int(bad)} bad rows skipped)` : ''} from ${r.sources.length} file${r.sources.length === 1 ? '' : 's'}, ${r.profile.date}${r.profile.out ? `; wrote ${r.profile.out}` : ''}`,

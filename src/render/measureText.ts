@@ -1,7 +1,7 @@
 // What `measure` writes: the samples as a measurement log, and a summary for the person.
 import { mean } from 'simple-statistics';
 import { sortedQuantile } from '../core/distribution.js';
-import { formatSeconds } from '../core/units.js';
+import { formatSeconds, plural } from '../core/units.js';
 import { durationText } from './yamlValues.js';
 
 /** Up to this many runs, the summary suggests an --item-runtime of the samples themselves. */
@@ -22,10 +22,10 @@ export interface MeasureSummary {
 export function measureSummary(m: MeasureSummary): string {
   const sorted = [...m.seconds].sort((a, b) => a - b);
   const lines = [
-    `flyscale measure: ${m.runs} run${m.runs === 1 ? '' : 's'} of \`${m.shown}\` after ${m.warmup} warm-up${m.warmup === 1 ? '' : 's'}: ` +
+    `flyscale measure: ${plural(m.runs, 'run')} of \`${m.shown}\` after ${plural(m.warmup, 'warm-up')}: ` +
       `mean ${formatSeconds(mean(m.seconds))}, p50 ${formatSeconds(sortedQuantile(sorted, 0.5))}, min ${formatSeconds(sorted[0] ?? Number.NaN)}, max ${formatSeconds(sorted[sorted.length - 1] ?? Number.NaN)}`,
   ];
-  if (m.failures > 0) lines.push(`  ${m.failures} run${m.failures === 1 ? '' : 's'} exited non-zero (kept: --allow-failure)`);
+  if (m.failures > 0) lines.push(`  ${plural(m.failures, 'run')} exited non-zero (kept: --allow-failure)`);
   if (m.out !== null) lines.push(`  next: flyscale profile fit ${m.out}`);
   if (m.runs <= INLINE_SAMPLES) lines.push(`  as a workload setting: --item-runtime '[${m.seconds.map(durationText).join(', ')}]'`);
   return `${lines.join('\n')}\n`;

@@ -1,14 +1,15 @@
 // The plan report as blocks for tables and Markdown; the sub-commands show parts of it.
-import { formatSeconds } from '../core/units.js';
+import { decimal, formatSeconds, plural, thousands } from '../core/units.js';
 import type { OverheadReport, PlanReport } from '../report/planReport.js';
 import type { Block, Doc } from './doc.js';
 
 /** 1234567 → "1,234,567" (toLocaleString would load ICU data: tens of ms at start-up). */
-export const int = (x: number): string => {
-  const [whole = '', fraction] = String(x).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
-};
+export const int = thousands;
+const items = (x: number): string => plural(x, 'item');
+/** A ratio with one decimal and separated thousands: 2,031.6. */
+const ratio = (x: number): string => decimal(x, 1);
+/** A cost with cents, thousands separated: 1,234.50. */
+const money = (x: number): string => decimal(x, 2);
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 const s = formatSeconds;
 
@@ -65,22 +66,26 @@ export function overheadBlocks(o: PlanReport['overhead'], all: boolean): Block[]
 export function batchBlock(r: PlanReport): Block {
   const b = r.batch;
   const bound = (name: string): string => (b.bounds[name] === null || b.bounds[name] === undefined ? 'n/a' : int(b.bounds[name] ?? 0));
+  const capped = b.yielded.length > 0;
   const rows: string[][] = [
-    ['recommended batch', `${int(b.recommended)} items (bound by ${b.binding})${b.feasible ? '' : ', infeasible'}`],
+    ['recommended batch', `${items(b.recommended)} (bound by ${b.binding})${b.feasible ? '' : ', infeasible'}`],
     ['  overhead: k × overhead ≤ runtime', bound('overhead')],
     ['  runtime floor', bound('floor')],
     ['  fan-out target', bound('fanout')],
-    ['  memory (upper)', bound('memory')],
-    ['  inline payload (upper)', bound('inline')],
-    ['batch used', `${int(b.size)} items (${b.sizeFrom === 'scenario' ? 'from the scenario' : 'recommended'})`],
+    ...(capped ? [['  lower bound (yields to the cap)', `${items(b.lowerBound)} (${b.lowerBinding})`]] : []),
+    ['  actions limit (hard lower)', bound('actionsLimit')],
+    ['  memory (hard upper)', bound('memory')],
+    ['  inline payload (hard upper)', bound('inline')],
+    ['batch used', `${items(b.size)} (${b.sizeFrom === 'scenario' ? 'from the scenario' : 'recommended'})`],
     ['actions', int(b.actions)],
     ['batch runtime', s(b.runtimeSeconds)],
     ['overhead per action', s(b.overheadSeconds)],
-    ['runtime / overhead', b.overheadRatio === null ? 'no overhead' : `${b.overheadRatio.toFixed(1)}×`],
+    ['runtime / overhead', b.overheadRatio === null ? 'no overhead' : `${ratio(b.overheadRatio)}×`],
     ['waves', `${int(b.waves)} (last ${pct(b.lastWaveFill)} full)`],
   ];
-  if (b.waveAligned) rows.push(['wave-aligned batch', `${int(b.waveAligned.batchSize)} items → ${int(b.waveAligned.actions)} actions in ${b.waveAligned.waves} waves (last ${pct(b.waveAligned.lastWaveFill)} full)`]);
-  for (const c of b.conflicts) rows.push(['conflict', `${c.lower} bound above ${c.upper} bound: ${c.resolution}`]);
+  const a = b.waveAligned;
+  if (a) rows.push(['wave-aligned batch', `${items(a.batchSize)} → ${int(a.actions)} actions in ${plural(a.waves, 'wave')}, about ${s(a.makespanSeconds)} (${pct(a.saving)} sooner)`]);
+  for (const c of b.conflicts) rows.push(['conflict', `actions limit above the ${c.upper} bound: ${c.resolution}`]);
   return { kind: 'table', title: 'Batch size', rows };
 }
 
@@ -115,7 +120,8 @@ export function estimateBlock(r: PlanReport): Block {
       ...(e.expectedAttempts > 1 ? [['attempts per action', `${e.expectedAttempts.toFixed(2)} (succeeds with p ${e.successProbability.toFixed(4)})`]] : []),
       ...(e.runtimeStretch > 1 ? [['CPU sharing stretch', `${e.runtimeStretch.toFixed(2)}× the runtime`]] : []),
       ['makespan', `${s(e.makespanSeconds)} (bound by ${e.binding}${e.exact ? ', exact' : ', estimate'})`],
-      ['throughput', `${e.throughputItemsPerSecond.toFixed(1)} items/s`],
+      ['throughput', `${ratio(e.throughputItemsPerSecond)} items/s`],
+      ...(e.cost !== null ? [['cost', `${money(e.cost)} for ${ratio(e.billedReplicaSeconds / 3600)} replica-hours (${e.costExact ? 'exact' : 'estimate'})`]] : []),
     ],
   };
 }

@@ -3,7 +3,7 @@
 // at the top. Pure: file hashes and the date come in as strings.
 import type { PhaseFit } from '../core/fit/fitPhase.js';
 import { describeNote, NOTE_SEVERITY } from '../core/fit/notes.js';
-import { formatSeconds } from '../core/units.js';
+import { formatSeconds, plural, thousands } from '../core/units.js';
 import { bandwidthText, empiricalLines, inlineDist } from './yamlValues.js';
 
 export interface ProfileSource {
@@ -50,17 +50,17 @@ function valueLines(key: string, fit: PhaseFit, indent: number): string[] {
 function commentLines(fit: PhaseFit, indent: number): string[] {
   const pad = `${' '.repeat(indent)}# `;
   const s = fit.summary;
-  const rows = fit.trimmed > 0 ? ` of ${fit.rows} rows` : '';
+  const rows = fit.trimmed > 0 ? ` of ${plural(fit.rows, 'row')}` : '';
   const stats = [
     `mean ${formatSeconds(s.meanSeconds)}`,
     `p50 ${formatSeconds(s.p50Seconds)}`,
     `p95 ${formatSeconds(s.p95Seconds)}`,
     `p99 ${formatSeconds(s.p99Seconds)}`,
   ].join(', ');
-  const lines = [`${pad}${fit.phase}: n = ${fit.n}${rows}; measured ${stats}`, `${pad}${fit.reason}`];
+  const lines = [`${pad}${fit.phase}: n = ${thousands(fit.n)}${rows}; measured ${stats}`, `${pad}${fit.reason}`];
   const needed = fit.latency.samplesForP95;
   if (needed !== null && !fit.notes.some((note) => note.code === 'p95Imprecise')) {
-    lines.push(`${pad}p95 within ±10% needs about ${needed} samples; this phase has ${fit.n}`);
+    lines.push(`${pad}p95 within ±10% needs about ${plural(needed, 'sample')}; this phase has ${thousands(fit.n)}`);
   }
   for (const note of fit.notes) lines.push(`${pad}${NOTE_SEVERITY[note.code] === 'warn' ? 'warning: ' : ''}${describeNote(note)}`);
   return lines;
@@ -77,14 +77,17 @@ export function renderProfileYaml(fits: readonly PhaseFit[], options: ProfileYam
 
   const out = [options.schemaPath !== undefined ? `# yaml-language-server: $schema=${options.schemaPath}` : PROFILE_SCHEMA_LINE, `# Fitted by \`flyscale profile fit\` on ${options.date} from ${rows} observations in:`];
   for (const source of options.sources) {
-    const skipped = source.badRows > 0 ? `, ${source.badRows} bad rows skipped` : '';
-    out.push(`#   ${source.file}  sha256:${source.sha256}  (${source.rows} rows${skipped})`);
+    const skipped = source.badRows > 0 ? `, ${plural(source.badRows, 'bad row')} skipped` : '';
+    out.push(`#   ${source.file}  sha256:${source.sha256}  (${plural(source.rows, 'row')}${skipped})`);
   }
   out.push(
     '# Each phase says how many samples it has, the form chosen and why, and how good the fit is.',
     `name: ${scalar(options.name)}`,
     `description: ${JSON.stringify(options.description ?? `Fitted from ${files} on ${options.date}`)}`,
   );
+  // Split directions fall back to upload and download, so only the base phases count as missing.
+  const unmeasured = options.profilePhases.filter((p) => !/(Inputs|Outputs)$/.test(p) && !fits.some((fit) => fit.phase === p));
+  if (unmeasured.length) out.push(`# Not measured: ${unmeasured.join(', ')}. A plan with this profile assumes flyscale's built-in default and says so (defaultAssumed).`);
   out.push(inProfile.length === 0 ? 'phases: {}' : 'phases:');
   for (const fit of inProfile) out.push(...commentLines(fit, 2), ...valueLines(fit.phase, fit, 2));
 

@@ -1,5 +1,5 @@
 // The simulate report as blocks: the statistics table and, with --timeline, a chart.
-import { formatSeconds } from '../core/units.js';
+import { decimal, formatSeconds, plural } from '../core/units.js';
 import type { SimulateReport, SimulationBlock } from '../report/simulateReport.js';
 import { sparkline } from './chart.js';
 import type { Block, Doc } from './doc.js';
@@ -8,7 +8,7 @@ import { int } from './planDoc.js';
 const s = formatSeconds;
 /** One replication has no spread to estimate: say so rather than print a zero-width interval. */
 const range = (ci: readonly [number, number] | null, f: (x: number) => string): string => (ci === null ? 'n/a (1 run)' : `${f(ci[0])} – ${f(ci[1])}`);
-const num = (x: number): string => (Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(2));
+const num = (x: number): string => decimal(x, Math.abs(x) >= 100 ? 0 : 2);
 
 /** "simulated mean is 6.3% above the estimate"; a difference under 0.05% reads as equal. */
 function comparison(simulated: number, estimate: number): string {
@@ -32,7 +32,7 @@ export function simulationRows(r: SimulationBlock): string[][] {
   if (r.attempts.mean > r.actions) rows.push(['attempts', num(r.attempts.mean), `${num(r.attempts.mean - r.actions)} retries per run`]);
   if (r.failedActions.mean > 0) rows.push(['failed actions', num(r.failedActions.mean), 'ran out of retries: their items are lost']);
   if (r.cacheHits.mean > 0) rows.push(['cache hits', num(r.cacheHits.mean), '']);
-  if (r.cost) rows.push(['cost', r.cost.mean.toFixed(2), `95% CI ${range(r.cost.ci95, (x) => x.toFixed(2))}`]);
+  if (r.cost) rows.push(['cost', decimal(r.cost.mean, 2), `95% CI ${range(r.cost.ci95, (x) => decimal(x, 2))}`]);
   return rows;
 }
 
@@ -57,7 +57,7 @@ export function simulateDoc(r: SimulateReport, width: number): Doc {
   const chart = timelineBlock(r, width);
   return {
     title: `flyscale simulate: ${r.scenario.name}`,
-    subtitle: `profile ${r.scenario.profile}; ${int(r.runs)} replications, seed ${r.seed}; batch ${int(r.batchSize)} items → ${int(r.actions)} actions`,
+    subtitle: `profile ${r.scenario.profile}; ${int(r.runs)} replications, seed ${r.seed}; batch ${plural(r.batchSize, 'item')} → ${plural(r.actions, 'action')}`,
     blocks: [{ kind: 'table', title: 'Simulated run', head: ['metric', 'value', ''], rows: simulationRows(r) }, ...(chart ? [chart] : []), { kind: 'findings', findings: r.findings }],
   };
 }

@@ -40,15 +40,25 @@ function describe(value: unknown): JsonValue {
   return String(value);
 }
 
+/** Section, then key: `inputs.environment.replicas.source`, as jq and the docs spell it. */
+export type ReportInputs = Record<string, Record<string, ReportInput>>;
+
 /**
- * Field paths in the registry's order, so the block reads the same every time. The settings
- * and the unit of each path come from config, which the report layer does not import.
+ * Nested by section, in the registry's order, so the block reads the same every time. The
+ * settings and the unit of each path come from config, which the report layer does not import.
  */
-export function reportInputs(settings: ReadonlyMap<string, { value: unknown; source: string }>, unitOf: (path: string) => InputUnit | undefined): Record<string, ReportInput> {
-  const out: Record<string, ReportInput> = {};
+export function reportInputs(settings: ReadonlyMap<string, { value: unknown; source: string }>, unitOf: (path: string) => InputUnit | undefined): ReportInputs {
+  const out: ReportInputs = {};
   for (const [path, setting] of settings) {
     const unit = unitOf(path);
-    out[path] = { value: describe(setting.value), ...(unit && setting.value !== null ? { unit } : {}), source: setting.source };
+    const [section, key] = splitPath(path);
+    const entries = (out[section] ??= {});
+    entries[key] = { value: describe(setting.value), ...(unit && setting.value !== null ? { unit } : {}), source: setting.source };
   }
   return out;
+}
+
+function splitPath(path: string): [string, string] {
+  const dot = path.indexOf('.');
+  return dot < 0 ? ['other', path] : [path.slice(0, dot), path.slice(dot + 1)];
 }

@@ -5,7 +5,7 @@ import type { Finding, FindingCode } from '../core/findings.js';
 import type { Limits } from '../core/model.js';
 import type { PlanReport } from './planReport.js';
 
-const BATCH_CODES: ReadonlySet<FindingCode> = new Set(['batchInfeasible', 'memoryOver', 'overheadUnreachable', 'runtimeUnderFloor', 'overheadRatioLow', 'inlinePayloadOver', 'chosenBelowRecommended', 'waveAligned'] satisfies FindingCode[]);
+const BATCH_CODES: ReadonlySet<FindingCode> = new Set(['batchInfeasible', 'batchCapped', 'memoryOver', 'overheadUnreachable', 'runtimeUnderFloor', 'overheadRatioLow', 'inlinePayloadOver', 'chosenBelowRecommended', 'waveAligned'] satisfies FindingCode[]);
 const FANOUT_CODES: ReadonlySet<FindingCode> = new Set(['fanoutOverLimit', 'fanoutAboveRecommended', 'fanoutAboveTarget'] satisfies FindingCode[]);
 
 export type PlanHeader = Omit<PlanReport, 'overhead' | 'batch' | 'fanout' | 'concurrency' | 'estimate' | 'findings' | 'simulation'>;

@@ -25,10 +25,22 @@ export interface OverheadReport {
 export interface PlanReport extends ReportHeader {
   overhead: OverheadReport & { variants?: Partial<Record<Variant, OverheadReport>> };
   batch: {
+    /** The size to use: never above a cap; equal to `size` unless the scenario sets its own. */
     recommended: number;
     binding: BatchBinding;
+    /** The size every estimate, finding and fan-out count of this report is computed on. */
     size: number;
     sizeFrom: Plan['batch']['sizeFrom'];
+    /** The largest soft lower bound (overhead ratio, runtime floor, fan-out target), capped at the items. */
+    lowerBound: number;
+    lowerBinding: string;
+    /** The smallest hard upper bound (memory, inline payload); null when none applies. */
+    cap: number | null;
+    /** The hard lower bound: the smallest batch within maxActionsPerRun. */
+    minimum: number;
+    /** Soft lower bounds that yielded to the cap. */
+    yielded: string[];
+    /** Every hard limit can be met (soft targets never make a plan infeasible). */
     feasible: boolean;
     /** By bound (LowerBound | UpperBound); keyed by string as components are. */
     bounds: Record<string, number | null>;
@@ -39,7 +51,8 @@ export interface PlanReport extends ReportHeader {
     overheadRatio: number | null;
     waves: number;
     lastWaveFill: number;
-    waveAligned: { batchSize: number; actions: number; waves: number; lastWaveFill: number } | null;
+    /** A size that fills whole waves and finishes more than 10% sooner (its estimated makespan), or null. */
+    waveAligned: { batchSize: number; actions: number; waves: number; lastWaveFill: number; makespanSeconds: number; saving: number } | null;
   };
   fanout: { actions: number; status: FanoutStatus; band: FanoutBand; shareOfLimit: number; limits: { hard: number; recommended: number; targetMin: number; targetMax: number } };
   concurrency: { effective: number; binding: ConcurrencyLimit; limits: Partial<Record<ConcurrencyLimit, number>> };
@@ -59,6 +72,12 @@ export interface PlanReport extends ReportHeader {
     /** Factor by which processor sharing stretches a runtime (1: none). */
     runtimeStretch: number;
     exact: boolean;
+    /** Replica-seconds billed, as the simulator counts them (pods: slot time; pools: creation to removal). */
+    billedReplicaSeconds: number;
+    /** pricing.perReplicaHour × billed hours; null without a price. */
+    cost: number | null;
+    /** The cost is exact for the mean (pods and traces with an exact estimate); pools are estimated. */
+    costExact: boolean;
   };
   findings: Finding[];
   /** With --simulate: the simulated run beside the closed form. */
@@ -86,6 +105,11 @@ export function planReport(header: ReportHeader, p: Plan, l: Limits, extra: read
       binding: b.binding,
       size: b.size,
       sizeFrom: b.sizeFrom,
+      lowerBound: b.lowerBound,
+      lowerBinding: b.lowerBinding,
+      cap: b.cap,
+      minimum: b.minimum,
+      yielded: [...b.yielded],
       feasible: b.feasible,
       bounds: { ...b.bounds },
       conflicts: b.conflicts.map((c) => ({ ...c })),
@@ -112,6 +136,9 @@ export function planReport(header: ReportHeader, p: Plan, l: Limits, extra: read
       expectedLostActions: p.estimate.expectedLostActions,
       runtimeStretch: p.estimate.runtimeStretch,
       exact: p.estimate.exact,
+      billedReplicaSeconds: p.cost.billedReplicaSeconds,
+      cost: p.cost.cost,
+      costExact: p.cost.exact,
     },
     findings: findings.map((f) => ({ ...f })),
   };

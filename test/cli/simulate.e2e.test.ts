@@ -89,7 +89,7 @@ describe('the report', () => {
   });
 
   test('records the defaults it ran with: seed 1 and the runs asked for', () => {
-    expect(report).toMatchObject({ schemaVersion: 1, command: 'simulate', runs: 10, seed: 1 });
+    expect(report).toMatchObject({ schemaVersion: 2, command: 'simulate', runs: 10, seed: 1 });
   });
 
   test('statistics are ordered: p5 ≤ p50 ≤ p95, and the mean inside its interval', () => {
@@ -180,8 +180,8 @@ describe('the plan findings come along', () => {
   test('a flag can switch off a boolean a profile set: --no-pod-per-task', () => {
     const r = flyscale(['plan', '--profile', 'flyte-oss', '--no-pod-per-task', '--json']);
     expect(r.code).toBe(0);
-    const report = json<{ inputs: Record<string, { value: unknown; source: string }>; concurrency: { binding: string } }>(r);
-    expect(report.inputs['environment.podPerTask']).toEqual({ value: false, source: 'flag --no-pod-per-task' });
+    const report = json<{ inputs: Record<string, Record<string, { value: unknown; source: string }>>; concurrency: { binding: string } }>(r);
+    expect(report.inputs.environment?.podPerTask).toEqual({ value: false, source: 'flag --no-pod-per-task' });
     expect(report.concurrency.binding).toBe('reusableCapacity');
   });
 });

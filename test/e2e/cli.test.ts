@@ -29,7 +29,7 @@ describe('flyscale init', () => {
     expect(text.startsWith('# yaml-language-server: $schema=')).toBe(true);
     const plan = flyscale(['plan', 'scenario.yaml', '--json'], { cwd: tmp.dir });
     expect(plan.code).toBe(0);
-    expect(JSON.parse(plan.stdout)).toMatchObject({ scenario: { file: 'scenario.yaml' }, inputs: { 'workload.items': { source: 'scenario scenario.yaml' } } });
+    expect(JSON.parse(plan.stdout)).toMatchObject({ scenario: { file: 'scenario.yaml' }, inputs: { workload: { items: { source: 'scenario scenario.yaml' } } } });
   });
 
   it('refuses to overwrite without --force', () => {
@@ -66,7 +66,7 @@ describe('plan --json: the report contract (MODEL §7)', () => {
   });
 
   it('has schemaVersion, tool and the stable paths', () => {
-    expect(report.schemaVersion).toBe(1);
+    expect(report.schemaVersion).toBe(2);
     expect(report.tool).toMatchObject({ name: 'flyscale', version: expect.any(String) });
     const numbers = [
       'overhead.perAction.meanSeconds',
@@ -95,8 +95,9 @@ describe('plan --json: the report contract (MODEL §7)', () => {
   });
 
   it('is consistent with itself', () => {
-    // inputs are keyed by the dotted field path
-    expect((report.inputs as Json)['workload.items']).toMatchObject({ value: 1_000_000 });
+    // inputs are nested by section, then key: inputs.workload.items (jq: .inputs.workload.items)
+    expect(((report.inputs as Json).workload as Json).items).toMatchObject({ value: 1_000_000 });
+    expect(Object.keys(report.inputs as object).every((k) => !k.includes('.'))).toBe(true);
     // actions = ceil(N / b); throughput = N / makespan; percentiles ordered
     expect(at(report, 'fanout.actions')).toBe(Math.ceil(1_000_000 / (at(report, 'batch.size') as number)));
     expect(at(report, 'estimate.throughputItemsPerSecond') as number).toBeCloseTo(1_000_000 / (at(report, 'estimate.makespanSeconds') as number), 3);
@@ -106,13 +107,13 @@ describe('plan --json: the report contract (MODEL §7)', () => {
   });
 
   it('records where every input came from', () => {
-    const inputs = report.inputs as Record<string, { source: string }>;
-    for (const [path, input] of Object.entries(inputs)) expect(input.source, path).toMatch(/^(default|profile .+|scenario .+|flag --.+)$/);
-    expect(inputs['limits.maxActionsPerRun']?.source).toBe('profile default');
-    expect(inputs['workload.items']?.source).toBe('scenario examples/seed-example.yaml');
-    expect(inputs['failures.retries']?.source).toBe('default');
-    const flagged = JSON.parse(flyscale(['plan', '--json', '--items', '2000000']).stdout) as { inputs: Record<string, { source: string; value: unknown }> };
-    expect(flagged.inputs['workload.items']).toEqual({ value: 2_000_000, source: 'flag --items' });
+    const inputs = report.inputs as Record<string, Record<string, { source: string }>>;
+    for (const [section, keys] of Object.entries(inputs)) for (const [key, input] of Object.entries(keys)) expect(input.source, `${section}.${key}`).toMatch(/^(default|profile .+|scenario .+|flag --.+)$/);
+    expect(inputs.limits?.maxActionsPerRun?.source).toBe('profile default');
+    expect(inputs.workload?.items?.source).toBe('scenario examples/seed-example.yaml');
+    expect(inputs.failures?.retries?.source).toBe('default');
+    const flagged = JSON.parse(flyscale(['plan', '--json', '--items', '2000000']).stdout) as { inputs: Record<string, Record<string, { source: string; value: unknown }>> };
+    expect(flagged.inputs.workload?.items).toEqual({ value: 2_000_000, source: 'flag --items' });
   });
 
   it('the same run gives byte-identical JSON', () => {

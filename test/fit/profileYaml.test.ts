@@ -62,7 +62,7 @@ describe('renderProfileYaml on the example log', () => {
   it('starts with the schema line and gives provenance', () => {
     expect(text.split('\n')[0]).toBe(PROFILE_SCHEMA_LINE);
     expect(text).toContain('on 2025-06-02');
-    expect(text).toContain('examples/measurements/timings.csv  sha256:e3b0c44298fc1c149afbf4c8996fb924  (5900 rows, 2 bad rows skipped)');
+    expect(text).toContain('examples/measurements/timings.csv  sha256:e3b0c44298fc1c149afbf4c8996fb924  (5,900 rows, 2 bad rows skipped)');
   });
 
   it('re-parses to name, description and the profile phases in registry order, runtime excluded', () => {
@@ -85,7 +85,7 @@ describe('renderProfileYaml on the example log', () => {
   });
 
   it('comments each phase with n, the reason and outliers, and suggests the runtime for the scenario', () => {
-    expect(text).toContain('  # enqueue: n = 1997 of 2000 rows;');
+    expect(text).toContain('  # enqueue: n = 1,997 of 2,000 rows;');
     expect(text).toContain('  # 3 outliers beyond 3 IQR on the log scale, excluded (--trim)');
     expect(text).toMatch(/# transfer: seconds = latency \+ bytes \/ [\d.]+ MB\/s by least squares \(R² 0\.99\d ≥ 0\.5\); latency lognormal: KS distance/);
     expect(text).toMatch(/\n#     itemRuntime: \{ dist: lognormal, median: 1\.\d+s, sigma: 0\.\d+ \}\n/);

@@ -33,7 +33,7 @@ describe('profile fit on the example log', () => {
   it('records the file, its SHA-256, the rows and SOURCE_DATE_EPOCH as the date', () => {
     const yaml = readFileSync(out, 'utf8');
     expect(yaml).toContain(`# Fitted by \`flyscale profile fit\` on 2025-06-01 from 5900 observations in:`);
-    expect(yaml).toContain(`${EXAMPLE}  sha256:${exampleSha}  (5900 rows)`);
+    expect(yaml).toContain(`${EXAMPLE}  sha256:${exampleSha}  (5,900 rows)`);
   });
 
   it('prints the per-phase summary on stdout when the YAML goes to a file', () => {
@@ -85,7 +85,7 @@ describe('profile fit on the example log', () => {
   it('reads standard input for -, with the same fit and hash as the file', () => {
     const piped = flyscale(['profile', 'fit', '-'], { input: exampleText });
     expect(piped.status).toBe(0);
-    expect(piped.stdout).toContain(`#   stdin  sha256:${exampleSha}  (5900 rows)`);
+    expect(piped.stdout).toContain(`#   stdin  sha256:${exampleSha}  (5,900 rows)`);
     const fromFile = flyscale(['profile', 'fit', EXAMPLE]).stdout;
     const body = (yaml: string): string => yaml.split('\n').filter((l) => !l.startsWith('#') && !l.startsWith('description')).join('\n');
     expect(body(piped.stdout)).toBe(body(fromFile));

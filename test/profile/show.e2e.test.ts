@@ -32,7 +32,7 @@ describe('profile show default --json', () => {
   const report = show(['default']);
 
   it('has the header and all seven core phases', () => {
-    expect(report).toMatchObject({ schemaVersion: 1, tool: { name: 'flyscale' }, command: 'profile show' });
+    expect(report).toMatchObject({ schemaVersion: 2, tool: { name: 'flyscale' }, command: 'profile show' });
     expect(Object.keys(report.phases)).toEqual(['uploadInputs', 'enqueue', 'create', 'dispatch', 'downloadInputs', 'uploadOutputs', 'downloadOutputs']);
   });
 

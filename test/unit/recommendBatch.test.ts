@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixed } from '../../src/core/distribution.js';
-import { recommendBatch, upperCap } from '../../src/core/recommendBatch.js';
+import { recommendBatch } from '../../src/core/recommendBatch.js';
 import { phase, scenario, type ScenarioOverrides } from '../helpers/scenario.js';
 
 const MiB = 1024 * 1024;
@@ -68,11 +68,10 @@ describe('upper bounds and infeasible plans', () => {
 
   it('memory: floor(task memory / item memory)', () => {
     // floor(4 GiB / 50 MiB) = floor(81.92) = 81 < 100 → floor conflicts with memory
+    // → the floor is a preference: it yields, and the recommendation is the cap (81)
     const rec = recommendBatch(scenario({ workload: { ...base.workload, itemMemoryBytes: 50 * MiB, taskMemoryBytes: 4096 * MiB } }));
     expect(rec.bounds.memory).toBe(81);
-    expect(rec.feasible).toBe(false);
-    expect(rec.conflicts).toEqual([{ lower: 'floor', upper: 'memory', resolution: expect.stringContaining('memory') }]);
-    expect(upperCap(rec)).toBe(81);
+    expect(rec).toMatchObject({ recommended: 81, binding: 'memory', lowerBound: 100, lowerBinding: 'floor', cap: 81, yielded: ['floor'], feasible: true, conflicts: [] });
   });
 
   it('memory that fits: feasible', () => {
@@ -87,8 +86,7 @@ describe('upper bounds and infeasible plans', () => {
     // inputs 1 KB, outputs 200 KB: floor(10,485,760 / 200,000) = 52 < 100
     const rec = recommendBatch(scenario({ workload: { ...base.workload, itemInputBytes: 1000, itemOutputBytes: 200_000 } }));
     expect(rec.bounds.inline).toBe(52);
-    expect(rec.feasible).toBe(false);
-    expect(rec.conflicts).toEqual([{ lower: 'floor', upper: 'inline', resolution: expect.stringContaining('reference') }]);
+    expect(rec).toMatchObject({ recommended: 52, binding: 'inline', feasible: true, conflicts: [] });
   });
 
   it('data by reference has no inline bound', () => {
@@ -97,20 +95,28 @@ describe('upper bounds and infeasible plans', () => {
     expect(rec.feasible).toBe(true);
   });
 
-  it('every conflicting pair is listed', () => {
-    // overhead ceil(10 × 0.2 / 0.01) = 200 and floor 100, against memory 81 and inline 52: four pairs
+  it('the smallest cap wins; every soft bound above it yields', () => {
+    // overhead ceil(10 × 0.2 / 0.01) = 200 and floor 100, against memory 81 and inline 52
     const rec = recommendBatch(
       scenario(withOverhead(0.2, { workload: { ...base.workload, itemMemoryBytes: 50 * MiB, taskMemoryBytes: 4096 * MiB, itemInputBytes: 200_000 } })),
     );
-    expect(rec.recommended).toBe(200);
-    expect(rec.conflicts.map((c) => `${c.lower}/${c.upper}`).sort()).toEqual(['floor/inline', 'floor/memory', 'overhead/inline', 'overhead/memory']);
-    expect(upperCap(rec)).toBe(52);
+    expect(rec).toMatchObject({ lowerBound: 200, lowerBinding: 'overhead', recommended: 52, binding: 'inline', cap: 52, feasible: true });
+    expect(rec.yielded).toEqual(['overhead', 'floor']);
+  });
+
+  it('infeasible only when the actions limit needs more items per action than a cap allows', () => {
+    // N = 5,000,000: ceil(5·10^6 / 50,000) = 100 items per action at least; memory allows 81
+    const rec = recommendBatch(scenario({ workload: { ...base.workload, items: 5_000_000, itemMemoryBytes: 50 * MiB, taskMemoryBytes: 4096 * MiB } }));
+    expect(rec).toMatchObject({ minimum: 100, cap: 81, recommended: 81, feasible: false });
+    expect(rec.bounds.actionsLimit).toBe(100);
+    // 100 × 50 MiB = 4.9 GiB of task memory; 4 GiB / 100 = 41 MiB per item; runs of 81 × 50,000 = 4,050,000
+    expect(rec.conflicts).toEqual([{ lower: 'actionsLimit', upper: 'memory', resolution: 'give each task at least 4.9GiB (taskMemory), use at most 41MiB per item (itemMemory) or split the items over runs of at most 4,050,000' }]);
   });
 
   it('a lower bound under the cap is not a conflict', () => {
-    // recommended 100 (floor) against memory 81; the fan-out bound 5 is not in conflict
+    // floor 100 against memory 81 yields; the fan-out bound 5 is under the cap and does not
     const rec = recommendBatch(scenario({ workload: { ...base.workload, itemMemoryBytes: 50 * MiB, taskMemoryBytes: 4096 * MiB } }));
-    expect(rec.conflicts.some((c) => c.lower === 'fanout' || c.lower === 'overhead')).toBe(false);
+    expect(rec.yielded).toEqual(['floor']);
   });
 });
 
@@ -135,7 +141,8 @@ describe('the bandwidth-aware overhead bound: b ≥ k·O0 / (r − k·B)', () =>
     // r = 5 ms: r − k·B = 0.005 − 0.01 < 0, no batch reaches 10×
     const rec = recommendBatch(scenario(sized(0.005)));
     expect(rec.overheadUnreachable).toBe(true);
-    expect(rec.feasible).toBe(false);
+    // a soft target out of reach is a warning, never infeasibility
+    expect(rec.feasible).toBe(true);
     // the bound drops out rather than asking for one action of all 100,000 items; the floor
     // ceil(1 s / 5 ms) = 200 and the fan-out ceil(100,000 / 20,000) = 5 remain: 200 binds
     expect(rec.bounds.overhead).toBeNull();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatSeconds, parseBandwidth, parseDuration, parseRate, parseSize, type Parsed } from '../../src/core/units.js';
+import { decimal, formatBytes, formatSeconds, parseBandwidth, plural, thousands, parseDuration, parseRate, parseSize, type Parsed } from '../../src/core/units.js';
 
 const value = (r: Parsed<number>): number => {
   if (!r.ok) throw new Error(`expected a value, got: ${r.problem}`);
@@ -114,6 +114,12 @@ describe('formatting for tables', () => {
     [1.234, '1.23s'],
     [200, '3m 20s'],
     [7500, '2h 05m'], // 2 h and 300 s
+    [86_369, '23h 59m'], // 1,439.48 min rounds to 1,439 = 23h 59m
+    [86_370, '1d 00h'], // 1,439.5 min would round to "24h 00m": days take over there
+    [3 * 86_400 + 4 * 3600, '3d 04h'],
+    [139_178.25 * 3600, '15.9 years'], // the issue's 139178h 15m: 501,041,700 s / 31,557,600 s = 15.877 years
+    [2e12, '63,376 years'], // 2·10^12 / 31,557,600 = 63,376.4
+    [364 * 86_400, '364d 00h'],
     [Number.NaN, '—'],
   ])('formatSeconds(%f) = %s', (seconds, text) => {
     expect(formatSeconds(seconds)).toBe(text);
@@ -124,7 +130,26 @@ describe('formatting for tables', () => {
     [1536, '1.5KiB'],
     [10_485_760, '10MiB'],
     [3 * 1024 ** 3, '3GiB'],
+    [500_000 * 1024 ** 2, '488.3GiB'], // the issue's 500000 MiB: 500,000 / 1,024 = 488.28 GiB
+    [3 * 1024 ** 4, '3TiB'],
   ])('formatBytes(%d) = %s', (bytes, text) => {
     expect(formatBytes(bytes)).toBe(text);
+  });
+});
+
+describe('counts and decimals for people', () => {
+  it('one item, many items, thousands separated', () => {
+    expect(plural(1, 'item')).toBe('1 item');
+    expect(plural(0, 'item')).toBe('0 items');
+    expect(plural(2000, 'item')).toBe('2,000 items');
+    expect(plural(3, 'retry', 'retries')).toBe('3 retries');
+  });
+
+  it('thousands and fixed decimals', () => {
+    expect(thousands(1_234_567)).toBe('1,234,567');
+    expect(thousands(999)).toBe('999');
+    expect(decimal(3625.24, 1)).toBe('3,625.2');
+    expect(decimal(1_234_567.891, 2)).toBe('1,234,567.89');
+    expect(decimal(1762.4, 0)).toBe('1,762');
   });
 });

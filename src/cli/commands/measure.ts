@@ -5,6 +5,7 @@ import type { Writable } from 'node:stream';
 import { InputError } from '../../config/errors.js';
 import { MEASURED_PHASES, RUNTIME_PHASE } from '../../config/measurements.js';
 import { measureSummary, measurementCsv, shellQuoted } from '../../render/measureText.js';
+import { plural } from '../../core/units.js';
 import { writeFileAtomic } from '../atomicWrite.js';
 import { refuseOverwrite, wholeNumber } from '../flags.js';
 import type { MeasureOptions } from '../options.js';
@@ -27,5 +28,5 @@ export async function runMeasure(argv: readonly string[], options: MeasureOption
   const csv = measurementCsv(phase, timed.seconds);
   if (target !== null) writeFileAtomic(target, csv);
   const stderr = measureSummary({ shown, runs, warmup, seconds: timed.seconds, failures: timed.failures, out });
-  return { stdout: target === null ? csv : `wrote ${out} (${runs} rows)\n`, stderr, verdict: 'pass' };
+  return { stdout: target === null ? csv : `wrote ${out} (${plural(runs, 'row')})\n`, stderr, verdict: 'pass' };
 }

@@ -26,6 +26,8 @@ export const PLAN_METRICS: readonly string[] = [
   'estimate.slotSeconds',
   'estimate.waves',
   'estimate.coldStartSeconds',
+  'estimate.billedReplicaSeconds',
+  'estimate.cost',
 ];
 
 export const SIMULATE_METRICS: readonly string[] = [
@@ -74,6 +76,7 @@ const COUNTED: Readonly<Record<string, string>> = {
   'coldStarts.mean': 'cold starts',
   'peakReplicas.mean': 'replicas',
   'cost.mean': 'in the currency of pricing.perReplicaHour',
+  'estimate.cost': 'in the currency of pricing.perReplicaHour',
   'batch.overheadRatio': '× the overhead',
   'fanout.shareOfLimit': 'of the limit',
   'utilization.mean': 'of the slot time',
