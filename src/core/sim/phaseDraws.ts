@@ -36,30 +36,31 @@ export class PhaseDraws {
     this.set(6, phases.dispatch);
   }
 
-  /** A draw of phase `i` (an index into DRAWN_PHASES) for an action of `items` items. */
+  /**
+   * A draw of phase `i` (an index into DRAWN_PHASES) for an action of `items` items. Kept
+   * small so the optimiser inlines it at every site (then its result is never boxed): the
+   * common kinds here, the others in `rare`.
+   */
   draw(rng: Rng, i: number, items: number): number {
-    const a = this.a[i] ?? 0;
-    let x: number;
-    switch (this.kind[i]) {
-      case KIND.fixed:
-        x = a;
-        break;
-      case KIND.uniform:
-        x = a + rng.next() * ((this.b[i] ?? 0) - a);
-        break;
-      case KIND.exponential:
-        x = -a * Math.log(1 - rng.next());
-        break;
-      case KIND.lognormal:
-        x = Math.exp(a + (this.b[i] ?? 0) * rng.normal());
-        break;
-      default: {
-        const samples = this.samples[i] ?? [];
-        x = samples[Math.floor(rng.next() * samples.length)] ?? 0;
-      }
-    }
+    const kind = this.kind[i];
+    const x =
+      kind === KIND.lognormal ? Math.exp((this.a[i] ?? 0) + (this.b[i] ?? 0) * rng.normal()) : kind === KIND.fixed ? (this.a[i] ?? 0) : this.rare(rng, i);
     const perItem = this.perItem[i] ?? 0;
     return perItem === 0 ? x : x + items * perItem;
+  }
+
+  private rare(rng: Rng, i: number): number {
+    const a = this.a[i] ?? 0;
+    switch (this.kind[i]) {
+      case KIND.uniform:
+        return a + rng.next() * ((this.b[i] ?? 0) - a);
+      case KIND.exponential:
+        return -a * Math.log(1 - rng.next());
+      default: {
+        const samples = this.samples[i] ?? [];
+        return samples[Math.floor(rng.next() * samples.length)] ?? 0;
+      }
+    }
   }
 
   private set(i: number, d: Dist): void {
