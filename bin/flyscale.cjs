@@ -9,7 +9,6 @@ const path = require('node:path');
 const vm = require('node:vm');
 const Module = require('node:module');
 const os = require('node:os');
-const { randomBytes } = require('node:crypto');
 
 const filename = path.join(__dirname, '..', 'dist', 'bundle', 'flyscale.cjs');
 const stat = fs.statSync(filename);
@@ -60,6 +59,8 @@ script.runInThisContext().call(bundle.exports, bundle.exports, Module.createRequ
 bundle.exports.main(process.argv.slice(2)).then(() => {
   if (usedCache) return;
   const data = script.createCachedData();
+  // Loaded only here: node:crypto (and the stream modules it pulls in) costs start-up time.
+  const { randomBytes } = require('node:crypto');
   for (const file of caches) {
     const tmp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
     try {

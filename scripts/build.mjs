@@ -22,14 +22,16 @@ await build({
   minifySyntax: true,
   legalComments: 'none',
   // yaml's ESM build lets esbuild drop what we never call (stringify, CST tools): less to load.
-  alias: { yaml: './node_modules/yaml/browser/index.js' },
+  // commander loads node:child_process up front; a stand-in loads it on first use (see the file).
+  alias: { yaml: './node_modules/yaml/browser/index.js', 'node:child_process': './scripts/lazyChildProcess.cjs' },
   // The sources locate package files from import.meta.url; in the bundle that is the bundle's own URL.
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
-// One run of the main job writes the code cache, so the first real run starts warm too. Its
+// One run of the main job writes the code cache, so the first real run starts warm too: the
+// table, as users most often see it (its renderer is then in the cache; JSON needs little more). Its
 // exit code is the plan's verdict, not the build's: only a missing cache would matter, and
 // the first real run writes one then.
-const warm = spawnSync(process.execPath, [new URL('bin/flyscale.cjs', root).pathname, 'plan', '--json'], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+const warm = spawnSync(process.execPath, [new URL('bin/flyscale.cjs', root).pathname, 'plan'], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
 // 0 or 1 is a plan's verdict; anything else means the bundle itself is broken.
 if (warm.status !== 0 && warm.status !== 1) throw new Error(`the CLI bundle does not run (exit ${warm.status ?? warm.signal}):\n${warm.stderr}`);

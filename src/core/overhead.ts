@@ -90,8 +90,14 @@ function totalPercentiles(terms: readonly Term[], totalMean: number): { total: P
   const draws = new Float64Array(n).fill(fixedPart);
   const column = new Float64Array(n);
   // Standard normal quantiles at the strata, computed once: a lognormal column is then exp(mu + sigma·z).
+  // n is a power of two, so (i + 0.5) / n and 1 minus it are exact and the quantile is odd about
+  // 1/2 to the last bit: the upper half is the lower half negated, at half the cost.
   const z = new Float64Array(n);
-  for (let i = 0; i < n; i++) z[i] = normalQuantile((i + 0.5) / n);
+  for (let i = 0; i < n / 2; i++) {
+    const zi = normalQuantile((i + 0.5) / n);
+    z[i] = zi;
+    z[n - 1 - i] = -zi;
+  }
   for (const t of random) {
     const d = t.latency;
     if (d.kind === 'lognormal') for (let i = 0; i < n; i++) column[i] = Math.exp(d.mu + d.sigma * (z[i] ?? 0));

@@ -27,35 +27,51 @@ export function deriveSeed(seed: number, index: number): number {
   return mix();
 }
 
-export function createRng(seed: number): Rng {
-  const mix = splitmix32(seed);
-  let a = mix();
-  let b = mix();
-  let c = mix();
-  let d = mix();
-  const next = (): number => {
+/**
+ * sfc32 with its four words in an Int32Array and the Box–Muller twin in a field: the state
+ * stays unboxed, so a draw allocates nothing (closure variables holding 32-bit words outside
+ * the small-integer range would allocate a heap number on every store).
+ */
+class Sfc32 implements Rng {
+  private readonly s = new Int32Array(4);
+  private spare = Number.NaN;
+
+  constructor(seed: number) {
+    const mix = splitmix32(seed);
+    const s = this.s;
+    for (let i = 0; i < 4; i++) s[i] = mix();
+    for (let i = 0; i < 12; i++) this.next();
+  }
+
+  next(): number {
+    const s = this.s;
+    const a = s[0] ?? 0;
+    const b = s[1] ?? 0;
+    const c = s[2] ?? 0;
+    const d = s[3] ?? 0;
     const t = (((a + b) | 0) + d) | 0;
-    d = (d + 1) | 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) | 0;
-    c = (c << 21) | (c >>> 11);
-    c = (c + t) | 0;
+    s[3] = (d + 1) | 0;
+    s[0] = b ^ (b >>> 9);
+    s[1] = (c + (c << 3)) | 0;
+    s[2] = (((c << 21) | (c >>> 11)) + t) | 0;
     return (t >>> 0) / 4294967296;
-  };
-  for (let i = 0; i < 12; i++) next();
-  let spare = Number.NaN;
-  const normal = (): number => {
-    if (!Number.isNaN(spare)) {
-      const value = spare;
-      spare = Number.NaN;
-      return value;
+  }
+
+  normal(): number {
+    const spare = this.spare;
+    if (spare === spare) {
+      this.spare = Number.NaN;
+      return spare;
     }
-    let u = next();
-    while (u === 0) u = next();
+    let u = this.next();
+    while (u === 0) u = this.next();
     const radius = Math.sqrt(-2 * Math.log(u));
-    const angle = 2 * Math.PI * next();
-    spare = radius * Math.sin(angle);
+    const angle = 2 * Math.PI * this.next();
+    this.spare = radius * Math.sin(angle);
     return radius * Math.cos(angle);
-  };
-  return { next, normal };
+  }
+}
+
+export function createRng(seed: number): Rng {
+  return new Sfc32(seed);
 }

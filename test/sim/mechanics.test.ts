@@ -18,6 +18,23 @@ describe('EventQueue', () => {
     }
     expect(order).toEqual([1, 4, 3, 5, 100, 0, 2, 7, 6]);
   });
+  test('a keyed event is replaced in place and takes its place in the sequence when set', () => {
+    const q = new EventQueue(2, 2);
+    q.push(4, 1, 1); // seq 0
+    q.pushKeyed(0, 9, 2, 10); // seq 1, replaced below: never pops
+    q.push(6, 1, 2); // seq 2
+    q.pushKeyed(1, 4, 2, 11); // seq 3: at 4, after id 1 (seq 0)
+    q.pushKeyed(0, 6, 2, 12); // seq 4: at 6, after id 2 (seq 2)
+    q.pushKeyed(1, 3, 2, 13); // replaces 11 with an earlier time
+    q.push(5, 1, 3);
+    q.pushKeyed(0, 8, 2, 14);
+    q.clearKeyed(0); // 14 never pops either
+    q.pushKeyed(0, 5, 2, 15); // a tie with id 3 at 5, scheduled after it
+    const order: number[] = [];
+    while (q.pop()) order.push(q.id);
+    expect(order).toEqual([13, 1, 3, 15, 2]);
+    expect(q.size).toBe(0);
+  });
 });
 
 describe('TokenBucket', () => {

@@ -5,6 +5,8 @@ import { type Dist, fixed } from '../../src/core/distribution.js';
 import type { Scenario } from '../../src/core/model.js';
 import { simulateReplication } from '../../src/core/sim/replication.js';
 import { simulateMany } from '../../src/core/sim/simulateMany.js';
+import { fastPathApplies } from '../../src/core/sim/fastPath.js';
+import { planOf } from '../../src/core/sim/simPlan.js';
 import { fixedPhase, fixedPool, pods, scenario } from './builders.js';
 
 /** Quarter seconds keep sums of fixed values exact in binary floating point. */
@@ -143,6 +145,8 @@ describe('the fast path', () => {
     unbounded: fc.boolean(),
     parentStart: quarter(10),
     mapConcurrency: fc.integer({ min: 0, max: 5 }),
+    // Up to 300 actions: a rate (and so a burst) from 1 to 600 tokens delays some runs and not others.
+    enqueueRate: fc.oneof(fc.constant(Infinity), fc.integer({ min: 1, max: 600 })),
   });
   test('equals the event loop wherever it applies', () => {
     fc.assert(
@@ -152,6 +156,7 @@ describe('the fast path', () => {
           itemRuntime: g.runtime,
           parentStartSeconds: g.parentStart,
           mapConcurrency: g.mapConcurrency,
+          enqueueRate: g.enqueueRate,
           perReplicaHour: 2,
           pool: g.pod ? pods(g.unbounded ? null : g.slots) : fixedPool(g.slots, g.concurrency, { idleTtlSeconds: 30, scaledownTtlSeconds: 30 }),
         });
@@ -161,6 +166,17 @@ describe('the fast path', () => {
       }),
       { numRuns: 150 },
     );
+  });
+  test('applies under a rate limit exactly when the burst covers every action', () => {
+    // 50 actions arrive together at 3 s; the bucket holds `rate` tokens. At 100 all 50 go through
+    // at once; at 49 the 50th waits 1/49 s. (At exactly 50 the last grant can come a rounding
+    // error late, in the event loop as in the check, which then declines.)
+    const s = (rate: number): Scenario => scenario({ items: 50, itemRuntime: fixed(1), parentStartSeconds: 3, enqueueRate: rate, pool: fixedPool(4, 1, { idleTtlSeconds: 30 }) });
+    expect(fastPathApplies(s(100), planOf(s(100), 1))).toBe(true);
+    expect(fastPathApplies(s(49), planOf(s(49), 1))).toBe(false);
+    // Events: a bucket grant, enqueue, attempt end and d_out per action, and the pool's idle timer.
+    expect(simulateReplication(s(100), 1, 1).eventsProcessed).toBe(4 * 50 + 1);
+    expect(JSON.stringify(simulateReplication(s(100), 1, 1))).toBe(JSON.stringify(simulateReplication(s(100), 1, 1, { fastPath: false })));
   });
 });
 

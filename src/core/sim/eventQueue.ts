@@ -1,9 +1,12 @@
-// The simulator's agenda: events ordered by (time, order of scheduling). A binary min-heap in
-// typed arrays holds future events; events due at the current time go to a FIFO ring instead,
-// which keeps zero-length phases (all-zero overheads are common) off the heap. Both together
-// pop in exactly (time, sequence) order: every heap event due now was scheduled before any
-// ring event (anything scheduled at the current time goes to the ring), so heap first, then
-// ring, is the sequence order.
+// The simulator's agenda: events ordered by (time, order of scheduling). A 4-ary min-heap in
+// typed arrays holds future events (half the depth of a binary heap, and its four children
+// sit side by side in memory); events due at the current time go to a FIFO ring instead,
+// which keeps zero-length phases (all-zero overheads are common) off the heap. Keyed events
+// (at most one pending per key: a replica's next finish) live in KeyedTimers and are replaced
+// in place. Together they pop in exactly (time, sequence) order: every heap event due now was
+// scheduled before any ring event (anything scheduled at the current time goes to the ring),
+// so the heaps first, then the ring, is the sequence order.
+import { KeyedTimers } from './keyedTimers.js';
 
 export class EventQueue {
   /** Time of the last popped event; the simulation clock. */
@@ -25,8 +28,12 @@ export class EventQueue {
   private ringHead = 0;
   private ringSize = 0;
 
-  constructor(capacity = 1024) {
+  private readonly keyed: KeyedTimers;
+
+  /** `keys`: how many keyed events may be pending at once (see pushKeyed). */
+  constructor(capacity = 1024, keys = 0) {
     const n = Math.max(16, capacity);
+    this.keyed = new KeyedTimers(keys);
     this.heapTime = new Float64Array(n);
     this.heapSeq = new Float64Array(n);
     this.heapCode = new Int32Array(n);
@@ -36,7 +43,25 @@ export class EventQueue {
   }
 
   get size(): number {
-    return this.heapSize + this.ringSize;
+    return this.heapSize + this.keyed.size + this.ringSize;
+  }
+
+  /**
+   * Schedules `kind` for `id` at `time` as the one pending event of `key` (< keys), replacing
+   * the one it had: the replaced event never pops. Due now, it goes to the ring like any other.
+   */
+  pushKeyed(key: number, time: number, kind: number, id: number, aux = 0): void {
+    if (time <= this.now) {
+      this.keyed.clear(key);
+      this.pushRing(id * 16 + kind, aux);
+      return;
+    }
+    this.keyed.set(key, time, this.seq++, id * 16 + kind, aux);
+  }
+
+  /** Drops key's pending event, if it has one in the future. */
+  clearKeyed(key: number): void {
+    this.keyed.clear(key);
   }
 
   /** Schedules `kind` for `id` at `time` (a time before now counts as now). kind < 16. */
@@ -52,7 +77,7 @@ export class EventQueue {
     const seqs = this.heapSeq;
     let k = this.heapSize++;
     while (k > 0) {
-      const parent = (k - 1) >> 1;
+      const parent = (k - 1) >> 2;
       const pt = times[parent] ?? 0;
       if (pt < time || (pt === time && (seqs[parent] ?? 0) < seq)) break;
       times[k] = pt;
@@ -69,10 +94,28 @@ export class EventQueue {
 
   /** Pops the next event into now/kind/id/aux; false when none is left. */
   pop(): boolean {
-    if (this.heapSize > 0 && (this.ringSize === 0 || (this.heapTime[0] ?? 0) <= this.now)) {
-      this.now = this.heapTime[0] ?? 0;
-      this.decode(this.heapCode[0] ?? 0, this.heapAux[0] ?? 0);
-      this.removeRoot();
+    const keyed = this.keyed;
+    let fromKeyed = false;
+    let time = Infinity;
+    if (this.heapSize > 0) time = this.heapTime[0] ?? 0;
+    if (keyed.size > 0) {
+      const key = keyed.first();
+      const t = keyed.time[key] ?? 0;
+      if (t < time || (t === time && (keyed.seq[key] ?? 0) < (this.heapSeq[0] ?? 0))) {
+        time = t;
+        fromKeyed = true;
+      }
+    }
+    if (time !== Infinity && (this.ringSize === 0 || time <= this.now)) {
+      this.now = time;
+      if (fromKeyed) {
+        const key = keyed.first();
+        this.decode(keyed.code[key] ?? 0, keyed.aux[key] ?? 0);
+        keyed.clear(key);
+      } else {
+        this.decode(this.heapCode[0] ?? 0, this.heapAux[0] ?? 0);
+        this.removeRoot();
+      }
       return true;
     }
     if (this.ringSize === 0) return false;
@@ -94,33 +137,37 @@ export class EventQueue {
     if (n === 0) return;
     const times = this.heapTime;
     const seqs = this.heapSeq;
+    const codes = this.heapCode;
+    const auxes = this.heapAux;
     const time = times[n] ?? 0;
     const seq = seqs[n] ?? 0;
-    const code = this.heapCode[n] ?? 0;
-    const aux = this.heapAux[n] ?? 0;
+    const code = codes[n] ?? 0;
+    const aux = auxes[n] ?? 0;
     let k = 0;
     for (;;) {
-      const l = 2 * k + 1;
-      if (l >= n) break;
-      const r = l + 1;
-      let c = l;
-      if (r < n) {
-        const tr = times[r] ?? 0;
-        const tl = times[l] ?? 0;
-        if (tr < tl || (tr === tl && (seqs[r] ?? 0) < (seqs[l] ?? 0))) c = r;
+      const first = 4 * k + 1;
+      if (first >= n) break;
+      const last = first + 3 < n ? first + 3 : n - 1;
+      let c = first;
+      let tc = times[first] ?? 0;
+      for (let i = first + 1; i <= last; i++) {
+        const ti = times[i] ?? 0;
+        if (ti < tc || (ti === tc && (seqs[i] ?? 0) < (seqs[c] ?? 0))) {
+          c = i;
+          tc = ti;
+        }
       }
-      const tc = times[c] ?? 0;
       if (tc > time || (tc === time && (seqs[c] ?? 0) > seq)) break;
       times[k] = tc;
       seqs[k] = seqs[c] ?? 0;
-      this.heapCode[k] = this.heapCode[c] ?? 0;
-      this.heapAux[k] = this.heapAux[c] ?? 0;
+      codes[k] = codes[c] ?? 0;
+      auxes[k] = auxes[c] ?? 0;
       k = c;
     }
     times[k] = time;
     seqs[k] = seq;
-    this.heapCode[k] = code;
-    this.heapAux[k] = aux;
+    codes[k] = code;
+    auxes[k] = aux;
   }
 
   private pushRing(code: number, aux: number): void {

@@ -1,12 +1,13 @@
 // A shortcut for the case where nothing but the slots shapes the run: every action reaches
-// the queue at parentStart (no overhead phase, no rate limit, enough permits, no cache hits,
-// no failures) and the slots are a warm fixed pool or pods with no create time. Then the
+// the queue at parentStart (no overhead phase, a rate limit that never delays, enough permits,
+// no cache hits, no failures) and the slots are a warm fixed pool or pods with no create time. Then the
 // event loop reduces to "each action in turn takes the earliest free slot" — the yardstick's
 // loop: a heap of slot-free times. It draws the same numbers in the same order and does the
 // same arithmetic as the event loop, so its report is identical (a property test checks).
 import type { Dist } from '../distribution.js';
 import type { Phase, Scenario } from '../model.js';
 import { createRng } from '../random.js';
+import { TokenBucket } from './tokenBucket.js';
 import type { SimPlan } from './simPlan.js';
 import { inFlightLimit, slotLimit } from './slotLimit.js';
 import type { Tally } from './tally.js';
@@ -28,8 +29,8 @@ export function fastPathApplies(scenario: Scenario, plan: SimPlan): boolean {
     noTransfer(phases.uploadOutputs, workload.itemOutputBytes) &&
     noTransfer(phases.downloadOutputs, workload.itemOutputBytes) &&
     alwaysZero(phases.enqueue) &&
-    !(Number.isFinite(rate) && rate > 0) &&
-    inFlightLimit(scenario) >= plan.actions;
+    inFlightLimit(scenario) >= plan.actions &&
+    bucketNeverDelays(rate, plan.actions, plan.parentStart);
   if (!shared) return false;
   if (pool.mode === 'pod') return alwaysZero(phases.create);
   return (
@@ -41,12 +42,25 @@ export function fastPathApplies(scenario: Scenario, plan: SimPlan): boolean {
   );
 }
 
+/**
+ * True when a token bucket at `rate` grants each of `actions` requests, all arriving at `at`,
+ * on arrival: the event loop's own grants, in its order (it stops at the first delayed one).
+ */
+function bucketNeverDelays(rate: number, actions: number, at: number): boolean {
+  const bucket = new TokenBucket(rate);
+  if (!bucket.limited) return true;
+  for (let i = 0; i < actions; i++) if (bucket.grant(at) !== at) return false;
+  return true;
+}
+
 export function simulateFastPath(scenario: Scenario, plan: SimPlan, seed: number): Tally {
   const rng = createRng(seed);
   const n = plan.actions;
   const limit = slotLimit(scenario);
   const slots = Math.min(limit, n);
   const arrival = plan.parentStart;
+  // A limited bucket that never delays still costs the event loop one event per action.
+  const bucketEvents = new TokenBucket(scenario.limits.enqueueRatePerSecond).limited ? n : 0;
   const free = new Float64Array(slots).fill(arrival);
   const held = new Float64Array(n);
   const waits = new Float64Array(n);
@@ -86,7 +100,7 @@ export function simulateFastPath(scenario: Scenario, plan: SimPlan, seed: number
     finished: n,
     failed: 0,
     cacheHits: 0,
-    eventsProcessed: 3 * n,
+    eventsProcessed: 3 * n + bucketEvents,
   };
   if (pool.mode === 'pod') return tally;
   // The warm fixed pool stays whole until idleTtl after its last slot frees (at the
@@ -105,6 +119,6 @@ export function simulateFastPath(scenario: Scenario, plan: SimPlan, seed: number
     poolBilledSeconds: billed,
     coldStarts: 0,
     peakReplicas: pool.maxReplicas,
-    eventsProcessed: 3 * n + 1,
+    eventsProcessed: 3 * n + bucketEvents + 1,
   };
 }

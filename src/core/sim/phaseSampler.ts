@@ -1,7 +1,7 @@
-// Draws of the overhead phases of MODEL §2: a transfer takes a latency draw plus
-// bytes / bandwidth (no size term when bandwidth is null); a plain phase is one draw.
+// Draws of one distribution as a closure, for the batch runtime (batchRuntime.ts). The event
+// loop draws the overhead phases through phaseDraws.ts instead (MODEL §2: a transfer takes a
+// latency draw plus bytes / bandwidth, no size term when bandwidth is null).
 import type { Dist } from '../distribution.js';
-import type { Phase } from '../model.js';
 import type { Rng } from '../random.js';
 
 /**
@@ -32,13 +32,4 @@ export function durationSampler(dist: Dist): (rng: Rng) => number {
       return (rng) => samples[Math.floor(rng.next() * samples.length)] ?? 0;
     }
   }
-}
-
-/** Draws the duration of a transfer of `items × bytesPerItem` bytes. */
-export function transferSampler(phase: Phase, bytesPerItem: number): (rng: Rng, items: number) => number {
-  const latency = durationSampler(phase.latency);
-  const bandwidth = phase.bandwidthBytesPerSecond;
-  if (bandwidth === null || bytesPerItem === 0) return (rng) => latency(rng);
-  const secondsPerItem = bytesPerItem / bandwidth;
-  return (rng, items) => latency(rng) + items * secondsPerItem;
 }

@@ -4,10 +4,16 @@
 // action on a replica advances alike. Each replica keeps a virtual clock — work done per
 // action since it started — and each action finishes when that clock reaches its start value
 // plus its work. So one event per replica suffices: the next finisher's, recomputed whenever
-// k changes; a version per replica lets the event loop ignore superseded ones.
+// k changes (replacing the one before); a version per replica lets the event loop ignore a
+// superseded one that was already due.
 
-/** Called with a replica's next finish time and the version its event must carry. */
-export type Reschedule = (replica: number, finishSeconds: number, version: number) => void;
+/** Where a replica's next finish is kept: one pending event per replica. */
+export interface FinishAgenda {
+  /** The replica's next finish time and the version its event must carry. */
+  set(replica: number, finishSeconds: number, version: number): void;
+  /** The replica has nothing running: no finish is pending. */
+  clear(replica: number): void;
+}
 
 export class ProcessorSharing {
   /** Virtual finish of each running action: the replica's clock value at which it is done. */
@@ -38,17 +44,17 @@ export class ProcessorSharing {
   }
 
   /** Starts `action` with `work` seconds of work (at rate 1) on `replica` at `now`. */
-  add(replica: number, action: number, work: number, now: number, reschedule: Reschedule): void {
+  add(replica: number, action: number, work: number, now: number, agenda: FinishAgenda): void {
     this.advance(replica, now);
     const k = this.count[replica] ?? 0;
     this.running[replica * this.concurrency + k] = action;
     this.count[replica] = k + 1;
     this.finishAt[action] = (this.clock[replica] ?? 0) + work;
-    this.next(replica, now, reschedule);
+    this.next(replica, now, agenda);
   }
 
   /** The replica's finish event fired at `now`: removes and returns the action that is done. */
-  complete(replica: number, now: number, reschedule: Reschedule): number {
+  complete(replica: number, now: number, agenda: FinishAgenda): number {
     this.advance(replica, now);
     const base = replica * this.concurrency;
     const k = (this.count[replica] ?? 0) - 1;
@@ -58,7 +64,7 @@ export class ProcessorSharing {
     this.clock[replica] = Math.max(this.clock[replica] ?? 0, this.finishAt[action] ?? 0);
     this.running[base + i] = this.running[base + k] ?? 0;
     this.count[replica] = k;
-    this.next(replica, now, reschedule);
+    this.next(replica, now, agenda);
     return action;
   }
 
@@ -84,13 +90,16 @@ export class ProcessorSharing {
     return best;
   }
 
-  private next(replica: number, now: number, reschedule: Reschedule): void {
+  private next(replica: number, now: number, agenda: FinishAgenda): void {
     const v = (this.version[replica] ?? 0) + 1;
     this.version[replica] = v;
     const k = this.count[replica] ?? 0;
-    if (k === 0) return;
+    if (k === 0) {
+      agenda.clear(replica);
+      return;
+    }
     const first = this.finishAt[this.running[replica * this.concurrency + this.earliest(replica)] ?? 0] ?? 0;
     const left = Math.max(0, first - (this.clock[replica] ?? 0));
-    reschedule(replica, now + left / this.rate(k), v);
+    agenda.set(replica, now + left / this.rate(k), v);
   }
 }

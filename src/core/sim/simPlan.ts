@@ -1,9 +1,10 @@
 // Everything one replication needs from a scenario, resolved once: action count, the items
-// of each action, samplers for each phase and the pool's parameters in seconds.
+// of each action, samplers for each phase and the pool's parameters in seconds. The plan is
+// one class, so each draw site calls the same method in every scenario (see phaseDraws.ts).
 import type { Scenario } from '../model.js';
 import type { Rng } from '../random.js';
 import { batchRuntimeSampler } from './batchRuntime.js';
-import { durationSampler, transferSampler } from './phaseSampler.js';
+import { PhaseDraws } from './phaseDraws.js';
 
 /** Where an action runs: a fresh pod, a slot of a reusable replica, or the parent (trace). */
 export type SlotMode = 'pod' | 'reusable' | 'parent';
@@ -36,6 +37,74 @@ export interface SimPlan {
   dispatch(rng: Rng): number;
 }
 
+const UPLOAD_INPUTS = 0;
+const DOWNLOAD_INPUTS = 1;
+const UPLOAD_OUTPUTS = 2;
+const DOWNLOAD_OUTPUTS = 3;
+const ENQUEUE = 4;
+const CREATE = 5;
+const DISPATCH = 6;
+
+class ResolvedPlan implements SimPlan {
+  constructor(
+    readonly actions: number,
+    readonly batchSize: number,
+    readonly items: number,
+    readonly pattern: 'task' | 'trace',
+    readonly mode: SlotMode,
+    readonly parentStart: number,
+    readonly cacheHitRatio: number,
+    readonly failureRate: number,
+    readonly retries: number,
+    readonly retryBackoff: number,
+    readonly minReplicas: number,
+    readonly startCold: boolean,
+    readonly scaledownTtl: number,
+    readonly idleTtl: number,
+    readonly sharing: { cpus: number; actionCpu: number } | null,
+    private readonly lastItems: number,
+    private readonly full: (rng: Rng) => number,
+    private readonly partial: (rng: Rng) => number,
+    private readonly draws: PhaseDraws,
+  ) {}
+
+  itemsOf(action: number): number {
+    return action === this.actions - 1 ? this.lastItems : this.batchSize;
+  }
+
+  runtime(rng: Rng, action: number): number {
+    return action === this.actions - 1 ? this.partial(rng) : this.full(rng);
+  }
+
+  uploadInputs(rng: Rng, items: number): number {
+    return this.draws.draw(rng, UPLOAD_INPUTS, items);
+  }
+
+  downloadInputs(rng: Rng, items: number): number {
+    return this.draws.draw(rng, DOWNLOAD_INPUTS, items);
+  }
+
+  uploadOutputs(rng: Rng, items: number): number {
+    return this.draws.draw(rng, UPLOAD_OUTPUTS, items);
+  }
+
+  downloadOutputs(rng: Rng, items: number): number {
+    return this.draws.draw(rng, DOWNLOAD_OUTPUTS, items);
+  }
+
+  enqueue(rng: Rng): number {
+    return this.draws.draw(rng, ENQUEUE, 0);
+  }
+
+  create(rng: Rng): number {
+    return this.draws.draw(rng, CREATE, 0);
+  }
+
+  dispatch(rng: Rng): number {
+    return this.draws.draw(rng, DISPATCH, 0);
+  }
+}
+
 export function planOf(scenario: Scenario, batchSize: number): SimPlan {
   const { workload, phases, pool, failures } = scenario;
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batch size must be an integer >= 1, got ${batchSize}`);
@@ -43,38 +112,31 @@ export function planOf(scenario: Scenario, batchSize: number): SimPlan {
   const actions = Math.ceil(workload.items / batchSize);
   const last = actions - 1;
   const lastItems = workload.items - last * batchSize;
-  const full = batchRuntimeSampler(workload.itemRuntime, batchSize);
-  const partial = batchRuntimeSampler(workload.itemRuntime, lastItems);
   const reusable = pool.mode === 'reusable' ? pool : null;
   const mode: SlotMode = workload.pattern === 'trace' ? 'parent' : pool.mode;
   const sharing =
     reusable !== null && reusable.replicaCpus !== null && reusable.actionCpu !== null && reusable.replicaCpus < reusable.concurrency * reusable.actionCpu
       ? { cpus: reusable.replicaCpus, actionCpu: reusable.actionCpu }
       : null;
-  return {
+  return new ResolvedPlan(
     actions,
     batchSize,
-    items: workload.items,
-    pattern: workload.pattern,
+    workload.items,
+    workload.pattern,
     mode,
-    parentStart: scenario.run.parentStartSeconds,
-    cacheHitRatio: workload.cacheHitRatio,
-    failureRate: failures.failureRate,
-    retries: failures.retries,
-    retryBackoff: failures.retryBackoffSeconds,
-    minReplicas: reusable?.minReplicas ?? 0,
-    startCold: reusable?.startCold ?? false,
-    scaledownTtl: reusable?.scaledownTtlSeconds ?? 0,
-    idleTtl: reusable?.idleTtlSeconds ?? 0,
-    sharing: mode === 'reusable' ? sharing : null,
-    itemsOf: (action) => (action === last ? lastItems : batchSize),
-    runtime: (rng, action) => (action === last ? partial(rng) : full(rng)),
-    uploadInputs: transferSampler(phases.uploadInputs, workload.itemInputBytes),
-    downloadInputs: transferSampler(phases.downloadInputs, workload.itemInputBytes),
-    uploadOutputs: transferSampler(phases.uploadOutputs, workload.itemOutputBytes),
-    downloadOutputs: transferSampler(phases.downloadOutputs, workload.itemOutputBytes),
-    enqueue: durationSampler(phases.enqueue),
-    create: durationSampler(phases.create),
-    dispatch: durationSampler(phases.dispatch),
-  };
+    scenario.run.parentStartSeconds,
+    workload.cacheHitRatio,
+    failures.failureRate,
+    failures.retries,
+    failures.retryBackoffSeconds,
+    reusable?.minReplicas ?? 0,
+    reusable?.startCold ?? false,
+    reusable?.scaledownTtlSeconds ?? 0,
+    reusable?.idleTtlSeconds ?? 0,
+    mode === 'reusable' ? sharing : null,
+    lastItems,
+    batchRuntimeSampler(workload.itemRuntime, batchSize),
+    batchRuntimeSampler(workload.itemRuntime, lastItems),
+    new PhaseDraws(phases, workload.itemInputBytes, workload.itemOutputBytes),
+  );
 }

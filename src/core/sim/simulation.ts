@@ -8,7 +8,7 @@ import { ActionTable } from './actionTable.js';
 import { Autoscaler } from './autoscaler.js';
 import { ATTEMPT_END, BUCKET, DONE, ENQUEUED, POOL_IDLE, REPLICA_READY, RETRY, RUN_END, RUN_START, SCALEDOWN } from './eventKinds.js';
 import { EventQueue } from './eventQueue.js';
-import { ProcessorSharing } from './processorSharing.js';
+import { type FinishAgenda, ProcessorSharing } from './processorSharing.js';
 import { ReplicaPool } from './replicaPool.js';
 import type { SimPlan } from './simPlan.js';
 import { inFlightLimit, slotLimit } from './slotLimit.js';
@@ -19,7 +19,7 @@ import { TokenBucket } from './tokenBucket.js';
 export class Simulation implements PoolState {
   readonly actions: ActionTable;
   private readonly rng: Rng;
-  private readonly events = new EventQueue();
+  private readonly events: EventQueue;
   private readonly bucket: TokenBucket;
   private readonly scaler: Autoscaler | null;
   private readonly pool: ReplicaPool | null;
@@ -60,12 +60,13 @@ export class Simulation implements PoolState {
     this.queue = new Int32Array(Math.max(1, n));
     this.timeline = timelineInterval === null ? null : new TimelineRecorder(timelineInterval);
     const pool = scenario.pool;
-    this.pool = pool.mode === 'reusable' && plan.mode === 'reusable' ? new ReplicaPool(pool.maxReplicas, pool.concurrency) : null;
+    const reusable = pool.mode === 'reusable' && plan.mode === 'reusable';
+    // Under processor sharing each replica keeps one pending finish event, replaced in place.
+    this.events = new EventQueue(1024, reusable && plan.sharing !== null ? pool.maxReplicas : 0);
+    this.pool = reusable ? new ReplicaPool(pool.maxReplicas, pool.concurrency) : null;
     this.scaler = this.pool !== null ? new Autoscaler(this.pool, plan, this.events, this.rng) : null;
-    this.sharing =
-      this.pool !== null && plan.sharing !== null
-        ? new ProcessorSharing(this.pool.max, this.pool.concurrency, plan.sharing.cpus, plan.sharing.actionCpu, n)
-        : null;
+    const cpu = plan.sharing;
+    this.sharing = this.pool !== null && cpu !== null ? new ProcessorSharing(this.pool.max, this.pool.concurrency, cpu.cpus, cpu.actionCpu, n) : null;
   }
 
   run(): void {
@@ -86,11 +87,11 @@ export class Simulation implements PoolState {
           this.onEnqueued(a, now);
           break;
         case RUN_START:
-          if (sharing !== null) sharing.add(this.actions.replicaOf[a] ?? 0, a, this.actions.work[a] ?? 0, now, this.reschedule);
+          if (sharing !== null) sharing.add(this.actions.replicaOf[a] ?? 0, a, this.actions.work[a] ?? 0, now, this.finishes);
           break;
         case RUN_END: // id: the replica whose next finisher is due
           if (sharing === null || sharing.version[a] !== q.aux) this.eventsProcessed--;
-          else this.onRunEnd(sharing.complete(a, now, this.reschedule), now);
+          else this.onRunEnd(sharing.complete(a, now, this.finishes), now);
           break;
         case ATTEMPT_END:
           this.onAttemptEnd(a, now);
@@ -154,8 +155,9 @@ export class Simulation implements PoolState {
     return this.queueLen;
   }
 
-  private readonly reschedule = (replica: number, finish: number, version: number): void => {
-    this.events.push(finish, RUN_END, replica, version);
+  private readonly finishes: FinishAgenda = {
+    set: (replica, finish, version) => this.events.pushKeyed(replica, finish, RUN_END, replica, version),
+    clear: (replica) => this.events.clearKeyed(replica),
   };
 
   /** Gives permits to waiting actions; each then uploads its inputs. */

@@ -1,0 +1,108 @@
+// At most one pending event per key (a replica's next finish under processor sharing): an
+// indexed binary min-heap ordered by (time, sequence), where setting a key's event replaces
+// the one it had in place. A superseded event is gone at once instead of waiting in the agenda
+// to be popped and ignored, which kept the agenda a third larger and cost a pop per change.
+
+export class KeyedTimers {
+  readonly time: Float64Array;
+  readonly seq: Float64Array;
+  readonly code: Int32Array;
+  readonly aux: Int32Array;
+  /** Keys in heap order; heap[0] is the earliest. */
+  private readonly heap: Int32Array;
+  /** Place of each key in the heap; -1 when it has no pending event. */
+  private readonly position: Int32Array;
+  size = 0;
+
+  constructor(keys: number) {
+    this.time = new Float64Array(keys);
+    this.seq = new Float64Array(keys);
+    this.code = new Int32Array(keys);
+    this.aux = new Int32Array(keys);
+    this.heap = new Int32Array(keys);
+    this.position = new Int32Array(keys).fill(-1);
+  }
+
+  /** The key of the earliest pending event (size > 0). */
+  first(): number {
+    return this.heap[0] ?? 0;
+  }
+
+  /** Sets key's pending event, replacing any it had. */
+  set(key: number, time: number, seq: number, code: number, aux: number): void {
+    const old = this.position[key] ?? -1;
+    const later = old >= 0 && this.before(key, time, seq);
+    this.time[key] = time;
+    this.seq[key] = seq;
+    this.code[key] = code;
+    this.aux[key] = aux;
+    if (old < 0) {
+      const k = this.size++;
+      this.heap[k] = key;
+      this.position[key] = k;
+      this.up(k);
+    } else if (later) this.down(old);
+    else this.up(old);
+  }
+
+  /** Drops key's pending event, if any. */
+  clear(key: number): void {
+    const k = this.position[key] ?? -1;
+    if (k < 0) return;
+    this.position[key] = -1;
+    const last = --this.size;
+    if (k === last) return;
+    const moved = this.heap[last] ?? 0;
+    this.heap[k] = moved;
+    this.position[moved] = k;
+    this.up(k);
+    this.down(this.position[moved] ?? k);
+  }
+
+  /** True when key's current event comes before (time, seq). */
+  private before(key: number, time: number, seq: number): boolean {
+    const t = this.time[key] ?? 0;
+    return t < time || (t === time && (this.seq[key] ?? 0) < seq);
+  }
+
+  private precedes(a: number, b: number): boolean {
+    return this.before(a, this.time[b] ?? 0, this.seq[b] ?? 0);
+  }
+
+  private up(start: number): void {
+    const heap = this.heap;
+    const key = heap[start] ?? 0;
+    let k = start;
+    while (k > 0) {
+      const p = (k - 1) >> 1;
+      const parent = heap[p] ?? 0;
+      if (this.precedes(parent, key)) break;
+      heap[k] = parent;
+      this.position[parent] = k;
+      k = p;
+    }
+    heap[k] = key;
+    this.position[key] = k;
+  }
+
+  private down(start: number): void {
+    const heap = this.heap;
+    const n = this.size;
+    const key = heap[start] ?? 0;
+    let k = start;
+    for (;;) {
+      const l = 2 * k + 1;
+      if (l >= n) break;
+      let c = l;
+      const r = l + 1;
+      if (r < n && this.precedes(heap[r] ?? 0, heap[l] ?? 0)) c = r;
+      const child = heap[c] ?? 0;
+      if (this.precedes(key, child)) break;
+      heap[k] = child;
+      this.position[child] = k;
+      k = c;
+    }
+    heap[k] = key;
+    this.position[key] = k;
+  }
+}

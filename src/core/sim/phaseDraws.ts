@@ -1,0 +1,88 @@
+// The overhead phases of one plan as data: each phase's distribution as a kind code and its
+// parameters in typed arrays, drawn by one method. Every draw site in the event loop then
+// calls the same function whatever the scenario, so the optimiser inlines it, where a closure
+// per phase and per distribution made the sites megamorphic (a real call per draw, and its
+// result boxed). Same formulas as distribution.sample and phaseSampler, in the same order,
+// hence the same numbers from the same generator.
+import type { Dist } from '../distribution.js';
+import type { Phase, Phases } from '../model.js';
+import type { Rng } from '../random.js';
+
+export const DRAWN_PHASES = ['uploadInputs', 'downloadInputs', 'uploadOutputs', 'downloadOutputs', 'enqueue', 'create', 'dispatch'] as const;
+export type DrawnPhase = (typeof DRAWN_PHASES)[number];
+
+const KIND = { fixed: 0, uniform: 1, exponential: 2, lognormal: 3, empirical: 4 } as const satisfies Record<Dist['kind'], number>;
+
+export class PhaseDraws {
+  private readonly kind = new Int32Array(DRAWN_PHASES.length);
+  private readonly a = new Float64Array(DRAWN_PHASES.length);
+  private readonly b = new Float64Array(DRAWN_PHASES.length);
+  /** Seconds each item adds to a transfer (bytes / bandwidth); 0: no size term. */
+  private readonly perItem = new Float64Array(DRAWN_PHASES.length);
+  private readonly samples: Array<readonly number[]> = DRAWN_PHASES.map(() => []);
+
+  constructor(phases: Phases, itemInputBytes: number, itemOutputBytes: number) {
+    const transfer = (i: number, p: Phase, bytesPerItem: number): void => {
+      this.set(i, p.latency);
+      const bandwidth = p.bandwidthBytesPerSecond;
+      this.perItem[i] = bandwidth === null || bytesPerItem === 0 ? 0 : bytesPerItem / bandwidth;
+    };
+    transfer(0, phases.uploadInputs, itemInputBytes);
+    transfer(1, phases.downloadInputs, itemInputBytes);
+    transfer(2, phases.uploadOutputs, itemOutputBytes);
+    transfer(3, phases.downloadOutputs, itemOutputBytes);
+    this.set(4, phases.enqueue);
+    this.set(5, phases.create);
+    this.set(6, phases.dispatch);
+  }
+
+  /**
+   * A draw of phase `i` (an index into DRAWN_PHASES) for an action of `items` items. Kept
+   * small so the optimiser inlines it at every site (then its result is never boxed): the
+   * common kinds here, the others in `rare`.
+   */
+  draw(rng: Rng, i: number, items: number): number {
+    const kind = this.kind[i];
+    const x =
+      kind === KIND.lognormal ? Math.exp((this.a[i] ?? 0) + (this.b[i] ?? 0) * rng.normal()) : kind === KIND.fixed ? (this.a[i] ?? 0) : this.rare(rng, i);
+    const perItem = this.perItem[i] ?? 0;
+    return perItem === 0 ? x : x + items * perItem;
+  }
+
+  private rare(rng: Rng, i: number): number {
+    const a = this.a[i] ?? 0;
+    switch (this.kind[i]) {
+      case KIND.uniform:
+        return a + rng.next() * ((this.b[i] ?? 0) - a);
+      case KIND.exponential:
+        return -a * Math.log(1 - rng.next());
+      default: {
+        const samples = this.samples[i] ?? [];
+        return samples[Math.floor(rng.next() * samples.length)] ?? 0;
+      }
+    }
+  }
+
+  private set(i: number, d: Dist): void {
+    this.kind[i] = KIND[d.kind];
+    switch (d.kind) {
+      case 'fixed':
+        this.a[i] = d.value;
+        break;
+      case 'uniform':
+        this.a[i] = d.min;
+        this.b[i] = d.max;
+        break;
+      case 'exponential':
+        this.a[i] = d.mean;
+        break;
+      case 'lognormal':
+        this.a[i] = d.mu;
+        this.b[i] = d.sigma;
+        break;
+      case 'empirical':
+        this.samples[i] = d.samples;
+        break;
+    }
+  }
+}
