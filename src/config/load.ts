@@ -15,7 +15,7 @@ import { assumedDefaults } from './assumedDefaults.js';
 import { isRecord } from './durationValue.js';
 import { closest } from './suggest.js';
 
-const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BUILTIN_PROFILES = ['default', 'flyte-oss'] as const;
 export const DEFAULT_SCENARIO = resolve(PACKAGE_ROOT, 'examples/seed-example.yaml');
 
@@ -41,7 +41,7 @@ export interface Loaded {
   findings: Finding[];
 }
 
-function readDoc(path: string, label: string, what: string): SourceDoc {
+export function readDoc(path: string, label: string, what: string): SourceDoc {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -56,9 +56,9 @@ function readDoc(path: string, label: string, what: string): SourceDoc {
 const looksLikePath = (ref: string): boolean => /[\\/]|\.(ya?ml|json)$/i.test(ref);
 
 /** Where a profile reference was written, for its error: a flag, or a scenario file's line. */
-type RefPlace = Pick<InputProblem, 'source' | 'path' | 'line' | 'column'>;
+export type RefPlace = Pick<InputProblem, 'source' | 'path' | 'line' | 'column'>;
 
-function profileLayer(ref: string, baseDir: string, place: RefPlace = { source: '--profile', path: '' }): { layer: Layer; problems: InputProblem[]; name: string } {
+export function profileLayer(ref: string, baseDir: string, place: RefPlace = { source: '--profile', path: '' }): { layer: Layer; problems: InputProblem[]; name: string } {
   if (!looksLikePath(ref)) {
     const builtin = BUILTIN_PROFILES.find((p) => p === ref);
     if (!builtin) {
@@ -75,7 +75,7 @@ function profileLayer(ref: string, baseDir: string, place: RefPlace = { source: 
   return { ...layerFromDoc(doc, 'profile', `profile ${ref}`), name };
 }
 
-function flagLayer(flags: Readonly<Record<string, string>>): { layer: Layer; problems: InputProblem[] } {
+export function flagLayer(flags: Readonly<Record<string, string>>): { layer: Layer; problems: InputProblem[] } {
   const layer: Layer = new Map();
   const problems: InputProblem[] = [];
   for (const field of FIELDS) {
@@ -95,7 +95,7 @@ function flagLayer(flags: Readonly<Record<string, string>>): { layer: Layer; pro
   return { layer, problems };
 }
 
-function defaultLayer(): Layer {
+export function defaultLayer(): Layer {
   const layer: Layer = new Map();
   for (const field of FIELDS) {
     // Optional settings default to null (unbounded, unknown); phase splits fall back in buildScenario.
@@ -124,6 +124,16 @@ export function loadProfile(ref: string, cwd: string = process.cwd()): LoadedPro
   return { name: profile.name, phases: built.scenario.phases, settings };
 }
 
+/** The profile a scenario or workflow file uses: --profile, else its `profile:` (a name, a path or inline), else default. */
+export function fileProfile(doc: SourceDoc, flag: string | undefined, filePath: string, label: string, cwd: string): { layer: Layer; problems: InputProblem[]; name: string } {
+  const inline = doc.data.profile;
+  if (flag !== undefined) return profileLayer(flag, cwd);
+  if (isRecord(inline)) return { ...layerFromDoc(doc, 'profile', `scenario ${label} (inline profile)`, ['profile']), name: typeof inline.name === 'string' ? inline.name : 'inline' };
+  if (typeof inline === 'string') return profileLayer(inline, dirname(filePath), { source: label, path: 'profile', ...doc.locate(['profile']) });
+  if (inline === undefined) return profileLayer('default', cwd);
+  throw new InputError([{ source: label, path: 'profile', problem: 'expected a profile name, a path or an inline profile', fix: 'write profile: default', ...doc.locate(['profile']) }]);
+}
+
 export function loadScenario(request: LoadRequest): Loaded {
   return loadScenarioVariants(request, [{}])[0] ?? unreachable();
 }
@@ -146,16 +156,7 @@ export function loadScenarioVariants(request: LoadRequest, variants: readonly Re
   const scenario = layerFromDoc(doc, 'scenario', `scenario ${scenarioLabel}`);
   problems.push(...scenario.problems);
 
-  let profile: { layer: Layer; problems: InputProblem[]; name: string };
-  const inline = doc.data.profile;
-  if (request.profile !== undefined) profile = profileLayer(request.profile, cwd);
-  else if (isRecord(inline)) {
-    profile = { ...layerFromDoc(doc, 'profile', `scenario ${scenarioLabel} (inline profile)`, ['profile']), name: typeof inline.name === 'string' ? inline.name : 'inline' };
-  } else if (typeof inline === 'string') profile = profileLayer(inline, dirname(scenarioPath), { source: scenarioLabel, path: 'profile', ...doc.locate(['profile']) });
-  else if (inline === undefined) profile = profileLayer('default', cwd);
-  else {
-    throw new InputError([{ source: scenarioLabel, path: 'profile', problem: 'expected a profile name, a path or an inline profile', fix: 'write profile: default', ...doc.locate(['profile']) }]);
-  }
+  const profile = fileProfile(doc, request.profile, scenarioPath, scenarioLabel, cwd);
   problems.push(...profile.problems);
   const flags = flagLayer(request.flags ?? {});
   problems.push(...flags.problems);

@@ -3,12 +3,14 @@
 import { InputError } from '../../config/errors.js';
 import { REPORT_FORMATS } from '../../render/formats.js';
 import { planDoc } from '../../render/planDoc.js';
+import { workflowPlanDoc } from '../../render/workflowPlanDoc.js';
 import { RENDERERS } from '../../render/registry.js';
 import { verdictOf } from '../exitCode.js';
 import type { PlanOptions } from '../options.js';
 import { planFromOptions } from '../planContext.js';
 import type { CommandResult, Terminal } from '../result.js';
 import { formatOf } from '../scenarioOptions.js';
+import { workflowFromOptions } from '../workflowPlan.js';
 
 export async function runPlan(scenarioPath: string | undefined, options: PlanOptions, term: Terminal): Promise<CommandResult> {
   const format = formatOf(options, REPORT_FORMATS);
@@ -16,6 +18,13 @@ export async function runPlan(scenarioPath: string | undefined, options: PlanOpt
   const stray = (['runs', 'seed', 'workers'] as const).find((k) => options[k] !== undefined);
   if (options.simulate !== true && stray !== undefined) {
     throw new InputError([{ source: `--${stray}`, path: '', problem: `--${stray} applies only with --simulate`, fix: `add --simulate, or leave out --${stray}` }]);
+  }
+  const workflow = workflowFromOptions('plan', scenarioPath, options, term);
+  if (workflow !== null) {
+    const refused = (['simulate', 'p95'] as const).find((k) => options[k] === true);
+    if (refused !== undefined) throw new InputError([{ source: `--${refused}`, path: '', problem: `--${refused} does not apply to a workflow file yet`, fix: `leave out --${refused}` }]);
+    const r = workflow.report;
+    return { stdout: await RENDERERS[format](r, () => workflowPlanDoc(r), term), verdict: verdictOf(r.findings) };
   }
   const { loaded, report } = planFromOptions('plan', scenarioPath, options, term);
   if (options.simulate === true) {
