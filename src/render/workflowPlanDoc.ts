@@ -14,12 +14,11 @@ export function workflowStepsBlock(r: WorkflowPlanReport): Block {
     s(x.startSeconds),
     s(x.endSeconds),
     x.critical ? '—' : s(x.slackSeconds),
-    int(x.actions),
-    x.subParents > 0 ? int(x.subParents) : '—',
+    x.subParents > 0 ? `${int(x.actions)} +${int(x.subParents)}` : int(x.actions),
     x.kind === 'map' ? int(x.batch) : '—',
     x.binding,
   ]);
-  return { kind: 'table', title: 'Steps (* on the critical path)', head: ['step', 'kind', 'environment', 'start', 'end', 'slack', 'actions', 'sub-parents', 'batch', 'binding'], numeric: [3, 4, 5, 6, 7, 8], rows };
+  return { kind: 'table', title: 'Steps (* on the critical path; actions +sub-parents)', head: ['step', 'kind', 'env', 'start', 'end', 'slack', 'actions', 'batch', 'binding'], numeric: [3, 4, 5, 6, 7], rows };
 }
 
 export function workflowActionsBlock(r: WorkflowPlanReport): Block {
