@@ -43,6 +43,7 @@ const SIMULATION_FLAGS = (runsHelp: string, seedHelp: string, workersHelp: strin
 ];
 const P95: OptionSpec = { flags: '--p95', help: 'size batches by the p95 of the overhead instead of its mean' };
 const SCENARIO_ARGUMENT = { spec: '[scenario]', help: "scenario file (default: examples/seed-example.yaml, the worked example of Flyte's scaling guide)" };
+const PLAN_ARGUMENT = { spec: '[scenario]', help: "scenario or workflow file (a file with steps:; default: examples/seed-example.yaml, the worked example of Flyte's scaling guide)" };
 const OUT_FORCE: OptionSpec = { flags: '--force', help: 'overwrite an existing --out file' };
 
 const command = <A, Opts>(spec: CommandSpec<A, Opts>): CommandSpec<A, Opts> => spec;
@@ -50,11 +51,11 @@ const command = <A, Opts>(spec: CommandSpec<A, Opts>): CommandSpec<A, Opts> => s
 export const COMMANDS = [
   command<string | undefined, O.PlanOptions>({
     name: 'plan',
-    argument: SCENARIO_ARGUMENT,
+    argument: PLAN_ARGUMENT,
     description: 'the scaling plan: overhead, batch size, fan-out, concurrency, estimate and findings',
     scenario: true,
     options: [P95, { flags: '--simulate', help: 'also simulate the run and compare with the closed form' }, ...SIMULATION_FLAGS('replications with --simulate (default 100)', 'base seed with --simulate (default 1)', 'worker threads with --simulate', false)],
-    examples: ['flyscale plan', 'flyscale plan --simulate --runs 200', 'flyscale plan examples/seed-example.yaml --batch-size 1', 'flyscale plan my.yaml --profile flyte-oss --json', "flyscale plan --items 2000000 --item-runtime '{median: 80ms, p95: 300ms}' --replicas 10:40"],
+    examples: ['flyscale plan', 'flyscale plan examples/workflows/nightly-embed.yaml', 'flyscale plan --simulate --runs 200', 'flyscale plan examples/seed-example.yaml --batch-size 1', 'flyscale plan my.yaml --profile flyte-oss --json', "flyscale plan --items 2000000 --item-runtime '{median: 80ms, p95: 300ms}' --replicas 10:40"],
     run: async (scenario, options, term) => (await import('./commands/plan.js')).runPlan(scenario, options, term),
   }),
   command<string | undefined, O.OverheadOptions>({
@@ -179,10 +180,10 @@ export const COMMANDS = [
   }),
   command<string | undefined, Record<string, never>>({
     name: 'schema',
-    argument: { spec: '[kind]', help: 'profile, scenario or budget (default: all three)' },
-    description: 'print the JSON Schema of profile, scenario and budget files',
+    argument: { spec: '[kind]', help: 'profile, scenario, workflow or budget (default: all four)' },
+    description: 'print the JSON Schema of profile, scenario, workflow and budget files',
     options: [],
-    examples: ['flyscale schema scenario > scenario.schema.json', 'flyscale schema profile', 'flyscale schema budget'],
+    examples: ['flyscale schema scenario > scenario.schema.json', 'flyscale schema workflow > workflow.schema.json', 'flyscale schema profile', 'flyscale schema budget'],
     run: async (kind) => (await import('./commands/schema.js')).runSchema(kind),
   }),
 ];

@@ -1,0 +1,46 @@
+// plan on a workflow file, as a user runs it: the examples plan, the JSON keeps its stable
+// paths, bad files exit 2 with the place, and a plain scenario is read as before.
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { flyscale } from '../helpers/cli.js';
+import { tempDir } from '../helpers/files.js';
+
+const tmp = tempDir('workflow-cli');
+
+describe('flyscale plan on a workflow file', () => {
+  it('plans every example, with the stable paths', () => {
+    for (const name of readdirSync('examples/workflows')) {
+      const r = flyscale(['plan', `examples/workflows/${name}`, '--json']);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const report = JSON.parse(r.stdout);
+      expect(report.kind).toBe('workflow');
+      for (const step of Object.values(report.steps) as Record<string, unknown>[]) {
+        for (const key of ['startSeconds', 'endSeconds', 'actions', 'batch', 'binding', 'slackSeconds']) expect(step).toHaveProperty(key);
+      }
+      expect(report.criticalPath.length).toBeGreaterThan(0);
+      expect(report.actions.total).toBe(report.fanout.actions);
+      expect(report.estimate.makespanSeconds).toBe(Math.max(...(Object.values(report.steps) as { endSeconds: number }[]).map((s) => s.endSeconds)));
+    }
+  });
+  it('names the step in its findings', () => {
+    const r = flyscale(['plan', 'examples/workflows/nightly-embed.yaml', '--json']);
+    const report = JSON.parse(r.stdout);
+    expect(report.criticalPath).toEqual(['prepare', 'embed', 'index', 'report']);
+    expect(report.actions).toMatchObject({ driver: 1, subParents: 4, traceRecords: 1 });
+    expect(report.findings.some((f: { message: string }) => f.message.startsWith('embed: '))).toBe(true);
+  });
+  it('exits 2 on a cycle, naming it with the file and line', () => {
+    const path = tmp.write('cycle.yaml', ['environments:', '  cpu: { podPerTask: true }', 'steps:', '  a: { kind: task, environment: cpu, after: [b] }', '  b: { kind: task, environment: cpu, after: [a] }', ''].join('\n'));
+    const r = flyscale(['plan', path]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('cycle.yaml:4:');
+    expect(r.stderr).toContain('steps.a.after: the steps wait for each other in a cycle: a → b → a');
+    expect(r.stdout).toBe('');
+  });
+  it('prints the workflow schema', () => {
+    const r = flyscale(['schema', 'workflow']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).title).toBe('flyscale workflow');
+  });
+});
