@@ -40,9 +40,11 @@ export const DEFAULT_CHECK_RUNS = 100;
 export const DEFAULT_CHECK_SEED = 1;
 
 export function parsePercent(raw: unknown): number | undefined {
-  if (typeof raw === 'number' && raw >= 0) return raw;
+  // A finite share only: .inf or 1e400% would allow any regression and print as null.
+  if (typeof raw === 'number') return Number.isFinite(raw) && raw >= 0 ? raw : undefined;
   const m = typeof raw === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(raw) : null;
-  return m ? Number(m[1]) / 100 : undefined;
+  const share = m ? Number(m[1]) / 100 : Number.NaN;
+  return Number.isFinite(share) ? share : undefined;
 }
 
 export function parseBudget(doc: SourceDoc): Budget {

@@ -8,12 +8,6 @@ import { FIELD_BY_PATH, type ValueKind } from './fields.js';
 import type { Layer } from './layer.js';
 import type { KindValue } from './values.js';
 
-/** Retries beyond this are a typo or a broken task; the estimate's cost also grows with them. */
-const MAX_RETRIES = 100;
-
-/** Flyte's floor for ReusePolicy.scaledown_ttl and idle_ttl (flyte-sdk). */
-const MIN_TTL_SECONDS = 30;
-
 export function reader(settings: Layer) {
   return function get<K extends ValueKind>(path: string, kind: K): KindValue[K] {
     const field = FIELD_BY_PATH.get(path);
@@ -126,11 +120,8 @@ function rules(s: Scenario, settings: Layer): InputProblem[] {
     if (d && typeof d === 'object' && 'kind' in d && d.kind !== 'fixed') at(path, 'expected one fixed duration, not a distribution', 'write a single value such as 30s');
   }
   if (s.pool.mode === 'reusable') {
-    if (s.pool.scaledownTtlSeconds < MIN_TTL_SECONDS) at('environment.scaledownTtl', `${s.pool.scaledownTtlSeconds}s is under Flyte's minimum of 30s`, 'write 30s or more');
-    if (s.pool.idleTtlSeconds < MIN_TTL_SECONDS) at('environment.idleTtl', `${s.pool.idleTtlSeconds}s is under Flyte's minimum of 30s`, 'write 30s or more');
     if (s.pool.maxReplicas < 1) at('environment.replicas', 'a pool needs at least one replica', 'write replicas: [0, 1] or more');
   }
-  if (s.failures.retries > MAX_RETRIES) at('failures.retries', `${s.failures.retries} retries is more than any task is given`, `write at most ${MAX_RETRIES}; with that many failures, fix the failure instead`);
   if (!(mean(s.workload.itemRuntime) > 0)) at('workload.itemRuntime', 'an item runtime of 0 leaves nothing to schedule', 'write the time one item takes, e.g. 100ms');
   const l = s.limits;
   if (l.targetActionsMin > l.targetActionsMax) at('limits.targetActionsMin', `the target range ${l.targetActionsMin}–${l.targetActionsMax} is reversed`, 'make targetActionsMin ≤ targetActionsMax');

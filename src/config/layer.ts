@@ -4,7 +4,7 @@ import type { SourceDoc } from './document.js';
 import type { InputProblem } from './errors.js';
 import { FIELD_BY_PATH, FIELDS, PROFILE_SECTIONS, SECTIONS, fieldPath, type Field, type Section } from './fields.js';
 import { unknownKeyFix } from './suggest.js';
-import { PARSERS } from './values.js';
+import { boundProblem, PARSERS } from './values.js';
 import { isRecord } from './durationValue.js';
 
 export interface Setting {
@@ -20,7 +20,9 @@ export type FileKind = 'profile' | 'scenario';
 const META_KEYS = { profile: ['name', 'description'], scenario: ['name', 'description', 'profile'] } as const;
 
 export function parseField(field: Field, raw: unknown, origin: string, where: (sub: string) => Partial<InputProblem>): Setting | InputProblem {
-  const parsed = PARSERS[field.kind](raw);
+  const read = PARSERS[field.kind](raw);
+  const out = read.ok ? boundProblem(field, read.value, raw) : undefined;
+  const parsed = out ? { ok: false as const, ...out } : read;
   if (parsed.ok) return { value: parsed.value, source: origin };
   const path = parsed.subpath ? `${fieldPath(field)}.${parsed.subpath}`.replace('.[', '[') : fieldPath(field);
   return { source: origin, path, problem: parsed.problem, fix: parsed.fix, ...where(parsed.subpath) };

@@ -3,9 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
 import type { Phases, Scenario } from '../core/model.js';
-import { parseSource, type SourceDoc } from './document.js';
+import { parseFlagValue, parseSource, type SourceDoc } from './document.js';
 import { InputError, type InputProblem } from './errors.js';
 import { FIELDS, fieldPath, flagName } from './fields.js';
 import { layerFromDoc, mergeLayers, parseField, type Layer } from './layer.js';
@@ -81,12 +80,8 @@ function flagLayer(flags: Readonly<Record<string, string>>): { layer: Layer; pro
     const raw = flags[field.key];
     if (raw === undefined) continue;
     const flag = field.kind === 'boolean' && raw === 'false' ? `--no-${flagName(field)}` : `--${flagName(field)}`;
-    let value: unknown = raw;
-    try {
-      value = parseYaml(raw, { logLevel: 'silent' }); // a YAML warning must not print around our own message
-    } catch {
-      // Not YAML flow syntax: hand the text to the field's parser, which says what it expects.
-    }
+    // YAML flow syntax, or (when it is not YAML) the text for the field's parser to judge.
+    const value = parseFlagValue(raw);
     const result = parseField(field, value, `flag ${flag}`, () => ({}));
     if ('problem' in result) problems.push({ ...result, source: flag });
     else layer.set(fieldPath(field), { ...result, at: { file: flag } });
