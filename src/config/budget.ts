@@ -15,6 +15,8 @@ export interface BudgetScenario {
   /** A path relative to the budget file, or the scenario inline. */
   path: string | null;
   data: Record<string, unknown> | null;
+  /** Where the scenario is named in the budget file, for problems with the file it names. */
+  at: Pick<InputProblem, 'source' | 'path' | 'line' | 'column'>;
 }
 
 export interface BudgetAssertion {
@@ -30,6 +32,8 @@ export interface BudgetAssertion {
 
 export interface Budget {
   file: string;
+  /** The budget file, so an inline scenario's problems name its lines. */
+  doc: SourceDoc;
   scenarios: BudgetScenario[];
   assertions: BudgetAssertion[];
 }
@@ -58,8 +62,9 @@ export function parseBudget(doc: SourceDoc): Budget {
   if (!isRecord(rawScenarios) || Object.keys(rawScenarios).length === 0) at(['scenarios'], 'expected a mapping of scenario names to files or inline scenarios', 'write scenarios: { nightly: scenarios/nightly.yaml } (see examples/budget.yaml)');
   else {
     for (const [name, value] of Object.entries(rawScenarios)) {
-      if (typeof value === 'string') scenarios.push({ name, path: value, data: null });
-      else if (isRecord(value)) scenarios.push({ name, path: null, data: value });
+      const place = { source: doc.source, path: `scenarios.${name}`, ...(doc.locate(['scenarios', name]) ?? {}) };
+      if (typeof value === 'string') scenarios.push({ name, path: value, data: null, at: place });
+      else if (isRecord(value)) scenarios.push({ name, path: null, data: value, at: place });
       else at(['scenarios', name], 'expected a scenario file path or an inline scenario', 'write a path such as scenarios/nightly.yaml');
     }
   }
@@ -80,7 +85,7 @@ export function parseBudget(doc: SourceDoc): Budget {
     });
   }
   if (problems.length) throw new InputError(problems);
-  return { file: doc.source, scenarios, assertions };
+  return { file: doc.source, doc, scenarios, assertions };
 }
 
 type At = (path: (string | number)[], problem: string, fix: string, key?: boolean) => void;

@@ -123,8 +123,29 @@ function rules(s: Scenario, settings: Layer): InputProblem[] {
     if (s.pool.maxReplicas < 1) at('environment.replicas', 'a pool needs at least one replica', 'write replicas: [0, 1] or more');
   }
   if (!(mean(s.workload.itemRuntime) > 0)) at('workload.itemRuntime', 'an item runtime of 0 leaves nothing to schedule', 'write the time one item takes, e.g. 100ms');
+  // A conflict between two settings is blamed on the one given last (a flag over a scenario
+  // over a profile), which is the one the user just changed; the message names the other's place.
+  const conflict = (paths: readonly [string, string], problem: string, fix: string): void => {
+    const [blamed, other] = rank(paths[1], settings) > rank(paths[0], settings) ? [paths[1], paths[0]] : paths;
+    at(blamed, `${problem} (${other} is set ${placeOf(other, settings)})`, fix);
+  };
   const l = s.limits;
-  if (l.targetActionsMin > l.targetActionsMax) at('limits.targetActionsMin', `the target range ${l.targetActionsMin}–${l.targetActionsMax} is reversed`, 'make targetActionsMin ≤ targetActionsMax');
-  if (l.recommendedActionsPerRun > l.maxActionsPerRun) at('limits.recommendedActionsPerRun', 'the recommended ceiling is above the hard limit', 'make recommendedActionsPerRun ≤ maxActionsPerRun');
+  if (l.targetActionsMin > l.targetActionsMax) conflict(['limits.targetActionsMin', 'limits.targetActionsMax'], `the target range ${l.targetActionsMin}–${l.targetActionsMax} is reversed`, 'make targetActionsMin ≤ targetActionsMax');
+  if (l.recommendedActionsPerRun > l.maxActionsPerRun) {
+    conflict(['limits.recommendedActionsPerRun', 'limits.maxActionsPerRun'], `the recommended ceiling (${l.recommendedActionsPerRun}) is above the hard limit (${l.maxActionsPerRun})`, 'make recommendedActionsPerRun ≤ maxActionsPerRun (set both, e.g. --max-actions-per-run 100 --recommended-actions-per-run 80)');
+  }
   return problems;
+}
+
+/** How late a setting's layer comes: flags win over a scenario, a scenario over a profile. */
+function rank(path: string, settings: Layer): number {
+  const source = settings.get(path)?.source ?? 'default';
+  return source.startsWith('flag') ? 3 : source.startsWith('scenario') ? 2 : source.startsWith('profile') ? 1 : 0;
+}
+
+function placeOf(path: string, settings: Layer): string {
+  const setting = settings.get(path);
+  const where = setting?.at;
+  if (where === undefined) return `by ${setting?.source ?? 'default'}`;
+  return where.line !== undefined ? `at ${where.file}:${where.line}` : `by ${where.file}`;
 }

@@ -60,7 +60,7 @@ export async function runCheck(budgetPath: string, options: Record<string, unkno
   const scenarioOf = (s: BudgetScenario): Loaded => {
     const hit = loaded.get(s.name);
     if (hit) return hit;
-    const l = s.path !== null ? loadScenario({ scenarioPath: s.path, cwd: baseDir }) : loadScenario({ scenarioData: s.data ?? {}, cwd: baseDir });
+    const l = s.path !== null ? loadScenario({ scenarioPath: s.path, scenarioRef: s.at, cwd: baseDir }) : loadScenario({ scenarioIn: { doc: budget.doc, prefix: ['scenarios', s.name] }, cwd: baseDir });
     loaded.set(s.name, l);
     return l;
   };

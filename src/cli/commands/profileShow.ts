@@ -11,7 +11,7 @@ export async function runProfileShow(ref: string, options: Record<string, unknow
   const format = formatOf(options);
   const profile = { ...loadProfile(ref, term.cwd), ref };
   const otherRef = typeof options.compare === 'string' ? options.compare : undefined;
-  const other = otherRef === undefined ? undefined : { ...loadProfile(otherRef, term.cwd), ref: otherRef };
+  const other = otherRef === undefined ? undefined : { ...loadProfile(otherRef, term.cwd, '--compare'), ref: otherRef };
   const report = profileShowReport({ name: 'flyscale', version: toolVersion() }, profile, other);
   return { stdout: await RENDERERS[format](report, () => profileShowDoc(report, profile.phases, other?.phases), term), exitCode: 0 };
 }
