@@ -52,7 +52,8 @@ export type SimulationPlace = Pick<InputProblem, 'source' | 'path' | 'line' | 'c
 
 export async function replicate(scenario: Scenario, batchSize: number, options: SimulationOptions, term: Terminal, label = 'simulating', place: SimulationPlace = { source: 'simulation', path: '' }): Promise<Replication[]> {
   const { settings, ...where } = place;
-  const tooLarge = simulationTooLarge(scenario.workload.items, batchSize, options.runs, settings);
+  const poolSlots = scenario.pool.mode === 'reusable' ? scenario.pool.maxReplicas * scenario.pool.concurrency : 0;
+  const tooLarge = simulationTooLarge(scenario.workload.items, batchSize, options.runs, settings, poolSlots);
   if (tooLarge) throw new InputError([{ ...where, ...tooLarge }]);
   const actions = Math.ceil(scenario.workload.items / batchSize);
   const workers = chooseWorkers(options.workers, options.runs, actions);

@@ -60,6 +60,9 @@ const FIELD_BOUNDS: Readonly<Record<string, Bound>> = {
   'environment.idleTtl': b(30, "30s (Flyte's minimum)", MAX_DURATION_SECONDS, '8760h (a year)'),
   // More retries is a typo or a broken task; the estimate's cost also grows with them.
   'failures.retries': b(0, '0', 100, '100 (with that many failures, fix the failure instead)'),
+  // A pool is pods: more than 100,000 is no cluster, and the simulator keeps state per slot.
+  'environment.replicas': b(0, '0', 100_000, '100000'),
+  'environment.concurrency': b(1, '1', 10_000, '10000'),
   'environment.replicaCpus': b(0.001, '0.001 (one millicore)', 1e6, '1000000'),
   'environment.actionCpu': b(0.001, '0.001 (one millicore)', 1e6, '1000000'),
   'pricing.perReplicaHour': b(0, '0', 1e9, '1000000000', true),

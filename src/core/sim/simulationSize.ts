@@ -23,7 +23,7 @@ export interface SizeSettings {
 const FLAGS: SizeSettings = { batch: '--batch-size N', runs: '--runs N' };
 
 /** Why a simulation of `items` items in batches of `batchSize`, `runs` times, is too large; or null. */
-export function simulationTooLarge(items: number, batchSize: number, runs: number, settings: SizeSettings = FLAGS): SimulationTooLarge | null {
+export function simulationTooLarge(items: number, batchSize: number, runs: number, settings: SizeSettings = FLAGS, poolSlots = 0): SimulationTooLarge | null {
   const set = (template: string, n: number): string => template.replace('N', String(n));
   const actions = Math.ceil(items / batchSize);
   if (actions > MAX_SIMULATED_ACTIONS_PER_RUN) {
@@ -31,6 +31,12 @@ export function simulationTooLarge(items: number, batchSize: number, runs: numbe
     return {
       problem: `${count(actions)} actions in one simulated run is more than flyscale simulates (at most ${count(MAX_SIMULATED_ACTIONS_PER_RUN)}, about half a gigabyte)`,
       fix: `use a batch size of at least ${count(batch)} (${set(settings.batch, batch)}), or simulate fewer items; a run of Flyte has at most 50,000 actions anyway`,
+    };
+  }
+  if (poolSlots > MAX_SIMULATED_ACTIONS_PER_RUN) {
+    return {
+      problem: `a pool of ${count(poolSlots)} slots (replicas × concurrency) is more than flyscale simulates (at most ${count(MAX_SIMULATED_ACTIONS_PER_RUN)}; it keeps state per slot)`,
+      fix: `use fewer replicas or a lower concurrency; with ${count(actions)} actions, at most ${count(actions)} slots are ever busy`,
     };
   }
   if (actions * runs > MAX_SIMULATED_ACTIONS_TOTAL) {
