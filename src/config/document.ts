@@ -42,7 +42,7 @@ export function parseSource(source: string, text: string): SourceDoc {
     fail(`malformed ${source.endsWith('.json') ? 'JSON' : 'YAML'}: ${message}`, 'fix the syntax at that position', pos.line, pos.col);
   }
   // A second document would be ignored: the settings in it would silently not apply.
-  const second = Array.isArray(docs) ? docs.slice(1).find((d) => d.contents !== null) : undefined;
+  const second = Array.isArray(docs) ? docs.slice(1).find((d) => d.contents !== null && !(isScalar(d.contents) && d.contents.value === null)) : undefined;
   if (second !== undefined) {
     const pos = lines.linePos(second.range[0]);
     fail('a second YAML document (after ---) would be ignored', 'keep one scenario per file: remove the --- line and merge the settings, or split them into two files', pos.line, pos.col);
