@@ -31,7 +31,7 @@ export interface Bound {
 
 const b = (min: number, minText: string, max: number, maxText: string, exclusiveMin = false): Bound => ({ min, minText, max, maxText, ...(exclusiveMin ? { exclusiveMin } : {}) });
 
-const DURATION = b(0, '0s', MAX_DURATION_SECONDS, '8760h (a year)');
+export const DURATION = b(0, '0s', MAX_DURATION_SECONDS, '8760h (a year)');
 const SIZE = b(0, '0B', MAX_SIZE_BYTES, '1024TiB');
 const COUNT = b(1, '1', MAX_COUNT, '10^15');
 export const BANDWIDTH = b(MIN_BANDWIDTH_BYTES_PER_SECOND, '1B/s', MAX_BANDWIDTH_BYTES_PER_SECOND, '1024TiB/s');
@@ -76,8 +76,10 @@ export function boundOf(field: Pick<Field, 'section' | 'key' | 'kind'>): Bound |
 export const boundWords = (bound: Bound): string => `${bound.exclusiveMin ? `above ${bound.minText}` : `from ${bound.minText}`} ${bound.exclusiveMin ? 'and at most' : 'to'} ${bound.maxText}`;
 
 /** A problem when a number in the core unit lies outside the bound; `shown` is the value as written. */
-export function outside(bound: Bound, value: number, shown: string): { problem: string; fix: string } | undefined {
-  if (value > bound.max || !Number.isFinite(value)) return { problem: `${shown} is above the maximum of ${bound.maxText}`, fix: `write at most ${bound.maxText.replace(/ \(.*\)$/, '')}` };
-  if (bound.exclusiveMin ? value <= bound.min : value < bound.min) return { problem: `${shown} is ${bound.exclusiveMin ? 'not above' : 'below the minimum of'} ${bound.minText}`, fix: `write ${bound.exclusiveMin ? 'more than' : 'at least'} ${bound.minText.replace(/ \(.*\)$/, '')}` };
+export function outside(bound: Bound, value: number, shown: string, inexact = false): { problem: string; fix: string } | undefined {
+  // A value with a unit (1125899906842.624KB is 1024TiB) may land a rounding off the bound.
+  const slack = inexact ? 1 + 1e-12 : 1;
+  if (value > bound.max * slack || !Number.isFinite(value)) return { problem: `${shown} is above the maximum of ${bound.maxText}`, fix: `write at most ${bound.maxText.replace(/ \(.*\)$/, '')}` };
+  if (bound.exclusiveMin ? value <= bound.min : value < bound.min / slack) return { problem: `${shown} is ${bound.exclusiveMin ? 'not above' : 'below the minimum of'} ${bound.minText}`, fix: `write ${bound.exclusiveMin ? 'more than' : 'at least'} ${bound.minText.replace(/ \(.*\)$/, '')}` };
   return undefined;
 }

@@ -4,7 +4,7 @@ import { mean, type Dist } from '../core/distribution.js';
 import { finding, type Finding } from '../core/findings.js';
 import type { Phase, Scenario } from '../core/model.js';
 import type { InputProblem } from './errors.js';
-import { FIELD_BY_PATH, type ValueKind } from './fields.js';
+import { FIELD_BY_PATH, SINGLE_DURATIONS, type ValueKind } from './fields.js';
 import type { Layer } from './layer.js';
 import type { KindValue } from './values.js';
 
@@ -115,7 +115,7 @@ function rules(s: Scenario, settings: Layer): InputProblem[] {
     const where = settings.get(path)?.at;
     problems.push({ source: where?.file ?? settings.get(path)?.source ?? 'default', path, problem, fix, ...(where?.line !== undefined ? { line: where.line, column: where.column ?? 1 } : {}) });
   };
-  for (const path of ['limits.runtimeFloor', 'environment.scaledownTtl', 'environment.idleTtl', 'environment.parentStart', 'failures.retryBackoff']) {
+  for (const path of SINGLE_DURATIONS) {
     const d = settings.get(path)?.value;
     if (d && typeof d === 'object' && 'kind' in d && d.kind !== 'fixed') at(path, 'expected one fixed duration, not a distribution', 'write a single value such as 30s');
   }

@@ -2,7 +2,7 @@
 import { empirical, fixed, lognormalFromMedianP95, DIST_KINDS, Z95, type Dist } from '../core/distribution.js';
 import type { Phase } from '../core/model.js';
 import { parseBandwidth, parseDuration } from '../core/units.js';
-import { BANDWIDTH, MAX_DURATION_SECONDS, outside, SIGMA } from './bounds.js';
+import { BANDWIDTH, DURATION, outside, SIGMA } from './bounds.js';
 import { unknownKeyFix } from './suggest.js';
 
 export type ValueResult<T> = { ok: true; value: T } | { ok: false; subpath: string; problem: string; fix: string };
@@ -21,7 +21,7 @@ const FORMS = 'a duration (120ms), samples ([110ms, 95ms]), { median: 100ms, p95
 function seconds(raw: unknown, subpath: string): ValueResult<number> {
   const parsed = parseDuration(raw);
   if (!parsed.ok) return fail(subpath, parsed.problem, parsed.fix);
-  return parsed.value > MAX_DURATION_SECONDS ? fail(subpath, `"${String(raw).trim()}" is longer than a year`, 'write a duration of at most 8760h') : parsed;
+  return outside(DURATION, parsed.value, '', true) ? fail(subpath, `"${String(raw).trim()}" is longer than a year`, 'write a duration of at most 8760h') : parsed;
 }
 
 function checkKeys(obj: Record<string, unknown>, allowed: readonly string[], subpath: string): ValueResult<null> {
@@ -129,7 +129,7 @@ export function parseTransferValue(raw: unknown): ValueResult<Phase> {
     const bw = parseBandwidth(raw.bandwidth);
     if (!bw.ok) return fail('bandwidth', bw.problem, bw.fix);
     if (bw.value <= 0) return fail('bandwidth', 'bandwidth must be above 0', 'write e.g. 80MB/s');
-    const out = outside(BANDWIDTH, bw.value, `"${String(raw.bandwidth).trim()}"`);
+    const out = outside(BANDWIDTH, bw.value, `"${String(raw.bandwidth).trim()}"`, true);
     if (out) return fail('bandwidth', out.problem, `${out.fix}, e.g. 80MB/s`);
     return { ok: true, value: { latency: latency.value, bandwidthBytesPerSecond: bw.value } };
   }

@@ -128,11 +128,13 @@ export const PARSERS: { [K in ValueKind]: Parser<KindValue[K]> } = {
  * are bounded value by value as they parse; here only a single fixed duration is compared
  * with a setting's own minimum (the TTLs).
  */
+const UNIT_KINDS: readonly ValueKind[] = ['duration', 'transfer', 'size', 'optionalSize', 'rate'];
+
 export function boundProblem(field: Field, value: unknown, raw: unknown): { subpath: string; problem: string; fix: string } | undefined {
   const bound = boundOf(field);
   if (bound === undefined) return undefined;
   const check = (x: number, subpath = ''): { subpath: string; problem: string; fix: string } | undefined => {
-    const out = outside(bound, x, show(raw));
+    const out = outside(bound, x, show(raw), UNIT_KINDS.includes(field.kind));
     return out && { subpath, ...out };
   };
   if (typeof value === 'number') return check(value);

@@ -3,8 +3,8 @@
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string; fix: string };
 
-const DURATION_SECONDS = { ms: 0.001, s: 1, m: 60, h: 3600 } as const;
-const SIZE_BYTES = {
+export const DURATION_SECONDS = { ms: 0.001, s: 1, m: 60, h: 3600 } as const;
+export const SIZE_BYTES = {
   B: 1,
   KB: 1e3,
   MB: 1e6,
