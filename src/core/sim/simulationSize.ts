@@ -41,10 +41,13 @@ export function simulationTooLarge(items: number, batchSize: number, runs: numbe
   }
   if (actions * runs > MAX_SIMULATED_ACTIONS_TOTAL) {
     const fewer = Math.max(1, Math.floor(MAX_SIMULATED_ACTIONS_TOTAL / actions));
-    const batch = Math.ceil(items / Math.floor(MAX_SIMULATED_ACTIONS_TOTAL / runs));
+    // A batch size that fits these runs exists only while a run may have an action at all.
+    const perRun = Math.floor(MAX_SIMULATED_ACTIONS_TOTAL / runs);
+    const batch = perRun >= 1 ? Math.ceil(items / perRun) : Number.POSITIVE_INFINITY;
+    const orBatch = batch <= items ? `, or a batch size of at least ${count(batch)} (${set(settings.batch, batch)})` : '';
     return {
       problem: `${count(runs)} runs of ${count(actions)} actions is ${count(actions * runs)} simulated actions, more than flyscale simulates (at most ${count(MAX_SIMULATED_ACTIONS_TOTAL)}, about half an hour on one core)`,
-      fix: `use at most ${count(fewer)} runs (${set(settings.runs, fewer)}), or a batch size of at least ${count(batch)} (${set(settings.batch, batch)})`,
+      fix: `use at most ${count(fewer)} runs (${set(settings.runs, fewer)})${orBatch}`,
     };
   }
   return null;
