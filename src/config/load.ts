@@ -149,7 +149,8 @@ export function loadScenarioVariants(request: LoadRequest, variants: readonly Re
   const within = request.scenarioPath === undefined ? request.scenarioIn : undefined;
   const fromData = (request.scenarioData !== undefined || within !== undefined) && request.scenarioPath === undefined;
   const scenarioLabel = within ? within.doc.source : fromData ? 'scenario' : (request.scenarioPath ?? 'examples/seed-example.yaml');
-  const doc = within ? within.doc : fromData ? parseSource(scenarioLabel, JSON.stringify(request.scenarioData)) : readDoc(scenarioPath, scenarioLabel, 'scenario file', request.scenarioRef);
+  // Data has no lines of its own: a position in our serialisation of it would mislead.
+  const doc = within ? within.doc : fromData ? { ...parseSource(scenarioLabel, JSON.stringify(request.scenarioData)), locate: () => undefined } : readDoc(scenarioPath, scenarioLabel, 'scenario file', request.scenarioRef);
   const prefix = within ? within.prefix : [];
   const data = valueAt(doc.data, prefix);
   const scenario = layerFromDoc(doc, 'scenario', `scenario ${scenarioLabel}`, prefix);
