@@ -3,6 +3,7 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { unitOf } from '../../core/check/assertion.js';
+import { simulationTooLarge, type SizeSettings } from '../../core/sim/simulationSize.js';
 import { compareBaseline, evaluate, type Observation } from '../../core/check/evaluate.js';
 import { observeSimulated } from '../../core/check/observe.js';
 import { parseBudget, parsePercent, type BudgetAssertion, type BudgetScenario } from '../../config/budget.js';
@@ -46,6 +47,8 @@ function option<T extends string>(raw: unknown, allowed: readonly T[], flag: str
   return found;
 }
 
+const sizeSettings = (scenario: string): SizeSettings => ({ batch: `workload.batchSize: N in scenario ${scenario}`, runs: 'simulate: { runs: N }' });
+
 export async function runCheck(budgetPath: string, options: Record<string, unknown>, term: Terminal): Promise<CommandResult> {
   const format = formatOf(options, CHECK_FORMATS);
   const policy: InconclusivePolicy = option(options.inconclusive, INCONCLUSIVE_POLICIES, '--inconclusive', 'warn');
@@ -72,6 +75,13 @@ export async function runCheck(budgetPath: string, options: Record<string, unkno
     if (s && a.assertion.metric.startsWith('cost.') && scenarioOf(s).scenario.pricing.perReplicaHour === null) {
       throw new InputError([{ source: budget.file, line: a.line, column: 1, path: `assertions.${i}.assert`, problem: `${a.assertion.metric} needs a price, and scenario ${s.name} has none`, fix: 'set pricing.perReplicaHour in the scenario, or assert on replicaSeconds.billed.mean' }]);
     }
+    // A simulation too large to run is bad input too, found before any other one runs.
+    if (s && a.simulate) {
+      const l = scenarioOf(s);
+      const pool = l.scenario.pool;
+      const tooLarge = simulationTooLarge(l.scenario.workload.items, plan(l.scenario).batch.size, a.simulate.runs, sizeSettings(s.name), pool.mode === 'reusable' ? pool.maxReplicas * pool.concurrency : 0);
+      if (tooLarge) throw new InputError([{ source: budget.file, line: a.line, column: 1, path: `assertions.${i}.simulate`, ...tooLarge }]);
+    }
   });
   const sims = new Map<string, Replication[]>();
 
@@ -91,7 +101,7 @@ export async function runCheck(budgetPath: string, options: Record<string, unkno
     let obs: Observation | undefined = closed !== undefined ? { value: closed } : undefined;
     if (a.simulate && obs === undefined) {
       const key = `${s.name}/${a.simulate.runs}/${a.simulate.seed}`;
-      const reps = sims.get(key) ?? (await replicate(l.scenario, p.batch.size, { ...a.simulate, workers: null }, term, `simulating ${s.name}`, { source: budget.file, path: `assertions.${budget.assertions.indexOf(a)}.simulate`, line: a.line, column: 1, settings: { batch: `workload.batchSize: N in scenario ${s.name}`, runs: 'simulate: { runs: N }' } }));
+      const reps = sims.get(key) ?? (await replicate(l.scenario, p.batch.size, { ...a.simulate, workers: null }, term, `simulating ${s.name}`, { source: budget.file, path: `assertions.${budget.assertions.indexOf(a)}.simulate`, line: a.line, column: 1, settings: sizeSettings(s.name) }));
       sims.set(key, reps);
       obs = observeSimulated(a.assertion.metric, reps);
     }
