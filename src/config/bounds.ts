@@ -4,13 +4,13 @@
 // finite: a value outside them is a typo, not a workload.
 import type { Field, ValueKind } from './fields.js';
 
-/** The longest single duration: a year (8760h). Longer is a typo, and sums of it overflow. */
+/** The longest single duration: a year (8760h). Longer is a typo; 1e308s would overflow every sum. */
 export const MAX_DURATION_SECONDS = 365 * 24 * 3600;
 /** A lognormal wider than this has a mean above 268,000 × its median (e^(σ²/2)): a typo. */
 export const MAX_SIGMA = 5;
 /** Sizes up to a pebibyte. */
 export const MAX_SIZE_BYTES = 1024 ** 5;
-/** Bandwidths from 1B/s to 1PiB/s: slower would make one transfer take longer than a year for a kilobyte. */
+/** Bandwidths from 1B/s to 1PiB/s: below, a unit typo (1e-300B/s makes every transfer overflow). */
 export const MIN_BANDWIDTH_BYTES_PER_SECOND = 1;
 export const MAX_BANDWIDTH_BYTES_PER_SECOND = 1024 ** 5;
 /** Rates from one an hour to a billion a second. */
