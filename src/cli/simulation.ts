@@ -3,9 +3,11 @@
 import { availableParallelism } from 'node:os';
 import type { Scenario } from '../core/model.js';
 import { simulateMany } from '../core/sim/simulateMany.js';
+import { simulationTooLarge, type SizeSettings } from '../core/sim/simulationSize.js';
 import type { Replication } from '../core/sim/types.js';
 import { wholeNumber } from './flags.js';
 import type { SimulationFlags } from './options.js';
+import { InputError, type InputProblem } from '../config/errors.js';
 import type { Terminal } from './result.js';
 import { runReplications } from './simWorkers.js';
 
@@ -36,7 +38,14 @@ export function chooseWorkers(requested: number | null, runs: number, actions: n
   return runs * actions >= 1_000_000 ? Math.max(1, Math.min(availableParallelism(), 4, runs)) : 1;
 }
 
-export async function replicate(scenario: Scenario, batchSize: number, options: SimulationOptions, term: Terminal, label = 'simulating'): Promise<Replication[]> {
+/** Where a simulation was asked for, for its size problem: flags by default, a budget's line for check. */
+export type SimulationPlace = Pick<InputProblem, 'source' | 'path' | 'line' | 'column'> & { settings?: SizeSettings };
+
+export async function replicate(scenario: Scenario, batchSize: number, options: SimulationOptions, term: Terminal, label = 'simulating', place: SimulationPlace = { source: 'simulation', path: '' }): Promise<Replication[]> {
+  const { settings, ...where } = place;
+  const poolSlots = scenario.pool.mode === 'reusable' ? scenario.pool.maxReplicas * scenario.pool.concurrency : 0;
+  const tooLarge = simulationTooLarge(scenario.workload.items, batchSize, options.runs, settings, poolSlots);
+  if (tooLarge) throw new InputError([{ ...where, ...tooLarge }]);
   const actions = Math.ceil(scenario.workload.items / batchSize);
   const workers = chooseWorkers(options.workers, options.runs, actions);
   if (workers > 1) {

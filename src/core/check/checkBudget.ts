@@ -17,6 +17,8 @@ export interface CheckInputs<S> {
   priced: (scenario: S) => boolean;
   /** The closed-form plan: its report (read by metric path) and the batch size it uses. */
   plan: (scenario: S) => { report: unknown; batchSize: number };
+  /** Why simulating the scenario this way is more than flyscale runs, or null; asked before any simulation starts. */
+  tooLarge: (scenario: S, name: string, batchSize: number, runs: number) => { problem: string; fix: string } | null;
   simulate: (scenario: S, batchSize: number, run: { runs: number; seed: number }, label: string) => Promise<readonly Replication[]>;
 }
 
@@ -65,6 +67,14 @@ export async function checkBudget<S>(budget: Budget, options: CheckOptions, inpu
     return [{ line: a.line, path: `assertions.${i}.assert`, problem: `${a.assertion.metric} needs a price, and scenario ${a.scenario} has none`, fix: 'set pricing.perReplicaHour in the scenario, or assert on replicaSeconds.billed.mean' }];
   });
   if (unpriced.length > 0) return { ok: false, problems: unpriced };
+  // A simulation too large to run is bad input too, found before any other one runs.
+  const tooLarge = budget.assertions.flatMap((a, i): CheckProblem[] => {
+    const s = scenarioOf(a.scenario);
+    if (s === undefined || a.simulate === null) return [];
+    const found = inputs.tooLarge(s, a.scenario, planOf(a.scenario, s).batchSize, a.simulate.runs);
+    return found ? [{ line: a.line, path: `assertions.${i}.simulate`, ...found }] : [];
+  });
+  if (tooLarge.length > 0) return { ok: false, problems: tooLarge };
 
   const assertions: AssertionResult[] = [];
   for (const [i, a] of budget.assertions.entries()) {
