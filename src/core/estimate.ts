@@ -1,4 +1,5 @@
-// Closed-form makespan (MODEL §5): the largest of the slot, in-flight and enqueue-rate terms,
+// Closed-form makespan (MODEL §5): the largest of the slot, in-flight and enqueue-rate terms, all
+// always computed,
 // plus a cold start when a reusable pool must start replicas. Failed attempts and retries
 // (attempts.ts), processor sharing on a reusable replica and cache hits follow the simulator's
 // rules (docs/simulator.md); docs/model.md states each approximation.
@@ -30,7 +31,8 @@ export interface Estimate {
   runtimeStretch: number;
   /**
    * True when every input is fixed, no attempt fails, the cache hit ratio is 0 or 1, runtimes
-   * do not stretch, the pool is warm and one limit clearly binds: then the estimate is exact.
+   * do not stretch, the pool is warm, every term was computed and one clearly sets the makespan,
+   * and the permits do not run out while the slots are fewer: then the estimate is exact.
    */
   exact: boolean;
 }
@@ -77,11 +79,14 @@ export function estimateMakespan(s: Scenario, batchSize: number, concurrency: Co
   // slot a failure freed); the last ends with the latest of its actions, retries and d_out
   // included. Without failures that is waves·S + d_out.
   result.slots = start + (waves > 0 ? (waves - 1) * slotSeconds + latest(lastWave, lastStretch) : m('downloadOutputs'));
-  if (concurrency.binding === 'childrenInFlight') {
-    // A permit is held from upload to download (through backoffs too), so each wave of c actions
-    // takes a whole action's time: a hit u_in + e + d_out, a miss u_in + e + its latency.
-    const permitWaves = Math.ceil(actions / c);
-    const missesLast = Math.ceil((actions - (permitWaves - 1) * c) * (1 - h));
+  // The parent's in-flight permits bind on their own, whatever limits the slots: a permit is held
+  // from upload to download (through backoffs and a slot's queue too), so each permit wave of P
+  // actions takes a whole action's time: a hit u_in + e + d_out, a miss u_in + e + its latency.
+  const permits = s.limits.maxChildrenInFlight;
+  const permitsBound = permits > 0 && Number.isFinite(permits) && actions > permits;
+  if (permits > 0 && Number.isFinite(permits)) {
+    const permitWaves = Math.ceil(actions / permits);
+    const missesLast = Math.ceil((actions - (permitWaves - 1) * permits) * (1 - h));
     const held = submit + h * m('downloadOutputs') + (1 - h) * full.latencySeconds;
     const last = submit + (missesLast > 0 ? latest(missesLast, lastStretch) : m('downloadOutputs'));
     result.inFlight = s.run.parentStartSeconds + (permitWaves - 1) * held + last;
@@ -99,8 +104,11 @@ export function estimateMakespan(s: Scenario, batchSize: number, concurrency: Co
   const makespanSeconds = (result[binding] ?? 0) + coldStartSeconds;
   const top = result[binding] ?? 0;
   // One wave submitted in one burst: the slot and enqueue terms are the same sum, both exact.
-  const oneBurst = waves <= 1 && actions <= burst && result.inFlight === undefined;
+  const oneBurst = waves <= 1 && actions <= burst && !permitsBound;
   const clear = oneBurst || ESTIMATE_TERMS.every((name) => name === binding || (result[name] ?? 0) < top);
+  // Permits that run out while fewer slots than permits exist make permit holders wait for a slot
+  // (and slots wait for permits held through d_out): both terms are then lower bounds, not exact.
+  const interplay = permitsBound && slotActions > c && c < permits;
   const allFixed = isFixed(w.itemRuntime) && terms.every((t) => isFixed(t.latency));
   const deterministic = f.failureRate === 0 && (h === 0 || h === 1) && fullStretch === 1 && lastStretch === 1;
   return {
@@ -115,7 +123,7 @@ export function estimateMakespan(s: Scenario, batchSize: number, concurrency: Co
     successProbability: full.successProbability,
     expectedLostActions: slotActions * (1 - full.successProbability),
     runtimeStretch: fullStretch,
-    exact: allFixed && deterministic && clear && coldStartSeconds === 0,
+    exact: allFixed && deterministic && clear && !interplay && coldStartSeconds === 0,
   };
 }
 
