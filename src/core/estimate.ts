@@ -4,19 +4,31 @@
 // (attempts.ts), processor sharing on a reusable replica and cache hits follow the simulator's
 // rules (docs/simulator.md); docs/model.md states each approximation.
 import { attempts, expectedLatestOf, type AttemptInputs, type Attempts } from './attempts.js';
+import { addCumulants, cumulantsOf, type Cumulants, NO_SPREAD, scaleCumulants } from './cumulants.js';
 import { isFixed, mean } from './distribution.js';
 import type { Scenario } from './model.js';
 import type { Concurrency } from './concurrency.js';
 import { overheadTerms, variantFor, type OverheadPhase } from './overhead.js';
+import { tailAwareSlotSeconds } from './tailEstimate.js';
 
 export const ESTIMATE_TERMS = ['slots', 'inFlight', 'enqueueRate'] as const;
 export type EstimateTerm = (typeof ESTIMATE_TERMS)[number];
+
+/**
+ * How the slot term was computed: `means` from mean slot times (exact for fixed inputs; with
+ * failures the latest of the last wave comes from the attempts' mixture), `tailAware` from the
+ * distribution of the slot times (tailEstimate.ts) when they are random and nothing fails or
+ * stretches: the run ends on the latest of many draws, later than their mean.
+ */
+export const ESTIMATE_METHODS = ['means', 'tailAware'] as const;
+export type EstimateMethod = (typeof ESTIMATE_METHODS)[number];
 
 export interface Estimate {
   makespanSeconds: number;
   throughputItemsPerSecond: number;
   binding: EstimateTerm;
   terms: Partial<Record<EstimateTerm, number>>;
+  method: EstimateMethod;
   /** S̄: mean slot-seconds of one action, over all its attempts, runtime stretched by processor sharing. */
   slotSeconds: number;
   waves: number;
@@ -78,7 +90,18 @@ export function estimateMakespan(s: Scenario, batchSize: number, concurrency: Co
   // Every wave but the last keeps its slots busy with S̄ each (work conserving: a retry takes the
   // slot a failure freed); the last ends with the latest of its actions, retries and d_out
   // included. Without failures that is waves·S + d_out.
-  result.slots = start + (waves > 0 ? (waves - 1) * slotSeconds + latest(lastWave, lastStretch) : m('downloadOutputs'));
+  const cumulants = (phase: OverheadPhase): Cumulants => {
+    const t = terms.find((x) => x.phase === phase);
+    return t ? addCumulants([cumulantsOf(t.latency), NO_SPREAD(t.shiftSeconds)]) : NO_SPREAD(0);
+  };
+  const random = !(isFixed(w.itemRuntime) && terms.every((t) => isFixed(t.latency)));
+  const method: EstimateMethod = random && f.failureRate === 0 && fullStretch === 1 && lastStretch === 1 && slotActions > 0 ? 'tailAware' : 'means';
+  if (method === 'tailAware') {
+    const slot = addCumulants([cumulants('create'), cumulants('downloadInputs'), scaleCumulants(cumulantsOf(w.itemRuntime), batchSize), cumulants('uploadOutputs')]);
+    result.slots = start + tailAwareSlotSeconds(slot, cumulants('downloadOutputs'), slotActions, c);
+  } else {
+    result.slots = start + (waves > 0 ? (waves - 1) * slotSeconds + latest(lastWave, lastStretch) : m('downloadOutputs'));
+  }
   // The parent's in-flight permits bind on their own, whatever limits the slots: a permit is held
   // from upload to download (through backoffs and a slot's queue too), so each permit wave of P
   // actions takes a whole action's time: a hit u_in + e + d_out, a miss u_in + e + its latency.
@@ -116,6 +139,7 @@ export function estimateMakespan(s: Scenario, batchSize: number, concurrency: Co
     throughputItemsPerSecond: makespanSeconds > 0 ? w.items / makespanSeconds : 0,
     binding,
     terms: result,
+    method,
     slotSeconds,
     waves,
     coldStartSeconds,

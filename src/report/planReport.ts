@@ -49,6 +49,8 @@ export interface PlanReport extends ReportHeader {
     throughputItemsPerSecond: number;
     binding: string;
     termsSeconds: Record<string, number>;
+    /** How the slot term was computed: means (mean slot times) or tailAware (their distribution). */
+    method: string;
     slotSeconds: number;
     waves: number;
     coldStartSeconds: number;
@@ -106,6 +108,7 @@ export function planReport(header: ReportHeader, p: Plan, l: Limits, extra: read
       throughputItemsPerSecond: p.estimate.throughputItemsPerSecond,
       binding: p.estimate.binding,
       termsSeconds: { ...p.estimate.terms },
+      method: p.estimate.method,
       slotSeconds: p.estimate.slotSeconds,
       waves: p.estimate.waves,
       coldStartSeconds: p.estimate.coldStartSeconds,
