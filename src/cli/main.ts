@@ -13,7 +13,7 @@ const EXAMPLES = {
   overhead: ['flyscale overhead', 'flyscale overhead --explain', "flyscale overhead --upload '{latency: 40ms, bandwidth: 200MB/s}' --enqueue '[150ms, 180ms, 420ms]'"],
   batch: ['flyscale batch', 'flyscale batch --item-runtime 20ms --item-memory 50MiB --task-memory 4GiB', 'flyscale batch --ratio 20 --p95'],
   fanout: ['flyscale fanout --batch-size 10', 'flyscale fanout --actions 45000', 'flyscale fanout my.yaml --json'],
-  simulate: ['flyscale simulate', 'flyscale simulate --runs 500 --seed 7 --workers 2', 'flyscale simulate my.yaml --timeline', 'flyscale simulate --replicas 2:50 --start-cold --json | jq .makespan'],
+  simulate: ['flyscale simulate', 'flyscale simulate --precision 0.5% --max-runs 2000', 'flyscale simulate --runs 500 --seed 7 --workers 2', 'flyscale simulate my.yaml --timeline', 'flyscale simulate --replicas 2:50 --start-cold --json | jq .makespan'],
   sweep: ['flyscale sweep --batch-size 100,250,500,1000 --replicas 5:20,10:40 --concurrency 5,10', 'flyscale sweep --profile default,flyte-oss --batch-size 500,1000,2000', 'flyscale sweep --batch-size 100..1000/100 --objective cost --per-replica-hour 0.35', 'flyscale sweep my.yaml --replicas 2,4,8,16 --runs 50 --json'],
   check: ['flyscale check examples/budget.yaml', 'flyscale check budget.yaml --format junit > flyscale.xml', 'flyscale check budget.yaml --format github --out report.json', 'flyscale check budget.yaml --baseline main-report.json --max-regression 10%'],
   init: ['flyscale init', 'flyscale init pipelines/embed.yaml --force'],
@@ -67,7 +67,9 @@ Exit codes: 0 ok, 1 a check failed, 2 bad usage or input. Docs: README.md, docs/
     .option('--actions <count>', 'check this many actions instead of items / batch size')
     .action((scenario: string | undefined, options: Record<string, unknown>) => run(async (t) => (await import('./commands/parts.js')).runFanout(scenario, options, t)));
   scenarioCommand('simulate', 'simulate runs on the pool: makespan with confidence intervals, utilisation, cold starts, cost')
-    .option('--runs <count>', 'replications', '100')
+    .option('--runs <count>', 'replications: a count, or auto (default): until the mean makespan is settled')
+    .option('--precision <fraction>', 'with --runs auto: half-width of the 95% interval of the mean makespan, e.g. 1% (default) or 0.005')
+    .option('--max-runs <count>', 'with --runs auto: stop here if not settled (default 1000)')
     .option('--seed <integer>', 'base seed; replication r uses a seed derived from it', '1')
     .option('--workers <count>', 'worker threads (the report is identical for any count; default: by amount of work)')
     .option('--timeline', 'a time series of busy slots, ready replicas and queue length')

@@ -2,6 +2,7 @@
 // progress reported. Shared by simulate, sweep, check and plan --simulate.
 import { availableParallelism } from 'node:os';
 import type { Scenario } from '../core/model.js';
+import { DEFAULT_MAX_RUNS, DEFAULT_MIN_RUNS, DEFAULT_PRECISION, type PrecisionTarget } from '../core/sim/stopping.js';
 import { simulateMany } from '../core/sim/simulateMany.js';
 import type { Replication } from '../core/sim/types.js';
 import { InputError } from '../config/errors.js';
@@ -12,7 +13,10 @@ export const DEFAULT_RUNS = 100;
 export const DEFAULT_SEED = 1;
 
 export interface SimulationOptions {
+  /** Fixed replications; with `auto` set, the most that may run (its maxRuns). */
   runs: number;
+  /** `--runs auto`: replicate until the 95% interval is within the precision (stopping.ts). */
+  auto: PrecisionTarget | null;
   seed: number;
   /** null: choose by the amount of work. */
   workers: number | null;
@@ -32,9 +36,29 @@ function wholeNumber(raw: unknown, flag: string, min: number, fallback: number, 
   return value;
 }
 
-export function simulationOptions(options: Record<string, unknown>): SimulationOptions {
+/** `--precision 1%` or `0.01`: a fraction in (0, 1). */
+function precisionOf(raw: unknown): number {
+  if (raw === undefined) return DEFAULT_PRECISION;
+  const text = String(raw).trim();
+  const value = text.endsWith('%') ? Number(text.slice(0, -1)) / 100 : Number(text);
+  if (!(text.length > 0) || !Number.isFinite(value) || value <= 0 || value >= 1) {
+    throw new InputError([{ source: '--precision', path: '', problem: `${JSON.stringify(raw)} is not a fraction between 0 and 1`, fix: 'write e.g. --precision 1% or --precision 0.005' }]);
+  }
+  return value;
+}
+
+/** `defaultRuns`: what no --runs means for this command (a count, or `auto`). */
+export function simulationOptions(options: Record<string, unknown>, defaultRuns: number | 'auto' = DEFAULT_RUNS): SimulationOptions {
+  const raw = options.runs ?? defaultRuns;
+  const auto = String(raw).trim() === 'auto';
+  if (!auto && (options.precision !== undefined || options.maxRuns !== undefined)) {
+    const flag = options.precision !== undefined ? '--precision' : '--max-runs';
+    throw new InputError([{ source: flag, path: '', problem: `${flag} applies only with --runs auto`, fix: `add --runs auto, or drop ${flag}` }]);
+  }
+  const maxRuns = auto ? wholeNumber(options.maxRuns, '--max-runs', 2, DEFAULT_MAX_RUNS, '500') : 0;
   return {
-    runs: wholeNumber(options.runs, '--runs', 1, DEFAULT_RUNS, '100'),
+    runs: auto ? maxRuns : wholeNumber(raw, '--runs', 1, DEFAULT_RUNS, '100 (or auto)'),
+    auto: auto ? { precision: precisionOf(options.precision), minRuns: Math.min(DEFAULT_MIN_RUNS, maxRuns), maxRuns } : null,
     seed: wholeNumber(options.seed, '--seed', 0, DEFAULT_SEED, '42', MAX_SEED),
     workers: options.workers === undefined ? null : wholeNumber(options.workers, '--workers', 1, 1, '2'),
   };
@@ -46,18 +70,19 @@ export function chooseWorkers(requested: number | null, runs: number, actions: n
   return runs * actions >= 1_000_000 ? Math.max(1, Math.min(availableParallelism(), 4, runs)) : 1;
 }
 
-export async function replicate(scenario: Scenario, batchSize: number, options: SimulationOptions, term: Terminal, label = 'simulating'): Promise<Replication[]> {
+/** Replications [from, options.runs) (from 0 unless given). */
+export async function replicate(scenario: Scenario, batchSize: number, options: SimulationOptions, term: Terminal, label = 'simulating', start = 0): Promise<Replication[]> {
   const actions = Math.ceil(scenario.workload.items / batchSize);
-  const workers = chooseWorkers(options.workers, options.runs, actions);
+  const workers = chooseWorkers(options.workers, options.runs - start, actions);
   if (workers > 1) {
-    term.progress(label, 0, options.runs);
-    const reps = await runReplications(scenario, batchSize, { runs: options.runs, seed: options.seed, workers });
+    term.progress(label, start, options.runs);
+    const reps = await runReplications(scenario, batchSize, { runs: options.runs, seed: options.seed, workers, from: start });
     term.progress(label, options.runs, options.runs);
     return reps;
   }
   const out: Replication[] = [];
   const step = Math.max(1, Math.floor(200_000 / Math.max(1, actions)));
-  for (let from = 0; from < options.runs; from += step) {
+  for (let from = start; from < options.runs; from += step) {
     const to = Math.min(options.runs, from + step);
     out.push(...simulateMany(scenario, batchSize, { runs: options.runs, seed: options.seed, from, to }));
     term.progress(label, to, options.runs);

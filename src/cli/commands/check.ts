@@ -91,7 +91,7 @@ export async function runCheck(budgetPath: string, options: Record<string, unkno
     let obs: Observation | undefined = closed !== undefined ? { value: closed } : undefined;
     if (a.simulate && obs === undefined) {
       const key = `${s.name}/${a.simulate.runs}/${a.simulate.seed}`;
-      const reps = sims.get(key) ?? (await replicate(l.scenario, p.batch.size, { ...a.simulate, workers: null }, term, `simulating ${s.name}`));
+      const reps = sims.get(key) ?? (await replicate(l.scenario, p.batch.size, { ...a.simulate, workers: null, auto: null }, term, `simulating ${s.name}`));
       sims.set(key, reps);
       obs = observeSimulated(a.assertion.metric, reps);
     }
