@@ -4,7 +4,6 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { unitOf } from '../../core/check/assertion.js';
 import { compareBaseline, evaluate, type Observation } from '../../core/check/evaluate.js';
-import { observeSimulated } from '../../core/check/observe.js';
 import { parseBudget, parsePercent, type BudgetAssertion, type BudgetScenario } from '../../config/budget.js';
 import { parseSource } from '../../config/document.js';
 import { InputError } from '../../config/errors.js';
@@ -24,6 +23,7 @@ import { readBaseline, type BaselineEntry } from '../checkBaseline.js';
 import { planFromLoaded } from '../planContext.js';
 import type { CommandResult, Terminal } from '../result.js';
 import { formatOf } from '../scenarioOptions.js';
+import { observeUntilSettled } from '../settledCheck.js';
 import { replicate } from '../simulation.js';
 import { toolVersion } from '../version.js';
 
@@ -90,10 +90,13 @@ export async function runCheck(budgetPath: string, options: Record<string, unkno
     const closed = readPath(planned.report, a.assertion.metric);
     let obs: Observation | undefined = closed !== undefined ? { value: closed } : undefined;
     if (a.simulate && obs === undefined) {
-      const key = `${s.name}/${a.simulate.runs}/${a.simulate.seed}`;
-      const reps = sims.get(key) ?? (await replicate(l.scenario, p.batch.size, { ...a.simulate, workers: null, auto: null }, term, `simulating ${s.name}`));
-      sims.set(key, reps);
-      obs = observeSimulated(a.assertion.metric, reps);
+      // Until the verdict is settled, or simulate.runs replications (docs/check.md).
+      const key = `${s.name}/${a.simulate.seed}`;
+      const shared = sims.get(key) ?? [];
+      sims.set(key, shared);
+      const seed = a.simulate.seed;
+      const more = (from: number, to: number) => replicate(l.scenario, p.batch.size, { runs: to, seed, workers: null, auto: null }, term, `simulating ${s.name}`, from);
+      obs = await observeUntilSettled(a.assertion, a.simulate.runs, shared, more);
     }
     if (obs === undefined) {
       throw new InputError([{ source: budget.file, line: a.line, column: 1, path: `assertions.${budget.assertions.indexOf(a)}.assert`, problem: `${a.assertion.metric} has no value for scenario ${s.name}`, fix: a.assertion.metric.startsWith('cost') ? 'set pricing.perReplicaHour in the scenario' : 'assert on another metric' }]);
