@@ -14,7 +14,7 @@ const EXAMPLES = {
   batch: ['flyscale batch', 'flyscale batch --item-runtime 20ms --item-memory 50MiB --task-memory 4GiB', 'flyscale batch --ratio 20 --p95'],
   fanout: ['flyscale fanout --batch-size 10', 'flyscale fanout --actions 45000', 'flyscale fanout my.yaml --json'],
   simulate: ['flyscale simulate', 'flyscale simulate --precision 0.5% --max-runs 2000', 'flyscale simulate --runs 500 --seed 7 --workers 2', 'flyscale simulate my.yaml --timeline', 'flyscale simulate --replicas 2:50 --start-cold --json | jq .makespan'],
-  sweep: ['flyscale sweep --batch-size 100,250,500,1000 --replicas 5:20,10:40 --concurrency 5,10', 'flyscale sweep --profile default,flyte-oss --batch-size 500,1000,2000', 'flyscale sweep --batch-size 100..1000/100 --objective cost --per-replica-hour 0.35', 'flyscale sweep my.yaml --replicas 2,4,8,16 --runs 50 --json'],
+  sweep: ['flyscale sweep --batch-size 100,250,500,1000 --replicas 5:20,10:40 --concurrency 5,10', 'flyscale sweep --profile default,flyte-oss --batch-size 500,1000,2000', 'flyscale sweep --batch-size 100..1000/100 --objective cost --per-replica-hour 0.35', 'flyscale sweep my.yaml --replicas 2,4,8,16 --runs 50 --json', 'flyscale sweep --replicas 1..10/1 --concurrency 1..10/1 --batch-size 100,200,500 --race'],
   check: ['flyscale check examples/budget.yaml', 'flyscale check budget.yaml --format junit > flyscale.xml', 'flyscale check budget.yaml --format github --out report.json', 'flyscale check budget.yaml --baseline main-report.json --max-regression 10%'],
   init: ['flyscale init', 'flyscale init pipelines/embed.yaml --force'],
   schema: ['flyscale schema scenario > scenario.schema.json', 'flyscale schema profile', 'flyscale schema budget'],
@@ -79,6 +79,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad usage or input. Docs: README.md, docs/
     .option('--runs <count>', 'replications per point', '100')
     .option('--seed <integer>', 'base seed, the same at every point (common random numbers)', '1')
     .option('--workers <count>', 'worker threads')
+    .option('--race', 'race the points: a few replications each, drop those dominated on time and cost with 95% confidence, the full --runs for the rest')
     .option('--force', `run a grid of more than 1000 points`)
     .action((scenario: string | undefined, options: Record<string, unknown>) => run(async (t) => (await import('./commands/sweep.js')).runSweep(scenario, options, t)));
   addFormatOptions(program.command('check').argument('<budget>', 'budget file: scenarios and assertions'), ['table', 'json', 'markdown', 'junit', 'github'])

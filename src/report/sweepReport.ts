@@ -22,6 +22,8 @@ export interface SweepPoint {
   estimateMakespanSeconds: number;
   /** On the Pareto front of makespan against cost (or billed replica-hours without a price). */
   pareto: boolean;
+  /** With --race: the replications this point got, and when and by which point it was dropped (null: it survived). */
+  race?: { runs: number; dropped: { afterRuns: number; by: Record<string, string> } | null };
 }
 
 export interface SweepReport extends ReportHeader {
@@ -30,4 +32,6 @@ export interface SweepReport extends ReportHeader {
   seed: number;
   axes: { key: string; values: string[] }[];
   points: SweepPoint[];
+  /** With --race: the race's first round, survivors, drops, and its simulated actions against the exhaustive sweep's. */
+  race?: { firstRuns: number; survivors: number; dropped: number; simulatedActions: number; exhaustiveActions: number };
 }

@@ -16,6 +16,7 @@ import { simulationBlock } from '../../report/simulateReport.js';
 import { header } from '../planContext.js';
 import type { CommandResult, Terminal } from '../result.js';
 import { fieldFlags, formatOf } from '../scenarioOptions.js';
+import { RACE_FIRST_RUNS, raceSweep } from '../raceSweep.js';
 import { replicate, simulationOptions } from '../simulation.js';
 
 /** Findings that make a point impossible to run, not just a bad idea. */
@@ -67,11 +68,12 @@ export async function runSweep(scenarioPath: string | undefined, options: Record
     throw new InputError([{ source: '--objective', path: 'pricing.perReplicaHour', problem: 'cost needs a price', fix: 'set pricing.perReplicaHour in the scenario, or pass --per-replica-hour 0.35' }]);
   }
   const points: SweepPoint[] = [];
-  for (const [i, loaded] of variants.entries()) {
-    const p = plan(loaded.scenario);
+  const planned = variants.map((loaded) => ({ loaded, plan: plan(loaded.scenario) }));
+  const raced = options.race === true ? await raceSweep(planned.map((x) => ({ scenario: x.loaded.scenario, batchSize: x.plan.batch.size })), planned.flatMap((x, i) => (hardErrors(x.plan).length === 0 ? [i] : [])), sim, term) : null;
+  for (const [i, { loaded, plan: p }] of planned.entries()) {
     // Only a point the platform would refuse is left out; other errors (actions expected to be
     // lost, say) are reported by simulating it.
-    const errors = p.findings.filter((f) => f.severity === 'error' && HARD_LIMITS.has(f.code)).map((f) => f.code);
+    const errors = hardErrors(p);
     const point: SweepPoint = {
       parameters: grid[i] ?? {},
       batchSize: p.batch.size,
@@ -86,24 +88,43 @@ export async function runSweep(scenarioPath: string | undefined, options: Record
       pareto: false,
     };
     if (point.feasible) {
-      const reps = await replicate(loaded.scenario, p.batch.size, sim, { ...term, progress: (_l, done, total) => term.progress(`point ${i + 1}/${variants.length}`, done, total) });
+      const reps = raced ? (raced.replications[i] ?? []) : await replicate(loaded.scenario, p.batch.size, sim, { ...term, progress: (_l, done, total) => term.progress(`point ${i + 1}/${variants.length}`, done, total) });
       const block = simulationBlock(reps, summarize(reps), sim.seed, p.estimate.makespanSeconds, undefined);
       point.makespan = { meanSeconds: block.makespan.meanSeconds, ci95Seconds: block.makespan.ci95Seconds, p95Seconds: block.makespan.p95Seconds };
       point.cost = block.cost ? { mean: block.cost.mean } : null;
       point.replicaSeconds = { billed: { mean: block.replicaSeconds.billed.mean } };
       point.utilization = { mean: block.utilization.mean };
+      if (raced) {
+        const drop = raced.outcome.dropped.find((d) => d.point === i);
+        point.race = { runs: reps.length, dropped: drop ? { afterRuns: drop.afterRuns, by: grid[drop.by] ?? {} } : null };
+      }
     }
     points.push(point);
   }
-  markPareto(points);
+  // Raced: only the survivors ran to the full count, so only they can be on the front.
+  markPareto(raced ? points.filter((p) => p.race?.dropped == null) : points);
   points.sort(byObjective(objective));
   const first = variants[0];
   if (!first) throw new Error('internal: a sweep without points');
   const head = header('sweep', first);
   if (profiles.length > 1) head.scenario.profile = profiles.join(',');
-  const report: SweepReport = { ...head, objective, runs: sim.runs, seed: sim.seed, axes, points };
+  const report: SweepReport = { ...head, objective, runs: sim.runs, seed: sim.seed, axes, points, ...(raced ? { race: raceSummary(points, sim.runs) } : {}) };
   // A sweep explores: infeasible points are results, not failures, unless none is feasible.
   return { stdout: await RENDERERS[format](report, () => sweepDoc(report), term), exitCode: points.some((p) => p.feasible) ? 0 : 1 };
+}
+
+const hardErrors = (p: ReturnType<typeof plan>): string[] => p.findings.filter((f) => f.severity === 'error' && HARD_LIMITS.has(f.code)).map((f) => f.code);
+
+/** Simulated actions of the race against what the exhaustive sweep would have run. */
+function raceSummary(points: readonly SweepPoint[], runs: number): NonNullable<SweepReport['race']> {
+  const feasible = points.filter((p) => p.feasible);
+  return {
+    firstRuns: RACE_FIRST_RUNS,
+    survivors: feasible.filter((p) => p.race?.dropped == null).length,
+    dropped: feasible.filter((p) => p.race?.dropped != null).length,
+    simulatedActions: feasible.reduce((s, p) => s + (p.race?.runs ?? 0) * p.actions, 0),
+    exhaustiveActions: feasible.reduce((s, p) => s + runs * p.actions, 0),
+  };
 }
 
 const costOf = (p: SweepPoint): number => p.cost?.mean ?? p.replicaSeconds?.billed.mean ?? Infinity;
