@@ -1,7 +1,7 @@
 // The main job: overhead, batch, fan-out, concurrency and estimate for one scenario, with
 // the findings that follow from them. Pure: same scenario in, same plan out.
 import { mean } from './distribution.js';
-import { effectiveConcurrency, type Concurrency } from './concurrency.js';
+import { bindingFor, effectiveConcurrency, type Concurrency } from './concurrency.js';
 import { estimateMakespan, type Estimate } from './estimate.js';
 import { actionsFor, checkFanout, fanoutFindings, type Fanout } from './fanout.js';
 import { finding, SEVERITY_ORDER, type Finding } from './findings.js';
@@ -66,7 +66,8 @@ export function plan(s: Scenario, options: PlanOptions = {}): Plan {
     overhead: { perAction, variants },
     batch,
     fanout,
-    concurrency,
+    // The binding limit is the one whose term sets the makespan.
+    concurrency: bindingFor(concurrency, estimate.binding),
     estimate,
     findings: [],
   };

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { fixed } from '../../src/core/distribution.js';
 import { effectiveConcurrency } from '../../src/core/concurrency.js';
 import { estimateMakespan } from '../../src/core/estimate.js';
+import { plan } from '../../src/core/plan.js';
 import { simulateReplication } from '../../src/core/sim/replication.js';
 import { fixedPool, phase, scenario } from '../helpers/scenario.js';
 
@@ -53,5 +54,35 @@ describe('in-flight permits bind on their own', () => {
     expect(e.makespanSeconds).toBeCloseTo(6, 9);
     expect(e.binding).toBe('slots');
     expect(e.exact).toBe(true);
+  });
+});
+
+describe('the binding limit is the term that sets the makespan', () => {
+  test('the plan names the permits when their term sets the makespan, though the slots are fewer', () => {
+    const s = scenario({
+      workload: { items: 5_000, batchSize: 1, itemRuntime: fixed(2) },
+      pool: fixedPool(500, 1),
+      phases: { downloadOutputs: phase(20) },
+      limits: { enqueueRatePerSecond: Infinity },
+    });
+    const p = plan(s);
+    expect(p.estimate.binding).toBe('inFlight');
+    expect(p.concurrency.binding).toBe('childrenInFlight');
+    expect(p.concurrency.effective).toBe(500); // the slots still cap what runs at once
+  });
+
+  test('261 actions submitted in 1.6 s do not make the enqueue rate bind a 400 s run', () => {
+    // One wave of 261 on 300 slots, 400 s each: slots 400 s; enqueue (261 − 100) / 100 = 1.61 s
+    // more: 401.61 s, 0.4% above: under the 1% margin, so the slots bind; the makespan is still
+    // the largest term.
+    const s = scenario({ workload: { items: 261, batchSize: 1, itemRuntime: fixed(400) }, pool: fixedPool(300, 1) });
+    const e = estimate(s);
+    expect(e.terms.slots).toBeCloseTo(400, 9);
+    expect(e.terms.enqueueRate).toBeCloseTo(401.61, 9);
+    expect(e.binding).toBe('slots');
+    expect(e.makespanSeconds).toBeCloseTo(401.61, 9);
+    // 2,000 actions take 19 s to submit: 419 s, 4.75% above the slots' 400 s: the rate binds.
+    const many = scenario({ workload: { items: 2_000, batchSize: 1, itemRuntime: fixed(400) }, pool: fixedPool(3_000, 1), limits: { maxChildrenInFlight: 10_000 } });
+    expect(estimate(many).binding).toBe('enqueueRate');
   });
 });
