@@ -15,7 +15,7 @@
 import { addCumulants, type Cumulants, shiftedLognormal, slnCdf, slnExcess } from './cumulants.js';
 
 const TINY = 1e-10;
-const PANELS = 400;
+const PANELS = 160;
 
 /** E[max of n iid draws] of a non-negative duration with distribution function `cdf`. */
 export function expectedMaxOf(n: number, cdf: (x: number) => number): number {
@@ -28,7 +28,7 @@ export function expectedMaxOf(n: number, cdf: (x: number) => number): number {
   for (let i = 0; i < 200 && 1 - maxCdf(hi) > TINY; i++) hi *= 2;
   let lo = 0;
   let top = hi;
-  for (let i = 0; i < 60 && maxCdf(lo) < TINY; i++) {
+  for (let i = 0; i < 40 && maxCdf(lo) < TINY; i++) {
     const mid = (lo + top) / 2;
     if (maxCdf(mid) < TINY) lo = mid;
     else top = mid;
