@@ -51,6 +51,9 @@ function precisionOf(raw: unknown): number {
 export function simulationOptions(options: Record<string, unknown>, defaultRuns: number | 'auto' = DEFAULT_RUNS): SimulationOptions {
   const raw = options.runs ?? defaultRuns;
   const auto = String(raw).trim() === 'auto';
+  if (auto && defaultRuns !== 'auto') {
+    throw new InputError([{ source: '--runs', path: '', problem: '"auto" applies to simulate only; here the runs are a fixed count', fix: 'write e.g. --runs 100' }]);
+  }
   if (!auto && (options.precision !== undefined || options.maxRuns !== undefined)) {
     const flag = options.precision !== undefined ? '--precision' : '--max-runs';
     throw new InputError([{ source: flag, path: '', problem: `${flag} applies only with --runs auto`, fix: `add --runs auto, or drop ${flag}` }]);

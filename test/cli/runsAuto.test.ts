@@ -37,6 +37,12 @@ describe('simulate --runs auto', () => {
     expect(report.stopping).toMatchObject({ rule: 'fixed', reason: 'fixed', precision: null });
   });
 
+  test('auto is for simulate: plan --simulate and sweep take a count', () => {
+    const r = flyscale(['plan', '--simulate', '--runs', 'auto']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--runs');
+  });
+
   test.each([
     [['--precision', '2'], '--precision'],
     [['--runs', '20', '--precision', '1%'], '--precision applies only with --runs auto'],
