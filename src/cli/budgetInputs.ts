@@ -42,6 +42,6 @@ export function budgetInputs(budget: ParsedBudget, term: Terminal): CheckInputs<
       return { report: planFromLoaded('check', l, p), batchSize: p.batch.size };
     },
     tooLarge: (l, name, batchSize, runs) => simulationTooLarge(l.scenario.workload.items, batchSize, runs, sizeSettings(name), poolSlots(l)),
-    simulate: (l, batchSize, run, label) => replicate(l.scenario, batchSize, { ...run, workers: null }, term, label),
+    simulate: (l, batchSize, run, label) => replicate(l.scenario, batchSize, { runs: run.to, seed: run.seed, workers: null, auto: null }, term, label, run.from),
   };
 }
