@@ -1,5 +1,6 @@
 // docs/reference.md, the input file reference, generated from the field registry so the
 // docs cannot drift from what the validator accepts (a test compares the committed file).
+import { boundOf, boundWords, MAX_SIGMA } from '../config/bounds.js';
 import { FIELDS, PROFILE_SECTIONS, SECTIONS, flagName, type ValueKind } from '../config/fields.js';
 
 const KIND_TEXT: Record<ValueKind, string> = {
@@ -49,6 +50,8 @@ export function referenceDoc(): string {
     '- **size**: `512B`, `4KB`, `10MB`, `1GB` (decimal) or `4KiB`, `10MiB`, `1GiB` (binary).',
     '- **rate**: `100/s`, `600/m`. **bandwidth**: `80MB/s`.',
     '',
+    `Every value has a range, given in the tables below and in the JSON Schemas: a duration is at most 8760h (a year), a lognormal's sigma at most ${MAX_SIGMA} (and a p95 at most ${Math.floor(Math.exp(MAX_SIGMA * 1.6449))} times its median), a size at most 1024TiB, a bandwidth from 1B/s to 1024TiB/s. Infinite or overflowing numbers (\`1e400s\`, \`.inf\`, \`.nan\`) are errors. Outside these ranges a value is a typo, not a workload, and the estimates would overflow. The JSON Schemas check the same ranges for plain decimals; exponent forms (\`1e3ms\`) and the rules between two values (replicas max ≥ min, a p95 against its median, the target range) are checked by flyscale itself.`,
+    '',
     'A bare number where a unit is needed is an error whose message shows the fix. On the command',
     "line, a flag takes the same forms written as YAML flow syntax: `--item-runtime '{median: 80ms, p95: 300ms}'`.",
     '',
@@ -57,7 +60,9 @@ export function referenceDoc(): string {
     lines.push(`## ${section}`, '', '| key | flag | value | default | meaning |', '| --- | --- | --- | --- | --- |');
     for (const f of FIELDS.filter((x) => x.section === section)) {
       const dflt = f.default === null ? '—' : `\`${typeof f.default === 'string' ? f.default : JSON.stringify(f.default)}\``;
-      lines.push(`| \`${f.key}\` | \`--${flagName(f)}\` | ${KIND_TEXT[f.kind]} | ${dflt} | ${f.help.replace(/\|/g, '\\|')} |`);
+      const bound = boundOf(f);
+      const range = bound && f.kind !== 'boolean' ? `, ${boundWords(bound)}` : '';
+      lines.push(`| \`${f.key}\` | \`--${flagName(f)}\` | ${KIND_TEXT[f.kind]}${range} | ${dflt} | ${f.help.replace(/\|/g, '\\|')} |`);
     }
     lines.push('');
   }

@@ -91,10 +91,14 @@ export const COMMANDS = [
     description: 'simulate runs on the pool: makespan with confidence intervals, utilisation, cold starts, cost',
     scenario: true,
     options: [
-      ...SIMULATION_FLAGS('replications', 'base seed; replication r uses a seed derived from it', 'worker threads (the report is identical for any count; default: by amount of work)', true),
+      { flags: '--runs <count>', help: 'replications: a count, or auto (default): until the mean makespan is settled' },
+      { flags: '--precision <fraction>', help: 'with --runs auto: half-width of the 95% interval of the mean makespan, e.g. 1% (default) or 0.005' },
+      { flags: '--max-runs <count>', help: 'with --runs auto: stop here if not settled (default 1000)' },
+      { flags: '--seed <integer>', help: 'base seed; replication r uses a seed derived from it', default: '1' },
+      { flags: '--workers <count>', help: 'worker threads (the report is identical for any count; default: by amount of work)' },
       { flags: '--timeline', help: 'a time series of busy slots, ready replicas and queue length' },
     ],
-    examples: ['flyscale simulate', 'flyscale simulate --runs 500 --seed 7 --workers 2', 'flyscale simulate my.yaml --timeline', 'flyscale simulate --replicas 2:50 --start-cold --json | jq .makespan'],
+    examples: ['flyscale simulate', 'flyscale simulate --precision 0.5% --max-runs 2000', 'flyscale simulate --runs 500 --seed 7 --workers 2', 'flyscale simulate my.yaml --timeline', 'flyscale simulate --replicas 2:50 --start-cold --json | jq .makespan'],
     run: async (scenario, options, term) => (await import('./commands/simulate.js')).runSimulate(scenario, options, term),
   }),
   command<string | undefined, O.SweepOptions>({
@@ -105,9 +109,10 @@ export const COMMANDS = [
     options: [
       { flags: '--objective <objective>', help: 'makespan or cost', default: 'makespan' },
       ...SIMULATION_FLAGS('replications per point', 'base seed, the same at every point (common random numbers)', 'worker threads', true),
+      { flags: '--race', help: 'race the points: a few replications each, drop those dominated on time and cost with 95% confidence, the full --runs for the rest' },
       { flags: '--force', help: 'run a grid of more than 1000 points' },
     ],
-    examples: ['flyscale sweep --batch-size 100,250,500,1000 --replicas 5:20,10:40 --concurrency 5,10', 'flyscale sweep --profile default,flyte-oss --batch-size 500,1000,2000', 'flyscale sweep --batch-size 100..1000/100 --objective cost --per-replica-hour 0.35', 'flyscale sweep my.yaml --replicas 2,4,8,16 --runs 50 --json'],
+    examples: ['flyscale sweep --batch-size 100,250,500,1000 --replicas 5:20,10:40 --concurrency 5,10', 'flyscale sweep --profile default,flyte-oss --batch-size 500,1000,2000', 'flyscale sweep --batch-size 100..1000/100 --objective cost --per-replica-hour 0.35', 'flyscale sweep my.yaml --replicas 2,4,8,16 --runs 50 --json', 'flyscale sweep --replicas 1..10/1 --concurrency 1..10/1 --batch-size 100,200,500 --race'],
     run: async (scenario, options, term) => (await import('./commands/sweep.js')).runSweep(scenario, options, term),
   }),
   command<string, O.CheckOptions>({

@@ -16,6 +16,9 @@ export interface SimulationFlags {
   runs?: string;
   seed?: string;
   workers?: string;
+  /** simulate only, with --runs auto. */
+  precision?: string;
+  maxRuns?: string;
 }
 
 export interface PlanOptions extends ScenarioOptions, SimulationFlags {
@@ -36,6 +39,7 @@ export interface SimulateOptions extends ScenarioOptions, SimulationFlags {
 }
 export interface SweepOptions extends ScenarioOptions, SimulationFlags {
   objective?: string;
+  race?: boolean;
   force?: boolean;
 }
 export interface CheckOptions extends FormatOptions {

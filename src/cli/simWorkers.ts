@@ -11,6 +11,8 @@ export interface WorkerRunOptions {
   runs: number;
   seed: number;
   workers: number;
+  /** First replication (default 0): replications [from, runs) are run. */
+  from?: number;
 }
 
 /** The contiguous ranges [from, to) that split `runs` over at most `workers` parts. */
@@ -27,11 +29,12 @@ export function splitRuns(runs: number, workers: number): Array<[number, number]
 
 export async function runReplications(scenario: Scenario, batchSize: number, options: WorkerRunOptions): Promise<Replication[]> {
   const { runs, seed, workers } = options;
+  const start = options.from ?? 0;
   if (!Number.isInteger(workers) || workers < 1) throw new RangeError(`workers must be an integer >= 1, got ${workers}`);
-  if (workers === 1) return simulateMany(scenario, batchSize, { runs, seed });
-  simulateMany(scenario, batchSize, { runs, seed, from: 0, to: 0 }); // validates the options up front
+  if (workers === 1) return simulateMany(scenario, batchSize, { runs, seed, from: start, to: runs });
+  simulateMany(scenario, batchSize, { runs, seed, from: start, to: start }); // validates the options up front
   const parts = await Promise.all(
-    splitRuns(runs, workers).map(([from, to]) => inWorker({ scenario, batchSize, runs, seed, from, to })),
+    splitRuns(runs - start, workers).map(([from, to]) => inWorker({ scenario, batchSize, runs, seed, from: start + from, to: start + to })),
   );
   return parts.flat();
 }

@@ -10,30 +10,42 @@ import { closest, unknownKeyFix } from './suggest.js';
 
 export { LEVELS, type Budget, type BudgetAssertion, type BudgetScenario, type Level } from '../core/check/budget.js';
 
+/** Where a budget names a scenario, for problems with the file it names. */
+export type ScenarioPlace = Pick<InputProblem, 'source' | 'path' | 'line' | 'column'>;
+
+/** A budget as read from its file: the file itself, so an inline scenario's problems name its lines, and where each scenario is named. */
+export interface ParsedBudget extends Budget {
+  doc: SourceDoc;
+  scenarios: (BudgetScenario & { at: ScenarioPlace })[];
+}
+
 const TOP_KEYS = ['scenarios', 'assertions'];
 const ASSERTION_KEYS = ['name', 'scenario', 'assert', 'level', 'simulate', 'maxRegression'];
 export const DEFAULT_CHECK_RUNS = 100;
 export const DEFAULT_CHECK_SEED = 1;
 
 export function parsePercent(raw: unknown): number | undefined {
-  if (typeof raw === 'number' && raw >= 0) return raw;
+  // A finite share only: .inf or 1e400% would allow any regression and print as null.
+  if (typeof raw === 'number') return Number.isFinite(raw) && raw >= 0 ? raw : undefined;
   const m = typeof raw === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(raw) : null;
-  return m ? Number(m[1]) / 100 : undefined;
+  const share = m ? Number(m[1]) / 100 : Number.NaN;
+  return Number.isFinite(share) ? share : undefined;
 }
 
-export function parseBudget(doc: SourceDoc): Budget {
+export function parseBudget(doc: SourceDoc): ParsedBudget {
   const problems: InputProblem[] = [];
   const at = (path: (string | number)[], problem: string, fix: string, key = false): void => {
     problems.push({ source: doc.source, path: path.join('.'), problem, fix, ...(doc.locate(path, key) ?? {}) });
   };
   for (const key of Object.keys(doc.data)) if (!TOP_KEYS.includes(key)) at([key], `unknown key "${key}"`, unknownKeyFix(key, TOP_KEYS), true);
-  const scenarios: BudgetScenario[] = [];
+  const scenarios: ParsedBudget['scenarios'] = [];
   const rawScenarios = doc.data.scenarios;
   if (!isRecord(rawScenarios) || Object.keys(rawScenarios).length === 0) at(['scenarios'], 'expected a mapping of scenario names to files or inline scenarios', 'write scenarios: { nightly: scenarios/nightly.yaml } (see examples/budget.yaml)');
   else {
     for (const [name, value] of Object.entries(rawScenarios)) {
-      if (typeof value === 'string') scenarios.push({ name, path: value, data: null });
-      else if (isRecord(value)) scenarios.push({ name, path: null, data: value });
+      const place = { source: doc.source, path: `scenarios.${name}`, ...(doc.locate(['scenarios', name]) ?? {}) };
+      if (typeof value === 'string') scenarios.push({ name, path: value, data: null, at: place });
+      else if (isRecord(value)) scenarios.push({ name, path: null, data: value, at: place });
       else at(['scenarios', name], 'expected a scenario file path or an inline scenario', 'write a path such as scenarios/nightly.yaml');
     }
   }
@@ -54,7 +66,7 @@ export function parseBudget(doc: SourceDoc): Budget {
     });
   }
   if (problems.length) throw new InputError(problems);
-  return { file: doc.source, scenarios, assertions };
+  return { file: doc.source, doc, scenarios, assertions };
 }
 
 type At = (path: (string | number)[], problem: string, fix: string, key?: boolean) => void;

@@ -4,15 +4,9 @@ import { mean, type Dist } from '../core/distribution.js';
 import { finding, type Finding } from '../core/findings.js';
 import type { Phase, Scenario } from '../core/model.js';
 import type { InputProblem } from './errors.js';
-import { FIELD_BY_PATH, type ValueKind } from './fields.js';
+import { FIELD_BY_PATH, SINGLE_DURATIONS, type ValueKind } from './fields.js';
 import type { Layer } from './layer.js';
 import type { KindValue } from './values.js';
-
-/** Retries beyond this are a typo or a broken task; the estimate's cost also grows with them. */
-const MAX_RETRIES = 100;
-
-/** Flyte's floor for ReusePolicy.scaledown_ttl and idle_ttl (flyte-sdk). */
-const MIN_TTL_SECONDS = 30;
 
 export function reader(settings: Layer) {
   return function get<K extends ValueKind>(path: string, kind: K): KindValue[K] {
@@ -121,19 +115,37 @@ function rules(s: Scenario, settings: Layer): InputProblem[] {
     const where = settings.get(path)?.at;
     problems.push({ source: where?.file ?? settings.get(path)?.source ?? 'default', path, problem, fix, ...(where?.line !== undefined ? { line: where.line, column: where.column ?? 1 } : {}) });
   };
-  for (const path of ['limits.runtimeFloor', 'environment.scaledownTtl', 'environment.idleTtl', 'environment.parentStart', 'failures.retryBackoff']) {
+  for (const path of SINGLE_DURATIONS) {
     const d = settings.get(path)?.value;
     if (d && typeof d === 'object' && 'kind' in d && d.kind !== 'fixed') at(path, 'expected one fixed duration, not a distribution', 'write a single value such as 30s');
   }
   if (s.pool.mode === 'reusable') {
-    if (s.pool.scaledownTtlSeconds < MIN_TTL_SECONDS) at('environment.scaledownTtl', `${s.pool.scaledownTtlSeconds}s is under Flyte's minimum of 30s`, 'write 30s or more');
-    if (s.pool.idleTtlSeconds < MIN_TTL_SECONDS) at('environment.idleTtl', `${s.pool.idleTtlSeconds}s is under Flyte's minimum of 30s`, 'write 30s or more');
     if (s.pool.maxReplicas < 1) at('environment.replicas', 'a pool needs at least one replica', 'write replicas: [0, 1] or more');
   }
-  if (s.failures.retries > MAX_RETRIES) at('failures.retries', `${s.failures.retries} retries is more than any task is given`, `write at most ${MAX_RETRIES}; with that many failures, fix the failure instead`);
   if (!(mean(s.workload.itemRuntime) > 0)) at('workload.itemRuntime', 'an item runtime of 0 leaves nothing to schedule', 'write the time one item takes, e.g. 100ms');
+  // A conflict between two settings is blamed on the one given last (a flag over a scenario
+  // over a profile), which is the one the user just changed; the message names the other's place.
+  const conflict = (paths: readonly [string, string], problem: string, fix: string): void => {
+    const [blamed, other] = rank(paths[1], settings) > rank(paths[0], settings) ? [paths[1], paths[0]] : paths;
+    at(blamed, `${problem} (${other} is set ${placeOf(other, settings)})`, fix);
+  };
   const l = s.limits;
-  if (l.targetActionsMin > l.targetActionsMax) at('limits.targetActionsMin', `the target range ${l.targetActionsMin}–${l.targetActionsMax} is reversed`, 'make targetActionsMin ≤ targetActionsMax');
-  if (l.recommendedActionsPerRun > l.maxActionsPerRun) at('limits.recommendedActionsPerRun', 'the recommended ceiling is above the hard limit', 'make recommendedActionsPerRun ≤ maxActionsPerRun');
+  if (l.targetActionsMin > l.targetActionsMax) conflict(['limits.targetActionsMin', 'limits.targetActionsMax'], `the target range ${l.targetActionsMin}–${l.targetActionsMax} is reversed`, 'make targetActionsMin ≤ targetActionsMax');
+  if (l.recommendedActionsPerRun > l.maxActionsPerRun) {
+    conflict(['limits.recommendedActionsPerRun', 'limits.maxActionsPerRun'], `the recommended ceiling (${l.recommendedActionsPerRun}) is above the hard limit (${l.maxActionsPerRun})`, 'make recommendedActionsPerRun ≤ maxActionsPerRun (set both, e.g. --max-actions-per-run 100 --recommended-actions-per-run 80)');
+  }
   return problems;
+}
+
+/** How late a setting's layer comes: flags win over a scenario, a scenario over a profile. */
+function rank(path: string, settings: Layer): number {
+  const source = settings.get(path)?.source ?? 'default';
+  return source.startsWith('flag') ? 3 : source.startsWith('scenario') ? 2 : source.startsWith('profile') ? 1 : 0;
+}
+
+function placeOf(path: string, settings: Layer): string {
+  const setting = settings.get(path);
+  const where = setting?.at;
+  if (where === undefined) return `by ${setting?.source ?? 'default'}`;
+  return where.line !== undefined ? `at ${where.file}:${where.line}` : `by ${where.file}`;
 }

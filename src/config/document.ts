@@ -1,6 +1,7 @@
 // A YAML or JSON file parsed with positions, so every problem can name its line and column.
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, visit, type Document, type Node } from 'yaml';
 import { InputError } from './errors.js';
+import { jsonErrorOffset } from './jsonPosition.js';
 
 export interface SourceDoc {
   /** File name as the user gave it (or `--flag`), used in messages. */
@@ -22,22 +23,33 @@ export function parseSource(source: string, text: string): SourceDoc {
   if (/\.json$/i.test(source)) {
     try {
       JSON.parse(text);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      const at = /position (\d+)/.exec(message);
-      const offset = at ? Number(at[1]) : 0;
+    } catch {
+      const offset = jsonErrorOffset(text) ?? 0;
       const before = text.slice(0, offset).split('\n');
-      fail(`malformed JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, 'fix the syntax at that position', before.length, (before[before.length - 1]?.length ?? 0) + 1);
+      const token = text.charAt(offset);
+      const what = token === '' ? 'the file ends too early' : `unexpected ${JSON.stringify(token)}`;
+      fail(`malformed JSON: ${what}`, 'fix the syntax at that position (a missing comma, quote or bracket?)', before.length, (before[before.length - 1]?.length ?? 0) + 1);
     }
   }
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'silent' });
+  const docs = parseAllDocuments(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'silent' });
+  const doc: Document.Parsed | undefined = Array.isArray(docs) ? docs[0] : undefined;
+  if (doc === undefined) return fail('the file is empty', 'write a scenario or profile; `flyscale init` writes a starter file');
   const first = doc.errors[0];
   if (first) {
     const pos = lines.linePos(first.pos[0]);
     const message = first.message.split('\n')[0] ?? first.message;
     fail(`malformed ${source.endsWith('.json') ? 'JSON' : 'YAML'}: ${message}`, 'fix the syntax at that position', pos.line, pos.col);
   }
+  // A second document would be ignored: the settings in it would silently not apply.
+  const second = Array.isArray(docs) ? docs.slice(1).find((d) => d.contents !== null && !(isScalar(d.contents) && d.contents.value === null)) : undefined;
+  if (second !== undefined) {
+    const pos = lines.linePos(second.range[0]);
+    fail('a second YAML document (after ---) would be ignored', 'keep one scenario per file: remove the --- line and merge the settings, or split them into two files', pos.line, pos.col);
+  }
+  // 1e400 and .inf read as Infinity, .nan as NaN: keep the text as written, so the value's
+  // parser rejects it and its message quotes what the user typed.
+  keepNonFiniteAsWritten(doc);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
@@ -73,4 +85,28 @@ export function parseSource(source: string, text: string): SourceDoc {
       return { line: pos.line, column: pos.col };
     },
   };
+}
+
+/** 1e400, .inf and .nan become the text as written, for the value parsers to reject by name. */
+function keepNonFiniteAsWritten(doc: Document.Parsed): void {
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'number' && !Number.isFinite(node.value)) node.value = node.source ?? String(node.value);
+    },
+  });
+}
+
+/**
+ * A flag's value read as YAML flow syntax (`[5, 20]`, `{median: 1s, p95: 3s}`), with the same
+ * care for non-finite numbers as a file; text that is not YAML stays the text as typed.
+ */
+export function parseFlagValue(text: string): unknown {
+  const doc = parseDocument(text, { logLevel: 'silent' });
+  if (doc.errors.length) return text;
+  keepNonFiniteAsWritten(doc);
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch {
+    return text;
+  }
 }

@@ -1,8 +1,9 @@
 // The value forms of a duration (MODEL §2) and of a transfer, turned into core distributions.
-import { empirical, fixed, lognormalFromMedianP95, DIST_KINDS, type Dist } from '../core/distribution.js';
+import { empirical, fixed, lognormalFromMedianP95, DIST_KINDS, Z95, type Dist } from '../core/distribution.js';
 import type { Phase } from '../core/model.js';
 import { isRecord } from '../core/isRecord.js';
 import { parseBandwidth, parseDuration } from '../core/units.js';
+import { BANDWIDTH, DURATION, outside, SIGMA } from './bounds.js';
 import { unknownKeyFix } from './suggest.js';
 
 export type ValueResult<T> = { ok: true; value: T } | { ok: false; subpath: string; problem: string; fix: string };
@@ -21,7 +22,8 @@ const FORMS = 'a duration (120ms), samples ([110ms, 95ms]), { median: 100ms, p95
 
 function seconds(raw: unknown, subpath: string): ValueResult<number> {
   const parsed = parseDuration(raw);
-  return parsed.ok ? parsed : fail(subpath, parsed.problem, parsed.fix);
+  if (!parsed.ok) return fail(subpath, parsed.problem, parsed.fix);
+  return outside(DURATION, parsed.value, '', true) ? fail(subpath, `"${String(raw).trim()}" is longer than a year`, 'write a duration of at most 8760h') : parsed;
 }
 
 function checkKeys(obj: Record<string, unknown>, allowed: readonly string[], subpath: string): ValueResult<null> {
@@ -69,6 +71,8 @@ function explicit(obj: Record<string, unknown>): ValueResult<Dist> {
       if (!median.ok) return median;
       const sigma = positiveNumber(obj.sigma, 'sigma', 'a sigma');
       if (!sigma.ok) return sigma;
+      const wide = outside(SIGMA, sigma.value, String(obj.sigma));
+      if (wide) return fail('sigma', `${wide.problem}: a lognormal that wide has a mean over 268,000 times its median`, `${wide.fix}; a measured sigma is usually below 2`);
       if (median.value <= 0) return fail('median', 'median must be above 0', 'write a positive duration');
       return { ok: true, value: { kind: 'lognormal', mu: Math.log(median.value), sigma: sigma.value } };
     }
@@ -99,7 +103,10 @@ function medianP95(obj: Record<string, unknown>): ValueResult<Dist> {
   const p95 = seconds(obj.p95, 'p95');
   if (!p95.ok) return p95;
   if (median.value <= 0) return fail('median', 'median must be above 0', 'write a positive duration, or a fixed value 0s');
-  if (p95.value < median.value) return fail('p95', `p95 (${obj.p95}) is below the median (${obj.median})`, 'make p95 ≥ median');
+  if (p95.value < median.value) return fail('p95', `p95 (${String(obj.p95)}) is below the median (${String(obj.median)})`, 'make p95 ≥ median');
+  // sigma = ln(p95/median) / 1.6449 must stay within the bound on sigma.
+  const widest = Math.exp(SIGMA.max * Z95);
+  if (p95.value / median.value > widest) return fail('p95', `p95 (${String(obj.p95)}) is more than ${Math.floor(widest)} times the median (${String(obj.median)}): a lognormal sigma above ${SIGMA.max}`, 'check the units of both; a measured p95 is rarely more than 100 times the median');
   return { ok: true, value: p95.value === median.value ? fixed(median.value) : lognormalFromMedianP95(median.value, p95.value) };
 }
 
@@ -124,6 +131,8 @@ export function parseTransferValue(raw: unknown): ValueResult<Phase> {
     const bw = parseBandwidth(raw.bandwidth);
     if (!bw.ok) return fail('bandwidth', bw.problem, bw.fix);
     if (bw.value <= 0) return fail('bandwidth', 'bandwidth must be above 0', 'write e.g. 80MB/s');
+    const out = outside(BANDWIDTH, bw.value, `"${String(raw.bandwidth).trim()}"`, true);
+    if (out) return fail('bandwidth', out.problem, `${out.fix}, e.g. 80MB/s`);
     return { ok: true, value: { latency: latency.value, bandwidthBytesPerSecond: bw.value } };
   }
   const latency = parseDurationValue(raw);

@@ -98,3 +98,6 @@ export const FIELD_BY_PATH: ReadonlyMap<string, Field> = new Map(FIELDS.map((x) 
 
 /** Sections a profile file may set; a scenario file may set all of them. */
 export const PROFILE_SECTIONS: readonly Section[] = ['phases', 'limits', 'environment', 'failures', 'pricing'];
+
+/** Settings that are one fixed time, never a distribution. */
+export const SINGLE_DURATIONS: readonly string[] = ['limits.runtimeFloor', 'environment.scaledownTtl', 'environment.idleTtl', 'environment.parentStart', 'failures.retryBackoff'];

@@ -1,14 +1,15 @@
 // JSON Schemas for profile and scenario files, generated from the field registry so editors
 // complete exactly what the validator accepts.
+import { bandwidthPattern, durationPattern, numberBound, pairPattern, ratePattern, sizePattern } from './boundSchema.js';
+import { BANDWIDTH, boundOf, boundWords, DURATION, SIGMA, type Bound } from './bounds.js';
 import { STEP_KINDS } from '../core/workflow/types.js';
-import { FIELDS, PROFILE_SECTIONS, SECTIONS, type Section, type ValueKind } from './fields.js';
+import { FIELD_BY_PATH, FIELDS, fieldPath, PROFILE_SECTIONS, SECTIONS, SINGLE_DURATIONS, type Field, type Section } from './fields.js';
 import { ENV_FIELDS, STEP_FIELDS, WORKFLOW_SECTIONS } from './workflowKeys.js';
 
 type Schema = Record<string, unknown>;
 
-const DURATION_STRING: Schema = { type: 'string', pattern: '^\\s*(\\d+(\\.\\d+)?(e[+-]?\\d+)?|\\.\\d+)\\s*(ms|s|m|h)\\s*$', examples: ['120ms', '1.5s', '2m'] };
-const SIZE: Schema = { type: 'string', pattern: '^\\s*(\\d+(\\.\\d+)?|\\.\\d+)\\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)\\s*$', examples: ['1KB', '10MiB'] };
-const DURATION: Schema = {
+const DURATION_STRING: Schema = { type: 'string', pattern: durationPattern(DURATION), examples: ['120ms', '1.5s', '2m'] };
+const DURATION_VALUE: Schema = {
   oneOf: [
     DURATION_STRING,
     { type: 'array', items: DURATION_STRING, minItems: 1, description: 'measured samples' },
@@ -24,51 +25,89 @@ const DURATION: Schema = {
         mean: DURATION_STRING,
         median: DURATION_STRING,
         p95: DURATION_STRING,
-        sigma: { type: 'number', minimum: 0 },
+        sigma: { type: 'number', ...numberBound(SIGMA) },
         samples: { type: 'array', items: DURATION_STRING, minItems: 1 },
       },
       additionalProperties: false,
     },
   ],
 };
-const COUNT: Schema = { type: 'integer', minimum: 1 };
 const TRANSFER: Schema = {
-  oneOf: [{ $ref: '#/definitions/duration' }, { type: 'object', properties: { latency: { $ref: '#/definitions/duration' }, bandwidth: { type: 'string', pattern: '/\\s*s\\s*$', examples: ['80MB/s'] } }, required: ['latency', 'bandwidth'], additionalProperties: false }],
+  oneOf: [
+    { $ref: '#/definitions/duration' },
+    { type: 'object', properties: { latency: { $ref: '#/definitions/duration' }, bandwidth: { type: 'string', pattern: bandwidthPattern(BANDWIDTH), examples: ['80MB/s'] } }, required: ['latency', 'bandwidth'], additionalProperties: false },
+  ],
 };
 /** Shared once per file and referenced, so the schema stays small. */
-const DEFINITIONS: Schema = { duration: DURATION, transfer: TRANSFER };
+const DEFINITIONS: Schema = { duration: DURATION_VALUE, transfer: TRANSFER };
 
-const KIND_SCHEMAS: Record<ValueKind, Schema> = {
-  duration: { $ref: '#/definitions/duration' },
-  transfer: { $ref: '#/definitions/transfer' },
-  size: SIZE,
-  rate: { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*/\\s*(s|m|h)\\s*$', examples: ['100/s'] },
-  count: COUNT,
-  whole: { type: 'integer', minimum: 0 },
-  fraction: { type: 'number', minimum: 0, maximum: 1 },
-  positive: { type: 'number', exclusiveMinimum: 0 },
-  boolean: { type: 'boolean' },
-  replicas: {
-    oneOf: [
-      { type: 'integer', minimum: 1 },
-      { type: 'array', items: { type: 'integer', minimum: 0 }, minItems: 2, maxItems: 2 },
-      { type: 'string', pattern: '^\\s*\\d+\\s*:\\s*\\d+\\s*$' },
-      { type: 'object', properties: { min: { type: 'integer', minimum: 0 }, max: COUNT }, required: ['min', 'max'], additionalProperties: false },
-    ],
-  },
-  batch: { oneOf: [COUNT, { const: 'auto' }] },
-  data: { enum: ['inline', 'reference'] },
-  pattern: { enum: ['task', 'trace'] },
-  optionalCount: { oneOf: [COUNT, { type: 'null' }] },
-  optionalSize: { oneOf: [SIZE, { type: 'null' }] },
-  optionalPositive: { oneOf: [{ type: 'number', exclusiveMinimum: 0 }, { type: 'null' }] },
-};
+const nullable = (schema: Schema): Schema => ({ oneOf: [schema, { type: 'null' }] });
+
+/** The schema of one setting, with the bound the CLI enforces (bounds.ts). */
+function fieldSchema(field: Field): Schema {
+  const bound = boundOf(field);
+  const integer = (): Schema => ({ type: 'integer', ...(bound ? numberBound(bound) : {}) });
+  const number = (): Schema => ({ type: 'number', ...(bound ? numberBound(bound) : {}) });
+  const unit = (pattern: (b: Bound) => string, examples: string[]): Schema => ({ type: 'string', ...(bound ? { pattern: pattern(bound) } : {}), examples });
+  switch (field.kind) {
+    case 'duration': {
+      if (!SINGLE_DURATIONS.includes(fieldPath(field))) return { $ref: '#/definitions/duration' };
+      // One fixed time: a duration, or { dist: fixed, value: <duration> }.
+      const single = unit(durationPattern, ['30s', '5m']);
+      return { oneOf: [single, { type: 'object', properties: { dist: { const: 'fixed' }, value: single }, required: ['dist', 'value'], additionalProperties: false }] };
+    }
+    case 'transfer':
+      return { $ref: '#/definitions/transfer' };
+    case 'size':
+      return unit(sizePattern, ['1KB', '10MiB']);
+    case 'optionalSize':
+      return nullable(unit(sizePattern, ['512MiB', '4GiB']));
+    case 'rate':
+      return unit(ratePattern, ['100/s']);
+    case 'count':
+    case 'whole':
+      return integer();
+    case 'optionalCount':
+      return nullable(integer());
+    case 'fraction':
+    case 'positive':
+      return number();
+    case 'optionalPositive':
+      return nullable(number());
+    case 'boolean':
+      return { type: 'boolean' };
+    case 'replicas': {
+      // [min, max], "MIN:MAX" or {min, max}: min from 0, max from 1. That max ≥ min is the CLI's alone.
+      const min = integer();
+      const max = { ...min, minimum: 1 };
+      return {
+        oneOf: [
+          max,
+          { type: 'array', items: [min, max], minItems: 2, maxItems: 2 },
+          { type: 'string', pattern: pairPattern(bound ?? DURATION) },
+          { type: 'object', properties: { min, max }, required: ['min', 'max'], additionalProperties: false },
+        ],
+      };
+    }
+    case 'batch':
+      return { oneOf: [integer(), { const: 'auto' }] };
+    case 'data':
+      return { enum: ['inline', 'reference'] };
+    case 'pattern':
+      return { enum: ['task', 'trace'] };
+  }
+}
+
+/** A field as a property: its schema, its help, its default and its range. */
+function fieldProperty(f: Field): Schema {
+  const bound = boundOf(f);
+  const range = bound && f.kind !== 'boolean' ? `; ${boundWords(bound)}` : '';
+  return { ...fieldSchema(f), description: f.help + (f.default !== null ? ` (default ${JSON.stringify(f.default)})` : '') + range };
+}
 
 function sectionSchema(section: Section): Schema {
   const properties: Record<string, Schema> = {};
-  for (const f of FIELDS.filter((x) => x.section === section)) {
-    properties[f.key] = { ...KIND_SCHEMAS[f.kind], description: f.help + (f.default !== null ? ` (default ${JSON.stringify(f.default)})` : '') };
-  }
+  for (const f of FIELDS.filter((x) => x.section === section)) properties[f.key] = fieldProperty(f);
   return { type: 'object', properties, additionalProperties: false };
 }
 
@@ -93,10 +132,11 @@ export function scenarioSchema(): Schema {
 
 /** A workflow file: the run-wide sections, environments and steps, their fields from the registry. */
 export function workflowSchema(): Schema {
-  const props = (fields: readonly { key: string; kind: ValueKind; help: string; default: unknown }[]): Record<string, Schema> =>
-    Object.fromEntries(fields.map((f) => [f.key, { ...KIND_SCHEMAS[f.kind], description: f.help + (f.default !== null ? ` (default ${JSON.stringify(f.default)})` : '') }]));
+  const props = (fields: readonly Field[]): Record<string, Schema> => Object.fromEntries(fields.map((f) => [f.key, fieldProperty(f)]));
+  const memoryField = FIELD_BY_PATH.get('workload.taskMemory');
+  const COUNT: Schema = { type: 'integer', minimum: 1 };
   const name = { type: 'string', description: 'the name of an environment under environments' };
-  const environment: Schema = { type: 'object', properties: { ...props(ENV_FIELDS), memory: { ...SIZE, description: 'memory of one container; a step asking for more cannot run here' } }, additionalProperties: false };
+  const environment: Schema = { type: 'object', properties: { ...props(ENV_FIELDS), memory: { ...(memoryField ? fieldSchema(memoryField) : {}), description: 'memory of one container; a step asking for more cannot run here' } }, additionalProperties: false };
   const step: Schema = {
     type: 'object',
     required: ['kind'],

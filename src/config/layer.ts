@@ -3,8 +3,8 @@
 import type { SourceDoc } from './document.js';
 import type { InputProblem } from './errors.js';
 import { FIELD_BY_PATH, FIELDS, PROFILE_SECTIONS, SECTIONS, fieldPath, type Field, type Section } from './fields.js';
-import { unknownKeyFix } from './suggest.js';
-import { PARSERS } from './values.js';
+import { closest, closestByLeaf, unknownKeyFix } from './suggest.js';
+import { boundProblem, PARSERS } from './values.js';
 import { isRecord } from './durationValue.js';
 
 export interface Setting {
@@ -20,7 +20,9 @@ export type FileKind = 'profile' | 'scenario';
 const META_KEYS = { profile: ['name', 'description'], scenario: ['name', 'description', 'profile'] } as const;
 
 export function parseField(field: Field, raw: unknown, origin: string, where: (sub: string) => Partial<InputProblem>): Setting | InputProblem {
-  const parsed = PARSERS[field.kind](raw);
+  const read = PARSERS[field.kind](raw);
+  const out = read.ok ? boundProblem(field, read.value, raw) : undefined;
+  const parsed = out ? { ok: false as const, ...out } : read;
   if (parsed.ok) return { value: parsed.value, source: origin };
   const path = parsed.subpath ? `${fieldPath(field)}.${parsed.subpath}`.replace('.[', '[') : fieldPath(field);
   return { source: origin, path, problem: parsed.problem, fix: parsed.fix, ...where(parsed.subpath) };
@@ -40,8 +42,9 @@ export function layerFromDoc(doc: SourceDoc, kind: FileKind, origin: string, pre
     const section = sections.find((s) => s === key);
     if (section === undefined) {
       if (!topKeys.includes(key)) {
-        const hint = SECTIONS.includes(key as Section) ? `a ${kind} file cannot set ${key}; move it to a scenario file` : unknownKeyFix(key, topKeys);
-        problems.push({ source: doc.source, path: dotted([key]), problem: `unknown key "${key}"`, fix: hint, ...at([key], true) });
+        problems.push({ source: doc.source, path: dotted([key]), problem: `unknown key "${key}"`, fix: topLevelHint(key, kind, topKeys), ...at([key], true) });
+      } else if ((key === 'name' || key === 'description') && typeof value !== 'string') {
+        problems.push({ source: doc.source, path: dotted([key]), problem: `the ${key} is ${Array.isArray(value) ? 'a list' : JSON.stringify(value) ?? String(value)}, not text`, fix: `write one line of text, e.g. ${key}: nightly-embeddings`, ...at([key]) });
       }
       continue;
     }
@@ -64,6 +67,17 @@ export function layerFromDoc(doc: SourceDoc, kind: FileKind, origin: string, pre
     }
   }
   return { layer, problems };
+}
+
+/** For a key at the top level: a top-level key it resembles, else the setting it names in some section. */
+function topLevelHint(key: string, kind: FileKind, topKeys: readonly string[]): string {
+  if (SECTIONS.some((s) => s === key)) return `a ${kind} file cannot set ${key}; move it to a scenario file`;
+  if (closest(key, topKeys) !== undefined) return unknownKeyFix(key, topKeys);
+  const path = closestByLeaf(key, FIELDS.map(fieldPath));
+  if (path === undefined) return unknownKeyFix(key, topKeys);
+  const section = path.slice(0, path.indexOf('.'));
+  if (kind === 'profile' && !PROFILE_SECTIONS.some((s) => s === section)) return `did you mean "${path}"? a profile cannot set ${section}; move it to a scenario file`;
+  return `did you mean "${path}"? indent it under "${section}:"`;
 }
 
 function splitSubpath(sub: string): (string | number)[] {

@@ -3,9 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
 import type { Phases, Scenario } from '../core/model.js';
-import { parseSource, type SourceDoc } from './document.js';
+import { parseFlagValue, parseSource, type SourceDoc } from './document.js';
 import { InputError, type InputProblem } from './errors.js';
 import { FIELDS, fieldPath, flagName } from './fields.js';
 import { layerFromDoc, mergeLayers, parseField, type Layer } from './layer.js';
@@ -15,7 +14,7 @@ import { assumedDefaults } from './assumedDefaults.js';
 import { isRecord } from './durationValue.js';
 import { closest } from './suggest.js';
 
-export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BUILTIN_PROFILES = ['default', 'flyte-oss'] as const;
 export const DEFAULT_SCENARIO = resolve(PACKAGE_ROOT, 'examples/seed-example.yaml');
 
@@ -24,6 +23,10 @@ export interface LoadRequest {
   scenarioPath?: string | undefined;
   /** A scenario given as data (the library API), in the same shape as a scenario file. */
   scenarioData?: Record<string, unknown>;
+  /** A scenario inside another file (a budget's `scenarios.<name>`): problems name that file's lines. */
+  scenarioIn?: { doc: SourceDoc; prefix: readonly string[] };
+  /** Where scenarioPath was written (a budget file's line), for a missing file's message. */
+  scenarioRef?: RefPlace;
   /** --profile NAME|PATH; wins over the scenario's `profile:`. */
   profile?: string | undefined;
   /** Field overrides from flags, keyed by field key (`itemRuntime`), raw as typed. */
@@ -41,22 +44,24 @@ export interface Loaded {
   findings: Finding[];
 }
 
-export function readDoc(path: string, label: string, what: string): SourceDoc {
+/** Where a reference to another file was written: a flag, or a line of the referencing file. */
+export type RefPlace = Pick<InputProblem, 'source' | 'path' | 'line' | 'column'>;
+
+export function readDoc(path: string, label: string, what: string, from?: RefPlace): SourceDoc {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     const code = isRecord(error) && typeof error.code === 'string' ? error.code : 'unreadable';
     const problem = code === 'ENOENT' ? `${what} not found` : `cannot read the ${what} (${code})`;
+    // Named where it was referenced, so the user knows which line to change.
+    if (from) throw new InputError([{ ...from, problem: `${what} "${label}" ${code === 'ENOENT' ? 'not found' : `cannot be read (${code})`}`, fix: `check the path; it was looked for at ${path}` }]);
     throw new InputError([{ source: label, path: '', problem, fix: `check the path ${path}` }]);
   }
   return parseSource(label, text);
 }
 
 const looksLikePath = (ref: string): boolean => /[\\/]|\.(ya?ml|json)$/i.test(ref);
-
-/** Where a profile reference was written, for its error: a flag, or a scenario file's line. */
-export type RefPlace = Pick<InputProblem, 'source' | 'path' | 'line' | 'column'>;
 
 export function profileLayer(ref: string, baseDir: string, place: RefPlace = { source: '--profile', path: '' }): { layer: Layer; problems: InputProblem[]; name: string } {
   if (!looksLikePath(ref)) {
@@ -70,7 +75,7 @@ export function profileLayer(ref: string, baseDir: string, place: RefPlace = { s
     return { ...layerFromDoc(doc, 'profile', `profile ${builtin}`), name: builtin };
   }
   const path = isAbsolute(ref) ? ref : resolve(baseDir, ref);
-  const doc = readDoc(path, ref, 'profile file');
+  const doc = readDoc(path, ref, 'profile file', place);
   const name = typeof doc.data.name === 'string' ? doc.data.name : ref;
   return { ...layerFromDoc(doc, 'profile', `profile ${ref}`), name };
 }
@@ -82,12 +87,8 @@ export function flagLayer(flags: Readonly<Record<string, string>>): { layer: Lay
     const raw = flags[field.key];
     if (raw === undefined) continue;
     const flag = field.kind === 'boolean' && raw === 'false' ? `--no-${flagName(field)}` : `--${flagName(field)}`;
-    let value: unknown = raw;
-    try {
-      value = parseYaml(raw, { logLevel: 'silent' }); // a YAML warning must not print around our own message
-    } catch {
-      // Not YAML flow syntax: hand the text to the field's parser, which says what it expects.
-    }
+    // YAML flow syntax, or (when it is not YAML) the text for the field's parser to judge.
+    const value = parseFlagValue(raw);
     const result = parseField(field, value, `flag ${flag}`, () => ({}));
     if ('problem' in result) problems.push({ ...result, source: flag });
     else layer.set(fieldPath(field), { ...result, at: { file: flag } });
@@ -115,8 +116,8 @@ export interface LoadedProfile {
 }
 
 /** A profile alone (a built-in name or a path), validated as loadScenario validates it. */
-export function loadProfile(ref: string, cwd: string = process.cwd()): LoadedProfile {
-  const profile = profileLayer(ref, cwd);
+export function loadProfile(ref: string, cwd: string = process.cwd(), flag = '--profile'): LoadedProfile {
+  const profile = profileLayer(ref, cwd, { source: flag, path: '' });
   if (profile.problems.length) throw new InputError(profile.problems);
   const settings = mergeLayers([defaultLayer(), profile.layer]);
   const built = buildScenario(settings);
@@ -125,17 +126,25 @@ export function loadProfile(ref: string, cwd: string = process.cwd()): LoadedPro
 }
 
 /** The profile a scenario or workflow file uses: --profile, else its `profile:` (a name, a path or inline), else default. */
-export function fileProfile(doc: SourceDoc, flag: string | undefined, filePath: string, label: string, cwd: string): { layer: Layer; problems: InputProblem[]; name: string } {
-  const inline = doc.data.profile;
+export function fileProfile(doc: SourceDoc, flag: string | undefined, where: { prefix: readonly string[]; dir: string; label: string; cwd: string }): { layer: Layer; problems: InputProblem[]; name: string } {
+  const { prefix, dir, label, cwd } = where;
+  const inline = valueAt(doc.data, prefix).profile;
+  const profileAt = (): RefPlace => ({ source: label, path: [...prefix, 'profile'].join('.'), ...doc.locate([...prefix, 'profile']) });
   if (flag !== undefined) return profileLayer(flag, cwd);
-  if (isRecord(inline)) return { ...layerFromDoc(doc, 'profile', `scenario ${label} (inline profile)`, ['profile']), name: typeof inline.name === 'string' ? inline.name : 'inline' };
-  if (typeof inline === 'string') return profileLayer(inline, dirname(filePath), { source: label, path: 'profile', ...doc.locate(['profile']) });
+  if (isRecord(inline)) return { ...layerFromDoc(doc, 'profile', `scenario ${label} (inline profile)`, [...prefix, 'profile']), name: typeof inline.name === 'string' ? inline.name : 'inline' };
+  if (typeof inline === 'string') return profileLayer(inline, dir, profileAt());
   if (inline === undefined) return profileLayer('default', cwd);
-  throw new InputError([{ source: label, path: 'profile', problem: 'expected a profile name, a path or an inline profile', fix: 'write profile: default', ...doc.locate(['profile']) }]);
+  throw new InputError([{ ...profileAt(), problem: 'expected a profile name, a path or an inline profile', fix: 'write profile: default' }]);
 }
 
 export function loadScenario(request: LoadRequest): Loaded {
   return loadScenarioVariants(request, [{}])[0] ?? unreachable();
+}
+
+function valueAt(data: Record<string, unknown>, path: readonly string[]): Record<string, unknown> {
+  let node: unknown = data;
+  for (const step of path) node = isRecord(node) ? node[step] : undefined;
+  return isRecord(node) ? node : {};
 }
 
 function unreachable(): never {
@@ -150,20 +159,25 @@ export function loadScenarioVariants(request: LoadRequest, variants: readonly Re
   const cwd = request.cwd ?? process.cwd();
   const problems: InputProblem[] = [];
   const scenarioPath = request.scenarioPath === undefined ? DEFAULT_SCENARIO : resolve(cwd, request.scenarioPath);
-  const fromData = request.scenarioData !== undefined && request.scenarioPath === undefined;
-  const scenarioLabel = fromData ? 'scenario' : (request.scenarioPath ?? 'examples/seed-example.yaml');
-  const doc = fromData ? parseSource(scenarioLabel, JSON.stringify(request.scenarioData)) : readDoc(scenarioPath, scenarioLabel, 'scenario file');
-  const scenario = layerFromDoc(doc, 'scenario', `scenario ${scenarioLabel}`);
+  const within = request.scenarioPath === undefined ? request.scenarioIn : undefined;
+  const fromData = (request.scenarioData !== undefined || within !== undefined) && request.scenarioPath === undefined;
+  const scenarioLabel = within ? within.doc.source : fromData ? 'scenario' : (request.scenarioPath ?? 'examples/seed-example.yaml');
+  // Data has no lines of its own: a position in our serialisation of it would mislead.
+  const doc = within ? within.doc : fromData ? { ...parseSource(scenarioLabel, JSON.stringify(request.scenarioData)), locate: () => undefined } : readDoc(scenarioPath, scenarioLabel, 'scenario file', request.scenarioRef);
+  const prefix = within ? within.prefix : [];
+  const data = valueAt(doc.data, prefix);
+  const scenario = layerFromDoc(doc, 'scenario', `scenario ${scenarioLabel}`, prefix);
   problems.push(...scenario.problems);
 
-  const profile = fileProfile(doc, request.profile, scenarioPath, scenarioLabel, cwd);
+  // A relative profile path is read from the folder of the file that names it.
+  const profile = fileProfile(doc, request.profile, { prefix, dir: fromData ? cwd : dirname(scenarioPath), label: scenarioLabel, cwd });
   problems.push(...profile.problems);
   const flags = flagLayer(request.flags ?? {});
   problems.push(...flags.problems);
   if (problems.length) throw new InputError(problems);
 
   const base = mergeLayers([defaultLayer(), profile.layer, scenario.layer, flags.layer]);
-  const name = typeof doc.data.name === 'string' ? doc.data.name : scenarioLabel;
+  const name = typeof data.name === 'string' ? data.name : within ? 'scenario' : scenarioLabel;
   return variants.map((variant) => {
     const extra = flagLayer(variant);
     if (extra.problems.length) throw new InputError(extra.problems);

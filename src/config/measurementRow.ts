@@ -1,6 +1,7 @@
 // One observation of a measurement log, from its cells, whatever the file format.
 import { parseDuration } from '../core/units.js';
 import { closest } from './suggest.js';
+import { MAX_DURATION_SECONDS } from './bounds.js';
 
 /** The logical columns of a log; a mapping gives the name each has in a file. */
 export const LOG_COLUMNS = ['phase', 'seconds', 'duration', 'bytes', 'timestamp'] as const;
@@ -40,6 +41,9 @@ function toNumber(raw: unknown): number | null {
   return Number.isFinite(value) ? value : null; // 1e400 is not a number of seconds
 }
 
+/** A number too large for a double (1e400): written as a number, read as Infinity. */
+const tooLarge = (raw: unknown): boolean => typeof raw === 'string' && NUMBER_RE.test(raw.trim());
+
 const show = (raw: unknown): string => (typeof raw === 'string' ? `"${raw}"` : JSON.stringify(raw));
 
 export function readRow(cells: RowCells, names: ColumnMapping, phases: readonly string[] | null): RowResult {
@@ -72,7 +76,7 @@ export function readRow(cells: RowCells, names: ColumnMapping, phases: readonly 
       return {
         ok: false,
         column: secondsCell.column,
-        problem: `${names.seconds} ${show(secondsCell.raw)} is not a number`,
+        problem: `${names.seconds} ${show(secondsCell.raw)} is not ${tooLarge(secondsCell.raw) ? 'a finite number' : 'a number'}`,
         fix: `write plain seconds (0.12), or put durations with a unit (120ms) in a ${names.duration} column`,
       };
     }
@@ -100,6 +104,15 @@ export function readRow(cells: RowCells, names: ColumnMapping, phases: readonly 
     };
   }
 
+  if (seconds > MAX_DURATION_SECONDS) {
+    return {
+      ok: false,
+      column: (secondsCell !== undefined && !isBlank(secondsCell) ? secondsCell : durationCell)?.column ?? 1,
+      problem: `${show((secondsCell !== undefined && !isBlank(secondsCell) ? secondsCell : durationCell)?.raw)} is longer than a year`,
+      fix: 'check the unit of this row (seconds, not milliseconds?), or remove it',
+    };
+  }
+
   let bytes: number | null = null;
   const bytesCell = cells.bytes;
   if (bytesCell !== undefined && !isBlank(bytesCell)) {
@@ -108,7 +121,7 @@ export function readRow(cells: RowCells, names: ColumnMapping, phases: readonly 
       return {
         ok: false,
         column: bytesCell.column,
-        problem: `${names.bytes} ${show(bytesCell.raw)} is not ${bytes === null ? 'a number' : 'a count of bytes (it is negative)'}`,
+        problem: `${names.bytes} ${show(bytesCell.raw)} is not ${bytes === null ? (tooLarge(bytesCell.raw) ? 'a finite number' : 'a number') : 'a count of bytes (it is negative)'}`,
         fix: 'write bytes as a plain number without a unit: 12000000 for 12 MB, or leave it empty',
       };
     }

@@ -170,7 +170,12 @@ export function createLogParser(file: string, format: LogFormat, options: LogPar
     if (!isRecord(value)) return bad(located(line, 1, 'a JSON Lines row must be an object', `write one JSON object per line: ${JSON_EXAMPLE}`));
     const cell = (column: LogColumn): Cell | undefined => {
       const key = names[column];
-      return Object.hasOwn(value, key) ? { raw: value[key], column: valueColumn(text, key) } : undefined;
+      if (!Object.hasOwn(value, key)) return undefined;
+      const at = valueColumn(text, key);
+      // JSON.parse reads 1e400 as Infinity: keep the number as written, for the message.
+      const raw = value[key];
+      const written = typeof raw === 'number' && !Number.isFinite(raw) ? /^[-+\d.eE]+/.exec(text.slice(at - 1))?.[0] : undefined;
+      return { raw: written ?? raw, column: at };
     };
     const cells: RowCells = {
       phase: cell('phase'),

@@ -35,3 +35,15 @@ export function unknownKeyFix(key: string, candidates: readonly string[]): strin
     ? `did you mean "${near}"? (known keys: ${candidates.join(', ')})`
     : `remove it; known keys: ${candidates.join(', ')}`;
 }
+
+/**
+ * "Did you mean" across sections: a top-level key that is (nearly) a setting of some section,
+ * e.g. `itemz:` for `workload.items`. `paths` are dotted `section.key` paths.
+ */
+export function closestByLeaf(word: string, paths: readonly string[]): string | undefined {
+  const leaf = (path: string): string => path.slice(path.lastIndexOf('.') + 1);
+  const exact = paths.find((p) => leaf(p).toLowerCase() === word.toLowerCase());
+  if (exact !== undefined) return exact;
+  const near = closest(word, paths.map(leaf));
+  return near === undefined ? undefined : paths.find((p) => leaf(p) === near);
+}

@@ -4,7 +4,8 @@ import type { Dist } from '../core/distribution.js';
 import { DATA_MODES, PATTERNS, type DataMode, type Pattern, type Phase } from '../core/model.js';
 import { parseRate, parseSize } from '../core/units.js';
 import { isRecord, parseDurationValue, parseTransferValue, type ValueResult } from './durationValue.js';
-import type { ValueKind } from './fields.js';
+import { boundOf, outside } from './bounds.js';
+import type { Field, ValueKind } from './fields.js';
 
 export interface Replicas {
   min: number;
@@ -36,17 +37,23 @@ const ok = <T>(value: T): ValueResult<T> => ({ ok: true, value });
 const bad = (problem: string, fix: string): { ok: false; subpath: string; problem: string; fix: string } => ({ ok: false, subpath: '', problem, fix });
 const show = (raw: unknown): string => (typeof raw === 'string' ? `"${raw}"` : JSON.stringify(raw) ?? String(raw));
 
+/** Text a YAML reader takes for Infinity or NaN: the document keeps it as written (document.ts). */
+const NON_FINITE = /^[-+]?(\.inf|\.nan|(\d+\.?\d*|\.\d+)e[+-]?\d+)$/i;
+const notANumber = (raw: unknown): string => (typeof raw === 'string' && NON_FINITE.test(raw.trim()) ? `${show(raw)} is not a finite number` : `${show(raw)} is not a number`);
+
 function integer(min: number, example: string): Parser<number> {
   return (raw) => {
-    if (typeof raw !== 'number' || !Number.isFinite(raw)) return bad(`${show(raw)} is not a number`, `write a whole number such as ${example}`);
+    if (typeof raw !== 'number' || !Number.isFinite(raw)) return bad(notANumber(raw), `write a whole number such as ${example}`);
     if (!Number.isInteger(raw)) return bad(`${raw} is not a whole number`, `write a whole number such as ${example}`);
     if (raw < min) return bad(`${raw} is below ${min}`, `write a whole number ≥ ${min}`);
     return ok(raw);
   };
 }
 
-const number = (check: (x: number) => boolean, what: string, example: string): Parser<number> => (raw) =>
-  typeof raw === 'number' && Number.isFinite(raw) && check(raw) ? ok(raw) : bad(`${show(raw)} is not ${what}`, `write ${example}`);
+const number = (check: (x: number) => boolean, what: string, example: string): Parser<number> => (raw) => {
+  if (typeof raw !== 'number' || !Number.isFinite(raw)) return bad(notANumber(raw), `write ${example}`);
+  return check(raw) ? ok(raw) : bad(`${show(raw)} is not ${what}`, `write ${example}`);
+};
 
 function optional<T>(parser: Parser<T>): Parser<T | null> {
   return (raw) => (raw === null || raw === 'none' ? ok(null) : parser(raw));
@@ -115,3 +122,25 @@ export const PARSERS: { [K in ValueKind]: Parser<KindValue[K]> } = {
   optionalSize: optional(fromUnits(parseSize)),
   optionalPositive: optional(number((x) => x > 0, 'a number above 0', 'a number above 0, e.g. 4')),
 };
+
+/**
+ * The setting's bound (bounds.ts) on a parsed value, or undefined when it is within. Durations
+ * are bounded value by value as they parse; here only a single fixed duration is compared
+ * with a setting's own minimum (the TTLs).
+ */
+const UNIT_KINDS: readonly ValueKind[] = ['duration', 'transfer', 'size', 'optionalSize', 'rate'];
+
+export function boundProblem(field: Field, value: unknown, raw: unknown): { subpath: string; problem: string; fix: string } | undefined {
+  const bound = boundOf(field);
+  if (bound === undefined) return undefined;
+  const check = (x: number, subpath = ''): { subpath: string; problem: string; fix: string } | undefined => {
+    const out = outside(bound, x, show(raw), UNIT_KINDS.includes(field.kind));
+    return out && { subpath, ...out };
+  };
+  if (typeof value === 'number') return check(value);
+  if (isRecord(value)) {
+    if (field.kind === 'replicas' && typeof value.min === 'number' && typeof value.max === 'number') return check(value.min, 'min') ?? check(value.max, 'max');
+    if (field.kind === 'duration' && value.kind === 'fixed' && typeof value.value === 'number') return check(value.value);
+  }
+  return undefined;
+}

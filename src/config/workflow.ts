@@ -2,7 +2,7 @@
 // field registry's parsers, every problem with its file, line, column, key path and fix; then
 // one core Scenario per step, merged as defaults < profile < the file's sections < flags <
 // the step's environment < the step.
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Finding } from '../core/findings.js';
 import { topologicalOrder } from '../core/workflow/graph.js';
 import type { Workflow, WorkflowEnvironment, WorkflowStep } from '../core/workflow/types.js';
@@ -39,7 +39,7 @@ export function loadWorkflowDoc(doc: SourceDoc, filePath: string, profileFlag: s
   for (const key of Object.keys(doc.data)) {
     if (!WORKFLOW_KEYS.some((k) => k === key)) problem([key], `unknown key "${key}"`, key === 'workload' || key === 'environment' ? `a workflow sets ${key} settings per step and environment (steps.<name>, environments.<name>)` : unknownKeyFix(key, WORKFLOW_KEYS), true);
   }
-  const profile = fileProfile(doc, profileFlag, filePath, doc.source, cwd);
+  const profile = fileProfile(doc, profileFlag, { prefix: [], dir: dirname(filePath), label: doc.source, cwd });
   problems.push(...profile.problems);
   const sectionsDoc: SourceDoc = { ...doc, data: Object.fromEntries(Object.entries(doc.data).filter(([k]) => WORKFLOW_SECTIONS.some((s) => s === k))) };
   const sections = layerFromDoc(sectionsDoc, 'scenario', `workflow ${doc.source}`);

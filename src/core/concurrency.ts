@@ -42,3 +42,23 @@ export function effectiveConcurrency(s: Scenario): Concurrency {
   }
   return { effective, binding, limits };
 }
+
+/**
+ * The concurrency limit named as binding, in agreement with the term of the estimate that sets
+ * the makespan: the in-flight permits when their term does, a slot limit when the slot term does
+ * (the permits name it only when no slot limit is set), otherwise the smallest limit.
+ */
+export function bindingFor(c: Concurrency, term: 'slots' | 'inFlight' | 'enqueueRate'): Concurrency {
+  if (term === 'inFlight') return { ...c, binding: 'childrenInFlight' };
+  if (term !== 'slots' || c.binding !== 'childrenInFlight') return c;
+  let binding: ConcurrencyLimit = 'childrenInFlight';
+  let smallest = Infinity;
+  for (const name of CONCURRENCY_LIMITS) {
+    const value = c.limits[name];
+    if (name !== 'childrenInFlight' && value !== undefined && value < smallest) {
+      smallest = value;
+      binding = name;
+    }
+  }
+  return { ...c, binding };
+}

@@ -1,21 +1,37 @@
-// Closed-form makespan (MODEL §5): the largest of the slot, in-flight and enqueue-rate terms,
+// Closed-form makespan (MODEL §5): the largest of the slot, in-flight and enqueue-rate terms, all
+// always computed,
 // plus a cold start when a reusable pool must start replicas. Failed attempts and retries
 // (attempts.ts), processor sharing on a reusable replica and cache hits follow the simulator's
 // rules (docs/simulator.md); docs/model.md states each approximation.
 import { attempts, expectedLatestOf, type AttemptInputs, type Attempts } from './attempts.js';
+import { addCumulants, cumulantsOf, type Cumulants, NO_SPREAD, scaleCumulants } from './cumulants.js';
 import { isFixed, mean } from './distribution.js';
 import type { Scenario } from './model.js';
 import type { Concurrency } from './concurrency.js';
 import { overheadTerms, variantFor, type OverheadPhase } from './overhead.js';
+import { tailAwareSlotSeconds } from './tailEstimate.js';
 
 export const ESTIMATE_TERMS = ['slots', 'inFlight', 'enqueueRate'] as const;
 export type EstimateTerm = (typeof ESTIMATE_TERMS)[number];
+
+/** A later term names the binding limit only when it exceeds an earlier one by more than this share. */
+export const BINDING_MARGIN = 0.01;
+
+/**
+ * How the slot term was computed: `means` from mean slot times (exact for fixed inputs; with
+ * failures the latest of the last wave comes from the attempts' mixture), `tailAware` from the
+ * distribution of the slot times (tailEstimate.ts) when they are random and nothing fails or
+ * stretches: the run ends on the latest of many draws, later than their mean.
+ */
+export const ESTIMATE_METHODS = ['means', 'tailAware'] as const;
+export type EstimateMethod = (typeof ESTIMATE_METHODS)[number];
 
 export interface Estimate {
   makespanSeconds: number;
   throughputItemsPerSecond: number;
   binding: EstimateTerm;
   terms: Partial<Record<EstimateTerm, number>>;
+  method: EstimateMethod;
   /** S̄: mean slot-seconds of one action, over all its attempts, runtime stretched by processor sharing. */
   slotSeconds: number;
   waves: number;
@@ -30,7 +46,8 @@ export interface Estimate {
   runtimeStretch: number;
   /**
    * True when every input is fixed, no attempt fails, the cache hit ratio is 0 or 1, runtimes
-   * do not stretch, the pool is warm and one limit clearly binds: then the estimate is exact.
+   * do not stretch, the pool is warm, every term was computed and one clearly sets the makespan,
+   * and the permits do not run out while the slots are fewer: then the estimate is exact.
    */
   exact: boolean;
 }
@@ -76,12 +93,26 @@ export function estimateMakespan(s: Scenario, batchSize: number, concurrency: Co
   // Every wave but the last keeps its slots busy with S̄ each (work conserving: a retry takes the
   // slot a failure freed); the last ends with the latest of its actions, retries and d_out
   // included. Without failures that is waves·S + d_out.
-  result.slots = start + (waves > 0 ? (waves - 1) * slotSeconds + latest(lastWave, lastStretch) : m('downloadOutputs'));
-  if (concurrency.binding === 'childrenInFlight') {
-    // A permit is held from upload to download (through backoffs too), so each wave of c actions
-    // takes a whole action's time: a hit u_in + e + d_out, a miss u_in + e + its latency.
-    const permitWaves = Math.ceil(actions / c);
-    const missesLast = Math.ceil((actions - (permitWaves - 1) * c) * (1 - h));
+  const cumulants = (phase: OverheadPhase): Cumulants => {
+    const t = terms.find((x) => x.phase === phase);
+    return t ? addCumulants([cumulantsOf(t.latency), NO_SPREAD(t.shiftSeconds)]) : NO_SPREAD(0);
+  };
+  const random = !(isFixed(w.itemRuntime) && terms.every((t) => isFixed(t.latency)));
+  const method: EstimateMethod = random && f.failureRate === 0 && fullStretch === 1 && lastStretch === 1 && slotActions > 0 ? 'tailAware' : 'means';
+  if (method === 'tailAware') {
+    const slot = addCumulants([cumulants('create'), cumulants('downloadInputs'), scaleCumulants(cumulantsOf(w.itemRuntime), batchSize), cumulants('uploadOutputs')]);
+    result.slots = start + tailAwareSlotSeconds(slot, cumulants('downloadOutputs'), slotActions, c);
+  } else {
+    result.slots = start + (waves > 0 ? (waves - 1) * slotSeconds + latest(lastWave, lastStretch) : m('downloadOutputs'));
+  }
+  // The parent's in-flight permits bind on their own, whatever limits the slots: a permit is held
+  // from upload to download (through backoffs and a slot's queue too), so each permit wave of P
+  // actions takes a whole action's time: a hit u_in + e + d_out, a miss u_in + e + its latency.
+  const permits = s.limits.maxChildrenInFlight;
+  const permitsBound = permits > 0 && Number.isFinite(permits) && actions > permits;
+  if (permits > 0 && Number.isFinite(permits)) {
+    const permitWaves = Math.ceil(actions / permits);
+    const missesLast = Math.ceil((actions - (permitWaves - 1) * permits) * (1 - h));
     const held = submit + h * m('downloadOutputs') + (1 - h) * full.latencySeconds;
     const last = submit + (missesLast > 0 ? latest(missesLast, lastStretch) : m('downloadOutputs'));
     result.inFlight = s.run.parentStartSeconds + (permitWaves - 1) * held + last;
@@ -93,14 +124,21 @@ export function estimateMakespan(s: Scenario, batchSize: number, concurrency: Co
   const submitting = Math.max(actions - burst, 0) / rate;
   const tail = enqueueTail(h, m('downloadOutputs'), full.latencySeconds, actions, burst, rate);
   result.enqueueRate = s.run.parentStartSeconds + m('uploadInputs') + submitting + m('enqueue') + tail;
+  // The term that sets the makespan is the largest; one within 1% of an earlier term of
+  // ESTIMATE_TERMS does not take the name from it (261 actions submitted in 2.6 s do not make the
+  // enqueue rate bind a 6-minute run).
   let binding: EstimateTerm = 'slots';
-  for (const name of ESTIMATE_TERMS) if ((result[name] ?? 0) > (result[binding] ?? 0)) binding = name;
+  for (const name of ESTIMATE_TERMS) if ((result[name] ?? 0) > (result[binding] ?? 0) * (1 + BINDING_MARGIN)) binding = name;
+  const largest = Math.max(...ESTIMATE_TERMS.map((name) => result[name] ?? 0));
   const coldStartSeconds = needsColdStart(s, slotActions, start) ? mean(s.phases.create) : 0;
-  const makespanSeconds = (result[binding] ?? 0) + coldStartSeconds;
-  const top = result[binding] ?? 0;
+  const makespanSeconds = largest + coldStartSeconds;
+  const top = largest;
   // One wave submitted in one burst: the slot and enqueue terms are the same sum, both exact.
-  const oneBurst = waves <= 1 && actions <= burst && result.inFlight === undefined;
-  const clear = oneBurst || ESTIMATE_TERMS.every((name) => name === binding || (result[name] ?? 0) < top);
+  const oneBurst = waves <= 1 && actions <= burst && !permitsBound;
+  const clear = oneBurst || ESTIMATE_TERMS.filter((name) => (result[name] ?? 0) === top).length === 1;
+  // Permits that run out while fewer slots than permits exist make permit holders wait for a slot
+  // (and slots wait for permits held through d_out): both terms are then lower bounds, not exact.
+  const interplay = permitsBound && slotActions > c && c < permits;
   const allFixed = isFixed(w.itemRuntime) && terms.every((t) => isFixed(t.latency));
   const deterministic = f.failureRate === 0 && (h === 0 || h === 1) && fullStretch === 1 && lastStretch === 1;
   return {
@@ -108,6 +146,7 @@ export function estimateMakespan(s: Scenario, batchSize: number, concurrency: Co
     throughputItemsPerSecond: makespanSeconds > 0 ? w.items / makespanSeconds : 0,
     binding,
     terms: result,
+    method,
     slotSeconds,
     waves,
     coldStartSeconds,
@@ -115,7 +154,7 @@ export function estimateMakespan(s: Scenario, batchSize: number, concurrency: Co
     successProbability: full.successProbability,
     expectedLostActions: slotActions * (1 - full.successProbability),
     runtimeStretch: fullStretch,
-    exact: allFixed && deterministic && clear && coldStartSeconds === 0,
+    exact: allFixed && deterministic && clear && !interplay && coldStartSeconds === 0,
   };
 }
 

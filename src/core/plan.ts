@@ -1,7 +1,7 @@
 // The main job: overhead, batch, fan-out, concurrency and estimate for one scenario, with
 // the findings that follow from them. Pure: same scenario in, same plan out.
 import { mean } from './distribution.js';
-import { effectiveConcurrency, type Concurrency } from './concurrency.js';
+import { bindingFor, effectiveConcurrency, type Concurrency } from './concurrency.js';
 import { estimateCost, type CostEstimate } from './cost.js';
 import { estimateMakespan, type Estimate } from './estimate.js';
 import { actionsFor, checkFanout, fanoutFindings, type Fanout } from './fanout.js';
@@ -70,7 +70,8 @@ export function plan(s: Scenario, planOptions: PlanOptions = {}): Plan {
     overhead: { perAction, variants },
     batch,
     fanout,
-    concurrency,
+    // The binding limit is the one whose term sets the makespan.
+    concurrency: bindingFor(concurrency, estimate.binding),
     estimate,
     cost: estimateCost(s, batch.actions, estimate, concurrency, perAction),
     findings: [],

@@ -3,8 +3,8 @@
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string; fix: string };
 
-const DURATION_SECONDS = { ms: 0.001, s: 1, m: 60, h: 3600 } as const;
-const SIZE_BYTES = {
+export const DURATION_SECONDS = { ms: 0.001, s: 1, m: 60, h: 3600 } as const;
+export const SIZE_BYTES = {
   B: 1,
   KB: 1e3,
   MB: 1e6,
@@ -31,6 +31,12 @@ function describe(raw: unknown): string {
   return typeof raw === 'string' ? `"${raw}"` : JSON.stringify(raw) ?? String(raw);
 }
 
+/** 1e400s reads as Infinity seconds (and 1e306h overflows): no quantity, so a problem. */
+function finite(raw: unknown, value: number, example: string): Parsed<number> {
+  if (Number.isFinite(value)) return { ok: true, value };
+  return { ok: false, problem: `${describe(typeof raw === 'string' ? raw.trim() : raw)} is too large to be a number`, fix: `write a finite value, e.g. ${example}` };
+}
+
 export function parseDuration(raw: unknown): Parsed<number> {
   if (typeof raw === 'number') {
     return {
@@ -43,7 +49,7 @@ export function parseDuration(raw: unknown): Parsed<number> {
   if (!match) {
     return { ok: false, problem: `${describe(raw)} is not a duration`, fix: 'write a number with a unit: 120ms, 1.5s, 2m, 1h' };
   }
-  return { ok: true, value: Number(match[1]) * factor(DURATION_SECONDS, match[2]) };
+  return finite(raw, Number(match[1]) * factor(DURATION_SECONDS, match[2]), '30m');
 }
 
 export function parseSize(raw: unknown): Parsed<number> {
@@ -54,7 +60,7 @@ export function parseSize(raw: unknown): Parsed<number> {
   if (!match) {
     return { ok: false, problem: `${describe(raw)} is not a size`, fix: 'write a number with a unit: 512B, 4KB, 10MiB, 2GiB' };
   }
-  return { ok: true, value: Number(match[1]) * factor(SIZE_BYTES, match[2]) };
+  return finite(raw, Number(match[1]) * factor(SIZE_BYTES, match[2]), '10MiB');
 }
 
 export function parseRate(raw: unknown): Parsed<number> {
@@ -63,7 +69,7 @@ export function parseRate(raw: unknown): Parsed<number> {
   }
   const match = typeof raw === 'string' ? RATE_RE.exec(raw.trim()) : null;
   if (!match) return { ok: false, problem: `${describe(raw)} is not a rate`, fix: 'write a count per time: 100/s, 600/m' };
-  return { ok: true, value: Number(match[1]) / factor(DURATION_SECONDS, match[2]) };
+  return finite(raw, Number(match[1]) / factor(DURATION_SECONDS, match[2]), '100/s');
 }
 
 export function parseBandwidth(raw: unknown): Parsed<number> {
@@ -72,7 +78,7 @@ export function parseBandwidth(raw: unknown): Parsed<number> {
   }
   const match = typeof raw === 'string' ? BANDWIDTH_RE.exec(raw.trim()) : null;
   if (!match) return { ok: false, problem: `${describe(raw)} is not a bandwidth`, fix: 'write bytes per second: 80MB/s, 1GiB/s' };
-  return { ok: true, value: Number(match[1]) * factor(SIZE_BYTES, match[2]) };
+  return finite(raw, Number(match[1]) * factor(SIZE_BYTES, match[2]), '80MB/s');
 }
 
 /** Human form of seconds for tables: 850ms, 12.4s, 3m 20s, 2h 05m, 3d 04h, 15.9 years. */

@@ -57,7 +57,17 @@ export function simulateDoc(r: SimulateReport, width: number): Doc {
   const chart = timelineBlock(r, width);
   return {
     title: `flyscale simulate: ${r.scenario.name}`,
-    subtitle: `profile ${r.scenario.profile}; ${int(r.runs)} replications, seed ${r.seed}; batch ${plural(r.batchSize, 'item')} → ${plural(r.actions, 'action')}`,
+    subtitle: `profile ${r.scenario.profile}; ${int(r.runs)} replications${stoppedBecause(r)}, seed ${r.seed}; batch ${plural(r.batchSize, 'item')} → ${plural(r.actions, 'action')}`,
     blocks: [{ kind: 'table', title: 'Simulated run', head: ['metric', 'value', ''], rows: simulationRows(r) }, ...(chart ? [chart] : []), { kind: 'findings', findings: r.findings }],
   };
+}
+
+/** Why --runs auto stopped where it did (nothing for a fixed --runs). */
+function stoppedBecause(r: SimulateReport): string {
+  const st = r.stopping;
+  if (!st || st.rule !== 'auto') return '';
+  const pct = (x: number | null): string => `${((x ?? 0) * 100).toFixed(2).replace(/\.?0+$/, '')}%`;
+  return st.reason === 'precision'
+    ? ` (settled: mean makespan ±${pct(st.relativeHalfWidth)} at 95%, target ±${pct(st.precision)})`
+    : ` (stopped at --max-runs ${int(st.maxRuns ?? r.runs)}: mean makespan ±${pct(st.relativeHalfWidth)} at 95%, target ±${pct(st.precision)})`;
 }

@@ -29,5 +29,12 @@ export function sweepDoc(r: SweepReport): Doc {
       lines: [`makespan ${formatSeconds(Math.min(...ys))} – ${formatSeconds(Math.max(...ys))} (up)`, ...lines, ` batch size ${int(Math.min(...xs))} – ${int(Math.max(...xs))} (right)`],
     });
   }
-  return { title: `flyscale sweep: ${r.scenario.name}`, subtitle: `${r.points.length} points, ${r.runs} replications each, seed ${r.seed} (common random numbers)`, blocks };
+  return { title: `flyscale sweep: ${r.scenario.name}`, subtitle: `${r.points.length} points, ${raced(r)}, seed ${r.seed} (common random numbers)`, blocks };
+}
+
+/** With --race: how many points ran to the end and what the race saved; the JSON says which were dropped and when. */
+function raced(r: SweepReport): string {
+  if (!r.race) return `${r.runs} replications each`;
+  const share = r.race.exhaustiveActions > 0 ? Math.round((100 * r.race.simulatedActions) / r.race.exhaustiveActions) : 0;
+  return `raced: ${r.race.survivors} ran all ${r.runs} replications, ${r.race.dropped} dropped as dominated after ${r.race.firstRuns} or more (${share}% of the simulated actions of a full sweep)`;
 }

@@ -8,7 +8,7 @@ import type { Limits } from '../core/model.js';
 import type { BatchBinding } from '../core/recommendBatch.js';
 import type { FanoutBand, FanoutStatus } from '../core/fanout.js';
 import type { ConcurrencyLimit } from '../core/concurrency.js';
-import type { EstimateTerm } from '../core/estimate.js';
+import type { EstimateMethod, EstimateTerm } from '../core/estimate.js';
 import type { ReportHeader } from './header.js';
 import type { SimulationBlock } from './simulateReport.js';
 
@@ -61,6 +61,8 @@ export interface PlanReport extends ReportHeader {
     throughputItemsPerSecond: number;
     binding: EstimateTerm;
     termsSeconds: Partial<Record<EstimateTerm, number>>;
+    /** How the slot term was computed: means (mean slot times) or tailAware (their distribution). */
+    method: EstimateMethod;
     slotSeconds: number;
     waves: number;
     coldStartSeconds: number;
@@ -128,6 +130,7 @@ export function planReport(header: ReportHeader, p: Plan, l: Limits, extra: read
       throughputItemsPerSecond: p.estimate.throughputItemsPerSecond,
       binding: p.estimate.binding,
       termsSeconds: { ...p.estimate.terms },
+      method: p.estimate.method,
       slotSeconds: p.estimate.slotSeconds,
       waves: p.estimate.waves,
       coldStartSeconds: p.estimate.coldStartSeconds,

@@ -1,6 +1,7 @@
 // The public JSON contract of `simulate` (MODEL §7): statistics across replications, the
 // base seed they derive from, and the closed-form estimate beside them.
 import { spreadOf } from '../core/sim/summarize.js';
+import type { StopReason } from '../core/sim/stopping.js';
 import type { Replication, Summary, Timeline } from '../core/sim/types.js';
 import type { Finding } from '../core/findings.js';
 import type { ReportHeader } from './header.js';
@@ -16,8 +17,21 @@ export interface MeanWithInterval {
   p95: number;
 }
 
+/** How the replication count was reached: a fixed --runs, or --runs auto and why it stopped. */
+export interface Stopping {
+  rule: 'auto' | 'fixed';
+  /** precision: the 95% interval of the mean makespan is within ±precision of the mean; maxRuns: the limit came first; fixed: --runs N. */
+  reason: StopReason;
+  precision: number | null;
+  maxRuns: number | null;
+  /** Half-width of the makespan's 95% interval over its mean when the run stopped (auto only). */
+  relativeHalfWidth: number | null;
+}
+
 export interface SimulationBlock {
   runs: number;
+  /** Present on `simulate`; absent where a fixed count is always used. */
+  stopping?: Stopping;
   seed: number;
   batchSize: number;
   actions: number;
@@ -55,12 +69,13 @@ const interval = (reps: readonly Replication[], pick: (r: Replication) => number
   return { mean: s.mean, ci95: reps.length > 1 ? s.ci95 : null, stddev: s.stddev, p5: s.p5, p50: s.p50, p95: s.p95 };
 };
 
-export function simulationBlock(reps: readonly Replication[], summary: Summary, seed: number, estimateMakespanSeconds: number, timeline: Timeline | undefined): SimulationBlock {
+export function simulationBlock(reps: readonly Replication[], summary: Summary, seed: number, estimateMakespanSeconds: number, timeline: Timeline | undefined, stopping?: Stopping): SimulationBlock {
   const m = summary.makespanSeconds;
   const first = reps[0];
   const priced = reps.filter((r) => r.cost !== null);
   return {
     runs: summary.runs,
+    ...(stopping ? { stopping } : {}),
     seed,
     batchSize: first?.batchSize ?? 0,
     actions: first?.actions ?? 0,

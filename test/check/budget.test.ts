@@ -40,8 +40,9 @@ describe('parseBudget: a good budget', () => {
     );
     expect(b.file).toBe('budget.yaml');
     expect(b.scenarios).toEqual([
-      { name: 'nightly', path: 'scenarios/embed.yaml', data: null },
-      { name: 'inline', path: null, data: { workload: { items: 10 } } },
+      // Each keeps where the budget names it (line 2 col 12, line 3 col 11), for its problems.
+      { name: 'nightly', path: 'scenarios/embed.yaml', data: null, at: { source: 'budget.yaml', path: 'scenarios.nightly', line: 2, column: 12 } },
+      { name: 'inline', path: null, data: { workload: { items: 10 } }, at: { source: 'budget.yaml', path: 'scenarios.inline', line: 3, column: 11 } },
     ]);
     expect(b.assertions).toEqual([
       { name: 'fan-out', scenario: 'nightly', assertion: { metric: 'fanout.actions', op: '<=', value: 20000, written: '20000' }, level: 'error', simulate: null, maxRegression: null, line: 5 },

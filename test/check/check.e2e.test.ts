@@ -89,16 +89,23 @@ describe('exit codes', () => {
     expect(j.assertions[0]).toMatchObject({ verdict: 'fail', outcome: 'warn', value: 40 });
   });
 
+  test('a far budget is settled by the first batch: 10 replications, not simulate.runs', () => {
+    const f = budget('far.yaml', [{ name: 'mean', assert: 'makespan.meanSeconds <= 1h', simulate: '{ runs: 200, seed: 1 }' }], 'four.yaml');
+    expect(report(f).assertions[0]).toMatchObject({ verdict: 'pass', runs: 10 });
+  });
+
   describe('inconclusive: a budget inside the 95% interval', () => {
     // A first run gives the mean and its interval; the budget goes at mean + 0.49 × half-width,
-    // strictly inside. Runs to settle = ceil(20 × (half / (0.49 half))²) = ceil(20 / 0.2401)
-    // = ceil(83.3) = 84 (the 6-decimal rounding of the budget moves this by far less than 0.7).
-    const first = budget('probe.yaml', [{ name: 'mean', assert: 'makespan.meanSeconds <= 1h', simulate: '{ runs: 20, seed: 1 }' }], 'four.yaml');
+    // strictly inside. A simulated assertion runs until settled, at most simulate.runs: with
+    // runs 10 (the first batch) both stop at 10 replications, the same ones. Runs to settle =
+    // ceil(10 × (half / (0.49 half))²) = ceil(10 / 0.2401) = ceil(41.65) = 42 (the 6-decimal
+    // rounding of the budget moves this by far less than 0.35).
+    const first = budget('probe.yaml', [{ name: 'mean', assert: 'makespan.meanSeconds <= 1h', simulate: '{ runs: 10, seed: 1 }' }], 'four.yaml');
     const probe = report(first).assertions[0];
     const [lo, hi] = probe?.ci95 ?? [0, 0];
     const half = (hi - lo) / 2;
     const limit = (probe?.value ?? 0) + 0.49 * half;
-    const f = budget('inconclusive.yaml', [{ name: 'mean', assert: `makespan.meanSeconds <= ${limit.toFixed(6)}s`, simulate: '{ runs: 20, seed: 1 }' }], 'four.yaml');
+    const f = budget('inconclusive.yaml', [{ name: 'mean', assert: `makespan.meanSeconds <= ${limit.toFixed(6)}s`, simulate: '{ runs: 10, seed: 1 }' }], 'four.yaml');
 
     test('the probe has a real interval (the scenario is random)', () => {
       expect(half).toBeGreaterThan(0.01);
@@ -106,8 +113,8 @@ describe('exit codes', () => {
 
     test('the verdict is inconclusive and says about how many runs would settle it', () => {
       const a = report(f).assertions[0];
-      expect(a).toMatchObject({ verdict: 'inconclusive', runsToSettle: 84, runs: 20 });
-      expect(a?.message).toMatch(/about 84 runs would settle it/);
+      expect(a).toMatchObject({ verdict: 'inconclusive', runsToSettle: 42, runs: 10 });
+      expect(a?.message).toMatch(/about 42 runs would settle it/);
     });
 
     test.each([

@@ -40,7 +40,7 @@ describe('bad flags exit 2 with the flag named and no stack trace', () => {
     expect(r1.stderr).toMatch(/environment\.replicas: max replicas \(4\) is below min \(8\)/);
     const r2 = simulate('fixed.yaml', '--scaledown-ttl', '10s', '--runs', '2');
     expect(r2.code).toBe(2);
-    expect(r2.stderr).toMatch(/environment\.scaledownTtl: 10s is under .*30s/);
+    expect(r2.stderr).toMatch(/environment\.scaledownTtl: "10s" is below the minimum of 30s/);
   });
 });
 

@@ -31,10 +31,11 @@ describe('closed-form makespan (MODEL §5)', () => {
     // pool 5 × 2 = 10 slots → waves = ceil(100 / 10) = 10
     //   slots       = parentStart + u_in + e + waves·S + d_out = 0 + 1 + 2 + 10 × 17 + 5 = 178
     //   enqueueRate = u_in + max(100 − 100, 0) / 100 + e + S + d_out = 1 + 0 + 2 + 17 + 5 = 25
+    //   inFlight = one permit wave (100 ≤ 1,000): u_in + e + S + d_out = 25
     const e = estimate(build({ pool: fixedPool(5, 2) }));
     expect(e.slotSeconds).toBe(17);
     expect(e.waves).toBe(10);
-    expect(e.terms).toEqual({ slots: 178, enqueueRate: 25 });
+    expect(e.terms).toEqual({ slots: 178, inFlight: 25, enqueueRate: 25 });
     expect(e.binding).toBe('slots');
     expect(e.makespanSeconds).toBe(178);
     expect(e.throughputItemsPerSecond).toBeCloseTo(1000 / 178, 12);
@@ -65,7 +66,8 @@ describe('closed-form makespan (MODEL §5)', () => {
     //   slots       = 1 + 2 + 1 × 17 + 5 = 25
     //   enqueueRate = u_in + (2000 − 100) / 100 + e + S + d_out = 1 + 19 + 2 + 17 + 5 = 44
     const e = estimate(build({ workload: { items: 20_000 }, pool: fixedPool(500, 10), limits: { maxChildrenInFlight: 100_000 } }));
-    expect(e.terms).toEqual({ slots: 25, enqueueRate: 44 });
+    // inFlight = one permit wave of 2,000 ≤ 10^5: 1 + 2 + 17 + 5 = 25
+    expect(e.terms).toEqual({ slots: 25, inFlight: 25, enqueueRate: 44 });
     expect(e.binding).toBe('enqueueRate');
     expect(e.makespanSeconds).toBe(44);
     expect(e.throughputItemsPerSecond).toBeCloseTo(20_000 / 44, 12);
@@ -110,11 +112,19 @@ describe('closed-form makespan (MODEL §5)', () => {
     expect(e.makespanSeconds).toBe(93);
   });
 
-  it('a random input makes the estimate inexact (means are used)', () => {
-    // exponential item runtime of mean 1 s: same numbers as the slots case, but not exact
-    const e = estimate(build({ workload: { itemRuntime: { kind: 'exponential', mean: 1 } }, pool: fixedPool(5, 2) }));
-    expect(e.makespanSeconds).toBeCloseTo(178, 9);
+  it('a random input makes the estimate inexact and tail-aware', () => {
+    // exponential item runtime of mean 1 s: the means give the slots case's 178 s, but the run
+    // ends on the latest of the last wave's draws, so the tail-aware estimate is later.
+    const s = build({ workload: { itemRuntime: { kind: 'exponential', mean: 1 } }, pool: fixedPool(5, 2) });
+    const e = estimate(s);
+    expect(e.method).toBe('tailAware');
+    expect(e.makespanSeconds).toBeGreaterThan(178);
     expect(e.exact).toBe(false);
+    // Against 400 simulated replications (standard error well under 1%): within 5%.
+    const runs = 400;
+    let sum = 0;
+    for (const rep of simulateMany(s, 10, { runs, seed: 3 })) sum += rep.makespanSeconds;
+    expect(Math.abs(e.makespanSeconds / (sum / runs) - 1)).toBeLessThan(0.05);
   });
 
   it('one wave in one burst: the slot and enqueue terms are the same sum, and exact', () => {
@@ -122,7 +132,7 @@ describe('closed-form makespan (MODEL §5)', () => {
     // full bucket and enqueues at once, then runs: slots = enqueueRate = 1 + 2 + 17 + 5 = 25,
     // which is exactly when the last d_out ends.
     const e = estimate(build({ workload: { items: 100 }, pool: fixedPool(5, 2) }));
-    expect(e.terms).toEqual({ slots: 25, enqueueRate: 25 });
+    expect(e.terms).toEqual({ slots: 25, inFlight: 25, enqueueRate: 25 });
     expect(e.exact).toBe(true);
   });
 
@@ -247,7 +257,12 @@ describe('closed form against the simulator: failures, processor sharing, cache 
     const s = build({ workload: { items: 910 }, pool: fixedPool(5, 2), failures: { failureRate: 0.5, retries: 1, retryBackoffSeconds: 2 } });
     const e = estimate(s);
     expect(e.slotSeconds).toBe(18.75);
-    expect(e.terms).toEqual({ slots: 195.25, enqueueRate: 26.5 }); // one action in the last wave: its mean, no integration
+    expect(e.terms.slots).toBe(195.25); // one action in the last wave: its mean, no integration
+    expect(e.terms.enqueueRate).toBe(26.5);
+    // inFlight: one permit wave of 91 actions ends with the latest of 91, L(91) + u_in + e, far
+    // below the slots term (the slot queue is what holds them).
+    expect(e.terms.inFlight).toBeGreaterThan(26.5);
+    expect(e.terms.inFlight).toBeLessThan(195.25);
     expect(e.expectedAttempts).toBe(1.5);
     expect(e.successProbability).toBe(0.75);
     expect(e.expectedLostActions).toBe(22.75);
@@ -326,7 +341,8 @@ describe('closed form against the simulator: failures, processor sharing, cache 
     // (the old tail S + d_out gave 34); slots = 3 + 0 waves + d_out = 8.
     const s = build({ workload: { items: 10_000, cacheHitRatio: 1 }, pool: fixedPool(5, 2) });
     const e = estimate(s);
-    expect(e.terms).toEqual({ slots: 8, enqueueRate: 17 });
+    // inFlight: 1,000 hits on 1,000 permits, one permit wave: u_in + e + d_out = 8.
+    expect(e.terms).toEqual({ slots: 8, inFlight: 8, enqueueRate: 17 });
     expect(e.exact).toBe(true);
     expect(simulatedMean(s, 3)).toBeCloseTo(17, 9);
   });

@@ -30,7 +30,7 @@ export async function runCheck(budgetPath: string, options: CheckOptions, term: 
   if (maxRegression === undefined) throw new InputError([{ source: '--max-regression', path: '', problem: `${String(options.maxRegression)} is not a percentage`, fix: 'write e.g. --max-regression 10%' }]);
   const baseline = options.baseline === undefined ? null : readBaseline(resolve(term.cwd, options.baseline));
   const budget = readBudgetFile(budgetPath, term.cwd);
-  const result = await checkBudget(budget, { policy, maxRegression, baseline }, budgetInputs(budgetPath, term));
+  const result = await checkBudget(budget, { policy, maxRegression, baseline }, budgetInputs(budget, term));
   if (!result.ok) throw new InputError(result.problems.map((p) => ({ source: budget.file, column: 1, ...p })));
   const report = checkReport(toolOf(toolVersion()), budget.file, policy, result);
   if (options.out !== undefined) writeFileAtomic(resolve(term.cwd, options.out), toJson(report));

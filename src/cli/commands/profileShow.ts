@@ -14,7 +14,7 @@ export async function runProfileShow(ref: string, options: ProfileShowOptions, t
   const format = formatOf(options, REPORT_FORMATS);
   const profile = { ...loadProfile(ref, term.cwd), ref };
   const otherRef = options.compare;
-  const other = otherRef === undefined ? undefined : { ...loadProfile(otherRef, term.cwd), ref: otherRef };
+  const other = otherRef === undefined ? undefined : { ...loadProfile(otherRef, term.cwd, '--compare'), ref: otherRef };
   const report = profileShowReport(toolOf(toolVersion()), profile, other);
   return { stdout: await RENDERERS[format](report, () => profileShowDoc(report, profile.phases, other?.phases), term), verdict: 'pass' };
 }

@@ -12,17 +12,21 @@ import type { SimulateOptions } from '../options.js';
 import { planFromOptions } from '../planContext.js';
 import type { CommandResult, Terminal } from '../result.js';
 import { formatOf } from '../scenarioOptions.js';
-import { replicate, simulationOptions } from '../simulation.js';
+import { replicateUntilSettled, stoppingOf } from '../settledRuns.js';
+import { simulationOptions } from '../simulation.js';
 
 export async function runSimulate(scenarioPath: string | undefined, options: SimulateOptions, term: Terminal): Promise<CommandResult> {
   const format = formatOf(options, REPORT_FORMATS);
-  const sim = simulationOptions(options);
+  // Replications until the mean makespan is settled, unless --runs gives a count.
+  const sim = simulationOptions(options, 'auto');
   const { loaded, result, report: planned } = planFromOptions('simulate', scenarioPath, options, term);
   const batchSize = result.batch.size;
-  const reps = await replicate(loaded.scenario, batchSize, sim, term);
+  const settled = await replicateUntilSettled(loaded.scenario, batchSize, sim, term);
+  const reps = settled.replications;
   // Replication 0 again, with its timeline: same seed, so the same run.
   const timeline = options.timeline === true ? simulateReplication(loaded.scenario, batchSize, deriveSeed(sim.seed, 0), { timeline: {} }).timeline : undefined;
   // The plan's findings come along: a fan-out over the limit fails here as it does in plan.
-  const report: SimulateReport = { ...headerOf('simulate', loaded), ...simulationBlock(reps, summarize(reps), sim.seed, result.estimate.makespanSeconds, timeline), findings: planned.findings };
+  const report: SimulateReport = { ...headerOf('simulate', loaded), ...simulationBlock(reps, summarize(reps), sim.seed, result.estimate.makespanSeconds, timeline, stoppingOf(sim, settled)), findings: planned.findings };
   return { stdout: await RENDERERS[format](report, () => simulateDoc(report, term.width), term), verdict: verdictOf(report.findings) };
 }
+

@@ -28,15 +28,15 @@ export async function runSweep(scenarioPath: string | undefined, options: SweepO
   if (objective === 'cost' && variants.some((v) => v.scenario.pricing.perReplicaHour === null)) {
     throw new InputError([{ source: '--objective', path: 'pricing.perReplicaHour', problem: 'cost needs a price', fix: 'set pricing.perReplicaHour in the scenario, or pass --per-replica-hour 0.35' }]);
   }
-  const ranked = await sweepGrid(variants.map((v, i) => ({ parameters: points[i] ?? {}, scenario: v.scenario })), objective, {
+  const swept = await sweepGrid(variants.map((v, i) => ({ parameters: points[i] ?? {}, scenario: v.scenario })), { objective, runs: sim.runs, race: options.race === true }, {
     plan: (s) => plan(s),
-    simulate: (s, batchSize, i) => replicate(s, batchSize, sim, { ...term, progress: (_l, done, total) => term.progress(`point ${i + 1}/${variants.length}`, done, total) }),
+    simulate: (s, batchSize, i, from, to) => replicate(s, batchSize, { ...sim, runs: to }, { ...term, progress: (_l, done, total) => term.progress(`point ${i + 1}/${variants.length}`, done, total) }, 'simulating', from),
   });
   const first = variants[0];
   if (!first) throw new Error('internal: a sweep without points');
   const head = headerOf('sweep', first);
   if (several) head.scenario.profile = profiles.join(',');
-  const report: SweepReport = { ...head, objective, runs: sim.runs, seed: sim.seed, axes, points: ranked };
+  const report: SweepReport = { ...head, objective, runs: sim.runs, seed: sim.seed, axes, points: swept.points, ...(swept.race ? { race: swept.race } : {}) };
   // A sweep explores: infeasible points are results, not failures, unless none is feasible.
-  return { stdout: await RENDERERS[format](report, () => sweepDoc(report), term), verdict: verdictIf(ranked.some((p) => p.feasible)) };
+  return { stdout: await RENDERERS[format](report, () => sweepDoc(report), term), verdict: verdictIf(swept.points.some((p) => p.feasible)) };
 }

@@ -55,19 +55,19 @@ function parseValue(unit: MetricUnit, written: string): Parsed<number> {
   switch (unit) {
     case 'seconds': {
       const d = parseDuration(/^[\d.]+$/.test(written) ? Number(written) : written);
-      return d.ok ? d : { ok: false, problem: `${written} ${d.problem.includes('no unit') ? 'has no unit, and the metric is a duration' : 'is not a duration'}`, fix: d.fix };
+      return d.ok ? d : { ok: false, problem: d.problem.includes('too large') ? d.problem : `${written} ${d.problem.includes('no unit') ? 'has no unit, and the metric is a duration' : 'is not a duration'}`, fix: d.fix };
     }
     case 'bytes': {
       const s = parseSize(/^[\d.]+$/.test(written) ? Number(written) : written);
-      return s.ok ? s : { ok: false, problem: `${written} ${s.problem.includes('no unit') ? 'has no unit, and the metric is a size' : 'is not a size'}`, fix: s.fix };
+      return s.ok ? s : { ok: false, problem: s.problem.includes('too large') ? s.problem : `${written} ${s.problem.includes('no unit') ? 'has no unit, and the metric is a size' : 'is not a size'}`, fix: s.fix };
     }
     case 'bytesPerSecond': {
       const b = parseBandwidth(/^[\d.]+$/.test(written) ? Number(written) : written);
-      return b.ok ? b : { ok: false, problem: `${written} is not a bandwidth`, fix: b.fix };
+      return b.ok ? b : { ok: false, problem: b.problem.includes('too large') ? b.problem : `${written} is not a bandwidth`, fix: b.fix };
     }
     case 'number': {
       const n = PLAIN_NUMBER.test(written) ? Number(written.replace(/_/g, '')) : Number.NaN;
-      return Number.isFinite(n) ? { ok: true, value: n } : { ok: false, problem: `${written} is not a number`, fix: 'write a plain number, e.g. 20000' };
+      return Number.isFinite(n) ? { ok: true, value: n } : { ok: false, problem: Number.isNaN(n) ? `${written} is not a number` : `${written} is too large to be a number`, fix: 'write a plain number, e.g. 20000' };
     }
   }
 }

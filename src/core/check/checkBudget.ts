@@ -5,9 +5,9 @@ import { unitOf } from './assertion.js';
 import type { Budget, BudgetAssertion, BudgetScenario } from './budget.js';
 import { compareBaseline, evaluate, type BaselineEntry, type Observation } from './evaluate.js';
 import { readPath } from './metrics.js';
-import { observeSimulated } from './observe.js';
 import { outcomeOf, summarizeResults, type AssertionResult, type CheckSummary, type InconclusivePolicy } from './outcome.js';
 import { say } from './sentences.js';
+import { observeUntilSettled } from './settle.js';
 import type { Replication } from '../sim/types.js';
 
 export interface CheckInputs<S> {
@@ -17,7 +17,10 @@ export interface CheckInputs<S> {
   priced: (scenario: S) => boolean;
   /** The closed-form plan: its report (read by metric path) and the batch size it uses. */
   plan: (scenario: S) => { report: unknown; batchSize: number };
-  simulate: (scenario: S, batchSize: number, run: { runs: number; seed: number }, label: string) => Promise<readonly Replication[]>;
+  /** Why simulating the scenario this way is more than flyscale runs, or null; asked before any simulation starts. */
+  tooLarge: (scenario: S, name: string, batchSize: number, runs: number) => { problem: string; fix: string } | null;
+  /** Replications [from, to) with the given base seed. */
+  simulate: (scenario: S, batchSize: number, run: { seed: number; from: number; to: number }, label: string) => Promise<readonly Replication[]>;
 }
 
 /** The regression allowed against a baseline when neither the assertion nor --max-regression says (10%). */
@@ -43,7 +46,7 @@ export type CheckResult = { ok: true; assertions: AssertionResult[]; summary: Ch
 export async function checkBudget<S>(budget: Budget, options: CheckOptions, inputs: CheckInputs<S>): Promise<CheckResult> {
   const loaded = new Map<string, S>();
   const plans = new Map<string, { report: unknown; batchSize: number }>();
-  const simulations = new Map<string, readonly Replication[]>();
+  const simulations = new Map<string, Replication[]>();
   const scenarioOf = (name: string): S | undefined => {
     const s = budget.scenarios.find((x) => x.name === name);
     if (s === undefined) return undefined;
@@ -65,6 +68,14 @@ export async function checkBudget<S>(budget: Budget, options: CheckOptions, inpu
     return [{ line: a.line, path: `assertions.${i}.assert`, problem: `${a.assertion.metric} needs a price, and scenario ${a.scenario} has none`, fix: 'set pricing.perReplicaHour in the scenario, or assert on replicaSeconds.billed.mean' }];
   });
   if (unpriced.length > 0) return { ok: false, problems: unpriced };
+  // A simulation too large to run is bad input too, found before any other one runs.
+  const tooLarge = budget.assertions.flatMap((a, i): CheckProblem[] => {
+    const s = scenarioOf(a.scenario);
+    if (s === undefined || a.simulate === null) return [];
+    const found = inputs.tooLarge(s, a.scenario, planOf(a.scenario, s).batchSize, a.simulate.runs);
+    return found ? [{ line: a.line, path: `assertions.${i}.simulate`, ...found }] : [];
+  });
+  if (tooLarge.length > 0) return { ok: false, problems: tooLarge };
 
   const assertions: AssertionResult[] = [];
   for (const [i, a] of budget.assertions.entries()) {
@@ -74,10 +85,12 @@ export async function checkBudget<S>(budget: Budget, options: CheckOptions, inpu
     const closed = readPath(planned.report, a.assertion.metric);
     let obs: Observation | undefined = closed !== undefined ? { value: closed } : undefined;
     if (a.simulate && obs === undefined) {
-      const key = `${a.scenario}/${a.simulate.runs}/${a.simulate.seed}`;
-      const reps = simulations.get(key) ?? (await inputs.simulate(s, planned.batchSize, a.simulate, `simulating ${a.scenario}`));
-      simulations.set(key, reps);
-      obs = observeSimulated(a.assertion.metric, reps);
+      // Until the verdict is settled, or simulate.runs replications (docs/check.md).
+      const key = `${a.scenario}/${a.simulate.seed}`;
+      const shared = simulations.get(key) ?? [];
+      simulations.set(key, shared);
+      const seed = a.simulate.seed;
+      obs = await observeUntilSettled(a.assertion, a.simulate.runs, shared, (from, to) => inputs.simulate(s, planned.batchSize, { seed, from, to }, `simulating ${a.scenario}`));
     }
     if (obs === undefined) {
       const fix = a.assertion.metric.startsWith('cost') ? 'set pricing.perReplicaHour in the scenario' : 'assert on another metric';

@@ -23,7 +23,7 @@ const MEANS: Record<string, Pick> = {
 };
 
 /** Quantiles of the makespan across replications: a distribution-free interval from order statistics. */
-const QUANTILES: Record<string, number> = { 'makespan.p5Seconds': 0.05, 'makespan.p50Seconds': 0.5, 'makespan.p95Seconds': 0.95 };
+export const QUANTILES: Record<string, number> = { 'makespan.p5Seconds': 0.05, 'makespan.p50Seconds': 0.5, 'makespan.p95Seconds': 0.95 };
 
 export function observeSimulated(metric: string, reps: readonly Replication[]): Observation | undefined {
   const runs = reps.length;

@@ -1,0 +1,54 @@
+// The largest simulation flyscale runs. Memory grows with the actions of one replication
+// (about 45 bytes each in typed arrays, whatever the number of replications); time grows
+// with the actions simulated in all (about 1.6 µs each on one core, measured for
+// docs/simulator.md). Beyond these a run would take gigabytes or hours, or fail part-way.
+
+/** Actions in one replication: ~0.5 GB and ~16 s on one core. 200 times Flyte's 50,000. */
+export const MAX_SIMULATED_ACTIONS_PER_RUN = 10_000_000;
+/** Actions × replications: ~27 min on one core, ~7 min on four. */
+export const MAX_SIMULATED_ACTIONS_TOTAL = 1_000_000_000;
+
+export interface SimulationTooLarge {
+  problem: string;
+  fix: string;
+}
+
+const count = (n: number): string => Math.round(n).toLocaleString('en-US');
+
+/** How the user sets the batch size and the runs where the simulation was asked for; N is the number. */
+export interface SizeSettings {
+  batch: string;
+  runs: string;
+}
+const FLAGS: SizeSettings = { batch: '--batch-size N', runs: '--runs N' };
+
+/** Why a simulation of `items` items in batches of `batchSize`, `runs` times, is too large; or null. */
+export function simulationTooLarge(items: number, batchSize: number, runs: number, settings: SizeSettings = FLAGS, poolSlots = 0): SimulationTooLarge | null {
+  const set = (template: string, n: number): string => template.replace('N', String(n));
+  const actions = Math.ceil(items / batchSize);
+  if (actions > MAX_SIMULATED_ACTIONS_PER_RUN) {
+    const batch = Math.ceil(items / MAX_SIMULATED_ACTIONS_PER_RUN);
+    return {
+      problem: `${count(actions)} actions in one simulated run is more than flyscale simulates (at most ${count(MAX_SIMULATED_ACTIONS_PER_RUN)}, about half a gigabyte)`,
+      fix: `use a batch size of at least ${count(batch)} (${set(settings.batch, batch)}), or simulate fewer items; a run of Flyte has at most 50,000 actions anyway`,
+    };
+  }
+  if (poolSlots > MAX_SIMULATED_ACTIONS_PER_RUN) {
+    return {
+      problem: `a pool of ${count(poolSlots)} slots (replicas × concurrency) is more than flyscale simulates (at most ${count(MAX_SIMULATED_ACTIONS_PER_RUN)}; it keeps state per slot)`,
+      fix: `use fewer replicas or a lower concurrency; with ${count(actions)} actions, at most ${count(actions)} slots are ever busy`,
+    };
+  }
+  if (actions * runs > MAX_SIMULATED_ACTIONS_TOTAL) {
+    const fewer = Math.max(1, Math.floor(MAX_SIMULATED_ACTIONS_TOTAL / actions));
+    // A batch size that fits these runs exists only while a run may have an action at all.
+    const perRun = Math.floor(MAX_SIMULATED_ACTIONS_TOTAL / runs);
+    const batch = perRun >= 1 ? Math.ceil(items / perRun) : Number.POSITIVE_INFINITY;
+    const orBatch = batch <= items ? `, or a batch size of at least ${count(batch)} (${set(settings.batch, batch)})` : '';
+    return {
+      problem: `${count(runs)} runs of ${count(actions)} actions is ${count(actions * runs)} simulated actions, more than flyscale simulates (at most ${count(MAX_SIMULATED_ACTIONS_TOTAL)}, about half an hour on one core)`,
+      fix: `use at most ${count(fewer)} runs (${set(settings.runs, fewer)})${orBatch}`,
+    };
+  }
+  return null;
+}
