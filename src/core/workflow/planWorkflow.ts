@@ -14,6 +14,8 @@ export interface StepPlan extends StepEstimate, Placed {
   parents: number;
   /** Steps it shares its environment with while it runs (the estimate gave it a share). */
   sharedWith: string[];
+  /** The slots of its share of the environment; null when it has the environment to itself. */
+  sharedSlots: number | null;
 }
 
 export interface RunActions {
@@ -50,7 +52,7 @@ export function planWorkflow(w: Workflow): WorkflowPlan {
   const steps: StepPlan[] = w.steps.map((s, i) => {
     const e = estimates[i] ?? estimateStep(w, s);
     const p = placed.steps[i] ?? { name: s.name, startSeconds: 0, endSeconds: 0, slackSeconds: 0 };
-    return { ...e, ...p, environment: s.environment, parents: s.parents, sharedWith: shares.get(s.name)?.with ?? [] };
+    return { ...e, ...p, environment: s.environment, parents: s.parents, sharedWith: shares.get(s.name)?.with ?? [], sharedSlots: shares.get(s.name)?.slots ?? null };
   });
   const actions = countActions(steps);
   const fanout = checkFanout(actions.total, w.limits);
