@@ -44,3 +44,27 @@ describe('flyscale plan on a workflow file', () => {
     expect(JSON.parse(r.stdout).title).toBe('flyscale workflow');
   });
 });
+
+describe('flyscale simulate on a workflow file', () => {
+  it('keeps the stable paths, and the same seed gives the same bytes for any worker count', () => {
+    const args = ['simulate', 'examples/workflows/nightly-embed.yaml', '--runs', '6', '--seed', '3', '--json'];
+    const one = flyscale([...args, '--workers', '1']);
+    const two = flyscale([...args, '--workers', '2']);
+    expect(one.code).toBe(0);
+    expect(one.stdout).toBe(two.stdout);
+    const r = JSON.parse(one.stdout);
+    expect(r.kind).toBe('workflow');
+    expect(r.runs).toBe(6);
+    for (const key of ['meanSeconds', 'ci95Seconds', 'p50Seconds', 'p95Seconds', 'p99Seconds']) expect(r.makespan).toHaveProperty(key);
+    for (const name of ['prepare', 'embed', 'index', 'report']) {
+      expect(r.steps[name].start.meanSeconds).toBeLessThanOrEqual(r.steps[name].end.meanSeconds);
+    }
+    expect(r.steps.report.end.meanSeconds).toBeCloseTo(r.makespan.meanSeconds, 9);
+    expect(Object.keys(r.environments)).toEqual(['driver', 'gpu', 'cpu']);
+  });
+  it('draws a step Gantt with --timeline', () => {
+    const r = flyscale(['simulate', 'examples/workflows/inference-chain.yaml', '--runs', '3', '--timeline']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Steps of replication 1 \(0 – .*\)\n {2}tokenize █+\n {2}embed {4} +█+/);
+  });
+});
