@@ -54,8 +54,8 @@ export const COMMANDS = [
     argument: PLAN_ARGUMENT,
     description: 'the scaling plan: overhead, batch size, fan-out, concurrency, estimate and findings',
     scenario: true,
-    options: [P95, { flags: '--simulate', help: 'also simulate the run and compare with the closed form' }, ...SIMULATION_FLAGS('replications with --simulate (default 100)', 'base seed with --simulate (default 1)', 'worker threads with --simulate', false)],
-    examples: ['flyscale plan', 'flyscale plan examples/workflows/nightly-embed.yaml', 'flyscale plan --simulate --runs 200', 'flyscale plan examples/seed-example.yaml --batch-size 1', 'flyscale plan my.yaml --profile flyte-oss --json', "flyscale plan --items 2000000 --item-runtime '{median: 80ms, p95: 300ms}' --replicas 10:40"],
+    options: [P95, { flags: '--simulate', help: 'also simulate the run and compare with the closed form' }, { flags: '--compare', help: 'a workflow file: each task, trace or local step as a task on pods, on a warm pool, a trace and local work; end-to-end p50/p99 and cost (--runs, default 200)' }, ...SIMULATION_FLAGS('replications with --simulate (default 100)', 'base seed with --simulate (default 1)', 'worker threads with --simulate', false)],
+    examples: ['flyscale plan', 'flyscale plan examples/workflows/nightly-embed.yaml', 'flyscale plan examples/workflows/inference-chain.yaml --compare', 'flyscale plan --simulate --runs 200', 'flyscale plan examples/seed-example.yaml --batch-size 1', 'flyscale plan my.yaml --profile flyte-oss --json', "flyscale plan --items 2000000 --item-runtime '{median: 80ms, p95: 300ms}' --replicas 10:40"],
     run: async (scenario, options, term) => (await import('./commands/plan.js')).runPlan(scenario, options, term),
   }),
   command<string | undefined, O.OverheadOptions>({

@@ -24,6 +24,7 @@ export interface SimulationFlags {
 export interface PlanOptions extends ScenarioOptions, SimulationFlags {
   p95?: boolean;
   simulate?: boolean;
+  compare?: boolean;
 }
 export interface OverheadOptions extends ScenarioOptions {
   explain?: boolean;
