@@ -68,3 +68,19 @@ describe('flyscale simulate on a workflow file', () => {
     expect(r.stdout).toMatch(/Steps of replication 1 \(0 – .*\)\n {2}tokenize █+\n {2}embed {4} +█+/);
   });
 });
+
+describe('flyscale plan --compare', () => {
+  it('recommends traces or warm reusable containers for the latency-critical chain', () => {
+    const r = flyscale(['plan', 'examples/workflows/inference-chain.yaml', '--compare', '--runs', '50', '--json']);
+    expect(r.code).toBe(0);
+    const c = JSON.parse(r.stdout);
+    expect(c.kind).toBe('workflowCompare');
+    expect(c.best.choices.every((x: { chosen: string }) => x.chosen === 'trace' || x.chosen === 'warm')).toBe(true);
+    expect(c.best.p99Seconds).toBeLessThan(c.patterns.pods.p99Seconds / 5);
+  });
+  it('refuses --compare on a plain scenario', () => {
+    const r = flyscale(['plan', 'examples/seed-example.yaml', '--compare']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--compare');
+  });
+});
