@@ -3,6 +3,8 @@
 import { Command, CommanderError } from 'commander';
 import { InputError, formatProblem } from '../config/errors.js';
 import type { CommandResult, Terminal } from './result.js';
+import { outputWidth } from './outputWidth.js';
+import { progressBar } from './progressBar.js';
 import { addFormatOptions, addScenarioOptions } from './scenarioOptions.js';
 import { toolVersion } from './version.js';
 
@@ -157,24 +159,8 @@ function terminal(): Terminal {
   const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0';
   const color = forced || (process.stdout.isTTY === true && env.NO_COLOR === undefined && env.TERM !== 'dumb');
   const interactive = process.stderr.isTTY === true;
-  return { color, width: process.stdout.columns ?? 100, cwd: process.cwd(), env, interactive, progress: interactive ? progressBar() : () => {} };
-}
-
-/** A progress bar on stderr for work that runs longer than a second; cleared when done. */
-function progressBar(): Terminal['progress'] {
-  const started = Date.now();
-  let drawn = false;
-  return (label, done, total) => {
-    if (Date.now() - started < 1000 && !drawn) return;
-    const width = 30;
-    const filled = total > 0 ? Math.round((done / total) * width) : width;
-    process.stderr.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
-    drawn = true;
-    if (done >= total) {
-      process.stderr.write('\r\u001b[2K');
-      drawn = false;
-    }
-  };
+  const progress = interactive ? progressBar({ write: (text) => process.stderr.write(text), now: Date.now, width: outputWidth(env.COLUMNS, process.stderr.columns || 80) }) : () => {};
+  return { color, width: outputWidth(env.COLUMNS, process.stdout.columns), cwd: process.cwd(), env, interactive, progress };
 }
 
 function report(error: unknown): number {

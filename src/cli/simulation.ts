@@ -51,9 +51,7 @@ export async function replicate(scenario: Scenario, batchSize: number, options: 
   const workers = chooseWorkers(options.workers, options.runs, actions);
   if (workers > 1) {
     term.progress(label, 0, options.runs);
-    const reps = await runReplications(scenario, batchSize, { runs: options.runs, seed: options.seed, workers });
-    term.progress(label, options.runs, options.runs);
-    return reps;
+    return runReplications(scenario, batchSize, { runs: options.runs, seed: options.seed, workers, onProgress: (done) => term.progress(label, done, options.runs) });
   }
   const out: Replication[] = [];
   const step = Math.max(1, Math.floor(200_000 / Math.max(1, actions)));

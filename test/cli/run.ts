@@ -13,7 +13,7 @@ export const BIN = join(ROOT, 'bin', 'flyscale.cjs');
 function environment(extra: Record<string, string> = {}): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) {
-    if (v !== undefined && !['FORCE_COLOR', 'GITHUB_STEP_SUMMARY', 'GITHUB_ACTIONS', 'CI'].includes(k)) env[k] = v;
+    if (v !== undefined && !['FORCE_COLOR', 'GITHUB_STEP_SUMMARY', 'GITHUB_ACTIONS', 'CI', 'COLUMNS'].includes(k)) env[k] = v;
   }
   return { ...env, NO_COLOR: '1', ...extra };
 }

@@ -20,7 +20,7 @@ export interface Run {
 /** Spawn the CLI with colour off and no FORCE_COLOR leaking in from the test runner. */
 export function flyscale(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Run {
   const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && k !== 'FORCE_COLOR') env[k] = v;
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && k !== 'FORCE_COLOR' && k !== 'COLUMNS') env[k] = v; // COLUMNS sets the width
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     env: { ...env, NO_COLOR: '1', ...options.env },

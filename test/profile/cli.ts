@@ -21,7 +21,7 @@ export function flyscale(args: readonly string[], options: { cwd?: string; input
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',
     encoding: 'utf8',
-    env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH, NO_COLOR: '1' },
+    env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH, NO_COLOR: '1', COLUMNS: '' },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
