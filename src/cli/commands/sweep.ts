@@ -103,7 +103,7 @@ export async function runSweep(scenarioPath: string | undefined, options: Record
   if (profiles.length > 1) head.scenario.profile = profiles.join(',');
   const report: SweepReport = { ...head, objective, runs: sim.runs, seed: sim.seed, axes, points };
   // A sweep explores: infeasible points are results, not failures, unless none is feasible.
-  return { stdout: await RENDERERS[format](report, () => sweepDoc(report), term), exitCode: points.some((p) => p.feasible) ? 0 : 1 };
+  return { stdout: await RENDERERS[format](report, () => sweepDoc(report, format === 'table' ? term.width : Infinity), term), exitCode: points.some((p) => p.feasible) ? 0 : 1 };
 }
 
 const costOf = (p: SweepPoint): number => p.cost?.mean ?? p.replicaSeconds?.billed.mean ?? Infinity;
