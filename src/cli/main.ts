@@ -6,19 +6,20 @@ import type { CommandResult, Terminal } from './result.js';
 import { outputWidth } from './outputWidth.js';
 import { progressBar } from './progressBar.js';
 import { addFormatOptions, addScenarioOptions } from './scenarioOptions.js';
+import { readAll } from './stdin.js';
 import { toolVersion } from './version.js';
 
 type Action = (term: Terminal) => Promise<CommandResult>;
 
 const EXAMPLES = {
-  plan: ['flyscale plan', 'flyscale plan --simulate --runs 200', 'flyscale plan examples/seed-example.yaml --batch-size 1', 'flyscale plan my.yaml --profile flyte-oss --json', "flyscale plan --items 2000000 --item-runtime '{median: 80ms, p95: 300ms}' --replicas 10:40"],
+  plan: ['flyscale plan', 'flyscale plan --simulate --runs 200', 'flyscale plan examples/seed-example.yaml --batch-size 1', 'flyscale plan my.yaml --profile flyte-oss --json', 'flyscale init - | flyscale plan - --json', "flyscale plan --items 2000000 --item-runtime '{median: 80ms, p95: 300ms}' --replicas 10:40"],
   overhead: ['flyscale overhead', 'flyscale overhead --explain', "flyscale overhead --upload '{latency: 40ms, bandwidth: 200MB/s}' --enqueue '[150ms, 180ms, 420ms]'"],
   batch: ['flyscale batch', 'flyscale batch --item-runtime 20ms --item-memory 50MiB --task-memory 4GiB', 'flyscale batch --ratio 20 --p95'],
   fanout: ['flyscale fanout --batch-size 10', 'flyscale fanout --actions 45000', 'flyscale fanout my.yaml --json'],
   simulate: ['flyscale simulate', 'flyscale simulate --runs 500 --seed 7 --workers 2', 'flyscale simulate my.yaml --timeline', 'flyscale simulate --replicas 2:50 --start-cold --json | jq .makespan'],
   sweep: ['flyscale sweep --batch-size 100,250,500,1000 --replicas 5:20,10:40 --concurrency 5,10', 'flyscale sweep --profile default,flyte-oss --batch-size 500,1000,2000', 'flyscale sweep --batch-size 100..1000/100 --objective cost --per-replica-hour 0.35', 'flyscale sweep my.yaml --replicas 2,4,8,16 --runs 50 --json'],
   check: ['flyscale check examples/budget.yaml', 'flyscale check budget.yaml --format junit > flyscale.xml', 'flyscale check budget.yaml --format github --out report.json', 'flyscale check budget.yaml --baseline main-report.json --max-regression 10%'],
-  init: ['flyscale init', 'flyscale init pipelines/embed.yaml --force'],
+  init: ['flyscale init', 'flyscale init pipelines/embed.yaml --force', 'flyscale init - | flyscale plan -'],
   schema: ['flyscale schema scenario > scenario.schema.json', 'flyscale schema profile', 'flyscale schema budget'],
 } as const;
 
@@ -48,7 +49,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad usage or input. Docs: README.md, docs/
     );
 
   const scenarioCommand = (name: keyof typeof EXAMPLES, description: string): Command => {
-    const cmd = program.command(name).argument('[scenario]', 'scenario file (default: the seed example)').description(description).addHelpText('after', examples(name));
+    const cmd = program.command(name).argument('[scenario]', 'scenario file, or - to read standard input (default: the seed example)').description(description).addHelpText('after', examples(name));
     return invoked === name ? addScenarioOptions(cmd) : cmd;
   };
 
@@ -81,7 +82,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad usage or input. Docs: README.md, docs/
     .option('--workers <count>', 'worker threads')
     .option('--force', `run a grid of more than 1000 points`)
     .action((scenario: string | undefined, options: Record<string, unknown>) => run(async (t) => (await import('./commands/sweep.js')).runSweep(scenario, options, t)));
-  addFormatOptions(program.command('check').argument('<budget>', 'budget file: scenarios and assertions'), ['table', 'json', 'markdown', 'junit', 'github'])
+  addFormatOptions(program.command('check').argument('<budget>', 'budget file: scenarios and assertions; - reads standard input'), ['table', 'json', 'markdown', 'junit', 'github'])
     .description('check performance budgets: exit 1 when an error-level assertion fails')
     .option('--inconclusive <policy>', 'what an inconclusive simulated verdict does: fail, warn or pass', 'warn')
     .option('--baseline <report.json>', 'a previous check report to compare against')
@@ -91,7 +92,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad usage or input. Docs: README.md, docs/
     .action((budget: string, options: Record<string, unknown>) => run(async (t) => (await import('./commands/check.js')).runCheck(budget, options, t)));
   program
     .command('init')
-    .argument('[file]', 'where to write', 'scenario.yaml')
+    .argument('[file]', 'where to write; - prints it to standard output', 'scenario.yaml')
     .description('write a starter scenario file')
     .option('--force', 'overwrite an existing file')
     .addHelpText('after', examples('init'))
@@ -160,7 +161,7 @@ function terminal(): Terminal {
   const color = forced || (process.stdout.isTTY === true && env.NO_COLOR === undefined && env.TERM !== 'dumb');
   const interactive = process.stderr.isTTY === true;
   const progress = interactive ? progressBar({ write: (text) => process.stderr.write(text), now: Date.now, width: outputWidth(env.COLUMNS, process.stderr.columns || 80) }) : () => {};
-  return { color, width: outputWidth(env.COLUMNS, process.stdout.columns), cwd: process.cwd(), env, interactive, progress };
+  return { color, width: outputWidth(env.COLUMNS, process.stdout.columns), cwd: process.cwd(), env, interactive, progress, readStdin: () => readAll(process.stdin) };
 }
 
 function report(error: unknown): number {

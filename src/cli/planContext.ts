@@ -6,15 +6,18 @@ import { reportHeader } from '../report/header.js';
 import { planReport, type PlanReport, type ReportHeader } from '../report/planReport.js';
 import { fieldFlags } from './scenarioOptions.js';
 import type { Terminal } from './result.js';
+import { STDIN_SOURCE } from './stdin.js';
 import { toolVersion } from './version.js';
 
 export function header(command: string, loaded: Loaded): ReportHeader {
   return reportHeader(command, loaded, toolVersion());
 }
 
-export function loadFromOptions(scenarioPath: string | undefined, options: Record<string, unknown>, term: Terminal): Loaded {
+/** `stdinText`: what standard input held, when the scenario path is `-`. */
+export function loadFromOptions(scenarioPath: string | undefined, options: Record<string, unknown>, term: Terminal, stdinText?: string): Loaded {
   return loadScenario({
     scenarioPath,
+    ...(stdinText !== undefined ? { scenarioText: { source: STDIN_SOURCE, text: stdinText } } : {}),
     profile: typeof options.profile === 'string' ? options.profile : undefined,
     flags: fieldFlags(options),
     cwd: term.cwd,
@@ -26,8 +29,8 @@ export function planFromLoaded(command: string, loaded: Loaded, result: Plan): P
   return planReport(header(command, loaded), result, loaded.scenario.limits, loaded.findings);
 }
 
-export function planFromOptions(command: string, scenarioPath: string | undefined, options: Record<string, unknown>, term: Terminal): { loaded: Loaded; result: Plan; report: PlanReport } {
-  const loaded = loadFromOptions(scenarioPath, options, term);
+export function planFromOptions(command: string, scenarioPath: string | undefined, options: Record<string, unknown>, term: Terminal, stdinText?: string): { loaded: Loaded; result: Plan; report: PlanReport } {
+  const loaded = loadFromOptions(scenarioPath, options, term, stdinText);
   const result = plan(loaded.scenario, { overheadStatistic: options.p95 === true ? 'p95' : 'mean', variants: command === 'overhead' });
   return { loaded, result, report: planFromLoaded(command, loaded, result) };
 }

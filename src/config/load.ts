@@ -21,6 +21,8 @@ export const DEFAULT_SCENARIO = resolve(PACKAGE_ROOT, 'examples/seed-example.yam
 export interface LoadRequest {
   /** Scenario file; undefined: the seed's worked example (unless scenarioData is given). */
   scenarioPath?: string | undefined;
+  /** A scenario file's text already read (standard input for `-`), and the name its problems are reported under. */
+  scenarioText?: { source: string; text: string };
   /** A scenario given as data (the library API), in the same shape as a scenario file. */
   scenarioData?: Record<string, unknown>;
   /** --profile NAME|PATH; wins over the scenario's `profile:`. */
@@ -140,8 +142,9 @@ export function loadScenarioVariants(request: LoadRequest, variants: readonly Re
   const problems: InputProblem[] = [];
   const scenarioPath = request.scenarioPath === undefined ? DEFAULT_SCENARIO : resolve(cwd, request.scenarioPath);
   const fromData = request.scenarioData !== undefined && request.scenarioPath === undefined;
-  const scenarioLabel = fromData ? 'scenario' : (request.scenarioPath ?? 'examples/seed-example.yaml');
-  const doc = fromData ? parseSource(scenarioLabel, JSON.stringify(request.scenarioData)) : readDoc(scenarioPath, scenarioLabel, 'scenario file');
+  const given = request.scenarioText;
+  const scenarioLabel = given ? given.source : fromData ? 'scenario' : (request.scenarioPath ?? 'examples/seed-example.yaml');
+  const doc = given ? parseSource(given.source, given.text) : fromData ? parseSource(scenarioLabel, JSON.stringify(request.scenarioData)) : readDoc(scenarioPath, scenarioLabel, 'scenario file');
   const scenario = layerFromDoc(doc, 'scenario', `scenario ${scenarioLabel}`);
   problems.push(...scenario.problems);
 

@@ -25,12 +25,15 @@ import { planFromLoaded } from '../planContext.js';
 import type { CommandResult, Terminal } from '../result.js';
 import { formatOf } from '../scenarioOptions.js';
 import { replicate } from '../simulation.js';
+import { STDIN_SOURCE, stdinFor } from '../stdin.js';
 import { toolVersion } from '../version.js';
 
 export const CHECK_FORMATS = ['table', 'json', 'markdown', 'junit', 'github'] as const;
 const DEFAULT_MAX_REGRESSION = 0.1;
 
-function readBudget(path: string, term: Terminal) {
+async function readBudget(path: string, term: Terminal) {
+  const piped = await stdinFor(path, term);
+  if (piped !== undefined) return parseBudget(parseSource(STDIN_SOURCE, piped));
   let text: string;
   try {
     text = readFileSync(resolve(term.cwd, path), 'utf8');
@@ -52,8 +55,9 @@ export async function runCheck(budgetPath: string, options: Record<string, unkno
   const maxRegression = options.maxRegression === undefined ? DEFAULT_MAX_REGRESSION : parsePercent(options.maxRegression);
   if (maxRegression === undefined) throw new InputError([{ source: '--max-regression', path: '', problem: `${String(options.maxRegression)} is not a percentage`, fix: 'write e.g. --max-regression 10%' }]);
   const baseline = typeof options.baseline === 'string' ? readBaseline(resolve(term.cwd, options.baseline)) : null;
-  const budget = readBudget(budgetPath, term);
-  const baseDir = dirname(resolve(term.cwd, budgetPath));
+  const budget = await readBudget(budgetPath, term);
+  // Scenario files named in a budget read from standard input are relative to the working directory.
+  const baseDir = budgetPath === '-' ? term.cwd : dirname(resolve(term.cwd, budgetPath));
 
   const loaded = new Map<string, Loaded>();
   const plans = new Map<string, { plan: Plan; report: unknown }>();

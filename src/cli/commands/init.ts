@@ -1,4 +1,5 @@
-// flyscale init: a starter scenario a newcomer can edit; never overwrites without --force.
+// flyscale init: a starter scenario a newcomer can edit; never overwrites without --force;
+// `init -` writes it to standard output.
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { InputError } from '../../config/errors.js';
@@ -26,7 +27,9 @@ environment:
   idleTtl: 30m
 `;
 
+/** `-` prints the starter file instead, to pipe it (`flyscale init - | flyscale plan -`) or redirect it. */
 export function runInit(path: string | undefined, options: Record<string, unknown>, term: Terminal): CommandResult {
+  if (path === '-') return { stdout: STARTER, exitCode: 0 };
   const target = resolve(term.cwd, path ?? 'scenario.yaml');
   const shown = path ?? 'scenario.yaml';
   if (existsSync(target) && options.force !== true) {

@@ -8,6 +8,7 @@ import { RENDERERS } from '../../render/registry.js';
 import type { PlanReport } from '../../report/planReport.js';
 import { exitCodeFor } from '../exitCode.js';
 import { planFromOptions } from '../planContext.js';
+import { stdinFor } from '../stdin.js';
 import type { CommandResult, Terminal } from '../result.js';
 import { formatOf } from '../scenarioOptions.js';
 
@@ -21,7 +22,7 @@ function headerOf(r: PlanReport): Omit<PlanReport, 'overhead' | 'batch' | 'fanou
 
 export async function runOverhead(scenarioPath: string | undefined, options: Record<string, unknown>, term: Terminal): Promise<CommandResult> {
   const format = formatOf(options);
-  const { report } = planFromOptions('overhead', scenarioPath, options, term);
+  const { report } = planFromOptions('overhead', scenarioPath, options, term, await stdinFor(scenarioPath, term));
   const json = { ...headerOf(report), batchSize: report.batch.size, overhead: report.overhead };
   const doc = () => ({
     title: `flyscale overhead: ${report.scenario.name}`,
@@ -47,7 +48,7 @@ function explain(r: PlanReport) {
 
 export async function runBatch(scenarioPath: string | undefined, options: Record<string, unknown>, term: Terminal): Promise<CommandResult> {
   const format = formatOf(options);
-  const { report } = planFromOptions('batch', scenarioPath, options, term);
+  const { report } = planFromOptions('batch', scenarioPath, options, term, await stdinFor(scenarioPath, term));
   const findings = report.findings.filter((f) => BATCH_CODES.has(f.code));
   const json = { ...headerOf(report), overhead: { perAction: report.overhead.perAction }, batch: report.batch, findings };
   const doc = () => ({ title: `flyscale batch: ${report.scenario.name}`, blocks: [batchBlock(report), { kind: 'findings' as const, findings }] });
@@ -56,7 +57,7 @@ export async function runBatch(scenarioPath: string | undefined, options: Record
 
 export async function runFanout(scenarioPath: string | undefined, options: Record<string, unknown>, term: Terminal): Promise<CommandResult> {
   const format = formatOf(options);
-  const { report, loaded } = planFromOptions('fanout', scenarioPath, options, term);
+  const { report, loaded } = planFromOptions('fanout', scenarioPath, options, term, await stdinFor(scenarioPath, term));
   let fanout = report.fanout;
   let findings: Finding[] = report.findings.filter((f) => FANOUT_CODES.has(f.code));
   if (options.actions !== undefined) {

@@ -7,6 +7,7 @@ import { exitCodeFor } from '../exitCode.js';
 import { planFromOptions } from '../planContext.js';
 import type { CommandResult, Terminal } from '../result.js';
 import { formatOf } from '../scenarioOptions.js';
+import { stdinFor } from '../stdin.js';
 
 export async function runPlan(scenarioPath: string | undefined, options: Record<string, unknown>, term: Terminal): Promise<CommandResult> {
   const format = formatOf(options);
@@ -15,7 +16,7 @@ export async function runPlan(scenarioPath: string | undefined, options: Record<
   if (options.simulate !== true && stray !== undefined) {
     throw new InputError([{ source: `--${stray}`, path: '', problem: `--${stray} applies only with --simulate`, fix: `add --simulate, or leave out --${stray}` }]);
   }
-  const { loaded, report } = planFromOptions('plan', scenarioPath, options, term);
+  const { loaded, report } = planFromOptions('plan', scenarioPath, options, term, await stdinFor(scenarioPath, term));
   if (options.simulate === true) {
     const { withSimulation } = await import('../planSimulation.js');
     const shown = await withSimulation(report, loaded.scenario, options, term);

@@ -8,6 +8,7 @@ import { simulationBlock, type SimulateReport } from '../../report/simulateRepor
 import { exitCodeFor } from '../exitCode.js';
 import { header } from '../planContext.js';
 import { planFromOptions } from '../planContext.js';
+import { stdinFor } from '../stdin.js';
 import type { CommandResult, Terminal } from '../result.js';
 import { formatOf } from '../scenarioOptions.js';
 import { replicate, simulationOptions } from '../simulation.js';
@@ -15,7 +16,7 @@ import { replicate, simulationOptions } from '../simulation.js';
 export async function runSimulate(scenarioPath: string | undefined, options: Record<string, unknown>, term: Terminal): Promise<CommandResult> {
   const format = formatOf(options);
   const sim = simulationOptions(options);
-  const { loaded, result, report: planned } = planFromOptions('simulate', scenarioPath, options, term);
+  const { loaded, result, report: planned } = planFromOptions('simulate', scenarioPath, options, term, await stdinFor(scenarioPath, term));
   const batchSize = result.batch.size;
   const reps = await replicate(loaded.scenario, batchSize, sim, term);
   // Replication 0 again, with its timeline: same seed, so the same run.

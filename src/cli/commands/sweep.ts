@@ -17,6 +17,7 @@ import { header } from '../planContext.js';
 import type { CommandResult, Terminal } from '../result.js';
 import { fieldFlags, formatOf } from '../scenarioOptions.js';
 import { replicate, simulationOptions } from '../simulation.js';
+import { STDIN_SOURCE, stdinFor } from '../stdin.js';
 
 /** Findings that make a point impossible to run, not just a bad idea. */
 const HARD_LIMITS: ReadonlySet<string> = new Set(['fanoutOverLimit', 'memoryOver', 'inlinePayloadOver', 'batchInfeasible']);
@@ -59,8 +60,10 @@ export async function runSweep(scenarioPath: string | undefined, options: Record
     throw new InputError([{ source: 'sweep', path: '', problem: `the grid has ${size} points (over ${MAX_POINTS})`, fix: 'shorten the lists, or pass --force to run them all' }]);
   }
   const grid = combinations(axes);
+  const piped = await stdinFor(scenarioPath, term);
+  const scenarioText = piped === undefined ? {} : { scenarioText: { source: STDIN_SOURCE, text: piped } };
   const variants = (profiles.length > 1 ? profiles : [profiles[0]]).flatMap((profile) =>
-    loadScenarioVariants({ scenarioPath, profile, cwd: term.cwd }, profiles.length > 1 ? grid.filter((point) => point.profile === profile) : grid),
+    loadScenarioVariants({ scenarioPath, ...scenarioText, profile, cwd: term.cwd }, profiles.length > 1 ? grid.filter((point) => point.profile === profile) : grid),
   );
   // Checked before any point is simulated: bad input should not cost a whole sweep.
   if (objective === 'cost' && variants.some((v) => v.scenario.pricing.perReplicaHour === null)) {
