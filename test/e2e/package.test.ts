@@ -3,7 +3,7 @@
 // `import` and `require` of the library, and its types (a misspelt scenario key must not
 // compile). The dependencies are linked from this checkout, so no network is needed.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -86,4 +86,24 @@ describe('installed from the tarball', () => {
     expect(tsc.stdout + tsc.stderr).toBe('');
     expect(tsc.status).toBe(0);
   }, 60_000);
+});
+
+describe('the CI recipes install what npm pack makes', () => {
+  // `npm install flyscale` fails while the package is not published: every recipe installs the
+  // tarball of this version by the name npm pack gives it.
+  const version: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+  // The workflow steps (`- run: npm install ...`), in the example workflow and in the README's.
+  const installs = (text: string): string[] => [...text.matchAll(/- run: (npm install [^\n]*)/g)].map((m) => m[1] ?? '');
+  for (const file of ['examples/flyscale-check.yml', 'README.md']) {
+    test(file, () => {
+      const found = installs(readFileSync(join(ROOT, file), 'utf8'));
+      expect(found.length).toBeGreaterThan(0);
+      for (const command of found) {
+        expect(command).toMatch(new RegExp(`\\./tools/flyscale-${version.replace(/\./g, '\\.')}\\.tgz$`));
+      }
+    });
+  }
+  test('npm pack names the tarball as the recipes do', () => {
+    expect(readdirSync(work).filter((f) => f.endsWith('.tgz'))).toEqual([`flyscale-${version}.tgz`]);
+  });
 });
