@@ -17,7 +17,7 @@ export async function runPlan(scenarioPath: string | undefined, options: PlanOpt
   if (options.simulate !== true && stray !== undefined) {
     throw new InputError([{ source: `--${stray}`, path: '', problem: `--${stray} applies only with --simulate`, fix: `add --simulate, or leave out --${stray}` }]);
   }
-  const { loaded, report } = planFromOptions('plan', scenarioPath, options, term);
+  const { loaded, report } = await planFromOptions('plan', scenarioPath, options, term);
   if (options.simulate === true) {
     const { withSimulation } = await import('../planSimulation.js');
     const shown = await withSimulation(report, loaded.scenario, options, term);

@@ -19,7 +19,7 @@ export async function runSimulate(scenarioPath: string | undefined, options: Sim
   const format = formatOf(options, REPORT_FORMATS);
   // Replications until the mean makespan is settled, unless --runs gives a count.
   const sim = simulationOptions(options, 'auto');
-  const { loaded, result, report: planned } = planFromOptions('simulate', scenarioPath, options, term);
+  const { loaded, result, report: planned } = await planFromOptions('simulate', scenarioPath, options, term);
   const batchSize = result.batch.size;
   const settled = await replicateUntilSettled(loaded.scenario, batchSize, sim, term);
   const reps = settled.replications;
