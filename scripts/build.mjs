@@ -2,7 +2,7 @@
 // CommonJS file (dist/bundle/), because resolving hundreds of module files costs more start-up
 // time than the work of `plan` itself; bin/flyscale.cjs then runs it with a V8 code cache.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url);
@@ -28,6 +28,24 @@ await build({
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
+// The library for require(): one CommonJS file at the same depth below the package root as
+// dist/<dir>/*.js, so the sources' paths from import.meta.url (package.json, profiles/) hold.
+// Dependencies stay require()s of the installed packages. Its types re-export the ESM ones.
+await build({
+  entryPoints: { index: 'src/index.ts' },
+  outdir: 'dist/cjs',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+  packages: 'external',
+  legalComments: 'none',
+  define: { 'import.meta.url': '__bundleUrl' },
+  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+writeFileSync(new URL('dist/cjs/index.d.cts', root), "// Types of require('flyscale'): the same API as the ES module.\nexport * from '../index.js';\n");
 // One run of the main job writes the code cache, so the first real run starts warm too: the
 // table, as users most often see it (its renderer is then in the cache; JSON needs little more). Its
 // exit code is the plan's verdict, not the build's: only a missing cache would matter, and

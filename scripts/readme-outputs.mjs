@@ -17,6 +17,7 @@ const root = new URL('..', import.meta.url);
 export function run(args, tail) {
   const env = { ...process.env, NO_COLOR: '1' };
   delete env.FORCE_COLOR; // present at all (even empty) it forces colour
+  delete env.COLUMNS; // the README shows the 100-column output of a pipe
   const out = execFileSync(process.execPath, [new URL('bin/flyscale.cjs', root).pathname, ...args], { cwd: root, env, encoding: 'utf8' });
   return tail ? `${out.trimEnd().split('\n').slice(-tail).join('\n')}\n` : out;
 }

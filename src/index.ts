@@ -5,14 +5,15 @@
 //   console.log(report.batch.recommended, report.estimate.makespanSeconds);
 import { headerOf } from './app/header.js';
 import { loadScenario, type Loaded } from './config/load.js';
+import type { ScenarioInput } from './config/scenarioInput.js';
 import { plan as planScenario } from './core/plan.js';
 import { SCHEMA_VERSION } from './report/header.js';
 import { planReport, type PlanReport } from './report/planReport.js';
 import { toJson } from './render/json.js';
 
 export interface PlanInput {
-  /** A scenario in the shape of a scenario file (units as strings: '100ms', '1KB'). */
-  scenario?: Record<string, unknown>;
+  /** A scenario in the shape of a scenario file (units as strings: '100ms', '1KB'); a misspelt key does not compile. */
+  scenario?: ScenarioInput;
   /** Or a path to a scenario file. Neither: the worked example of Flyte's scaling guide (examples/seed-example.yaml). */
   scenarioFile?: string;
   /** A built-in profile name or a profile file; wins over the scenario's `profile`. */
@@ -28,7 +29,7 @@ export function resolveScenario(input: PlanInput = {}): Loaded {
   const flags = Object.fromEntries(Object.entries(input.overrides ?? {}).map(([k, v]) => [k, String(v)]));
   return loadScenario({
     scenarioPath: input.scenarioFile,
-    ...(input.scenario ? { scenarioData: input.scenario } : {}),
+    ...(input.scenario ? { scenarioData: { ...input.scenario } } : {}),
     profile: input.profile,
     flags,
   });
@@ -45,6 +46,7 @@ export function plan(input: PlanInput = {}): PlanReport {
 
 export { InputError, formatProblem, type InputProblem } from './config/errors.js';
 export type { PlanReport } from './report/planReport.js';
+export type { ScenarioInput, ProfileInput, PhasesInput, LimitsInput, WorkloadInput, EnvironmentInput, FailuresInput, PricingInput, DurationInput, TransferInput, DurationText, SizeText, RateText, BandwidthText } from './config/scenarioInput.js';
 export type { Scenario, Phases, Limits, Workload, Pool } from './core/model.js';
 export { plan as planScenario, type Plan } from './core/plan.js';
 export { actionOverhead, type Overhead, type Variant } from './core/overhead.js';

@@ -11,9 +11,14 @@ import { InputError } from '../config/errors.js';
 import { loadScenario, type Loaded } from '../config/load.js';
 import { planFromLoaded } from './planContext.js';
 import type { Terminal } from './result.js';
+import { STDIN_SOURCE, stdinFor } from './stdin.js';
 import { replicate } from './simulation.js';
 
-export function readBudgetFile(path: string, cwd: string): ParsedBudget {
+/** The budget file, or standard input for `-` (its scenario paths are then relative to the working directory). */
+export async function readBudgetFile(path: string, term: Terminal): Promise<ParsedBudget> {
+  const piped = await stdinFor(path, term);
+  if (piped !== undefined) return parseBudget(parseSource(STDIN_SOURCE, piped));
+  const cwd = term.cwd;
   let text: string;
   try {
     text = readFileSync(resolve(cwd, path), 'utf8');
@@ -28,7 +33,7 @@ const sizeSettings = (scenario: string): SizeSettings => ({ batch: `workload.bat
 
 /** Scenario paths are relative to the budget file; an inline scenario is read from the budget file itself, so its problems name the budget's lines. */
 export function budgetInputs(budget: ParsedBudget, term: Terminal): CheckInputs<Loaded> {
-  const cwd = dirname(resolve(term.cwd, budget.file));
+  const cwd = budget.file === STDIN_SOURCE ? term.cwd : dirname(resolve(term.cwd, budget.file));
   const placeOf = (name: string) => budget.scenarios.find((x) => x.name === name)?.at;
   const poolSlots = (l: Loaded): number => (l.scenario.pool.mode === 'reusable' ? l.scenario.pool.maxReplicas * l.scenario.pool.concurrency : 0);
   return {

@@ -42,8 +42,8 @@ const SIMULATION_FLAGS = (runsHelp: string, seedHelp: string, workersHelp: strin
   { flags: '--workers <count>', help: workersHelp },
 ];
 const P95: OptionSpec = { flags: '--p95', help: 'size batches by the p95 of the overhead instead of its mean' };
-const SCENARIO_ARGUMENT = { spec: '[scenario]', help: "scenario file (default: examples/seed-example.yaml, the worked example of Flyte's scaling guide)" };
-const PLAN_ARGUMENT = { spec: '[scenario]', help: "scenario or workflow file (a file with steps:; default: examples/seed-example.yaml, the worked example of Flyte's scaling guide)" };
+const SCENARIO_ARGUMENT = { spec: '[scenario]', help: "scenario file, or - to read standard input (default: examples/seed-example.yaml, the worked example of Flyte's scaling guide)" };
+const PLAN_ARGUMENT = { spec: '[scenario]', help: "scenario or workflow file (a file with steps:), or - to read a scenario from standard input (default: examples/seed-example.yaml, the worked example of Flyte's scaling guide)" };
 const OUT_FORCE: OptionSpec = { flags: '--force', help: 'overwrite an existing --out file' };
 
 const command = <A, Opts>(spec: CommandSpec<A, Opts>): CommandSpec<A, Opts> => spec;
@@ -55,7 +55,7 @@ export const COMMANDS = [
     description: 'the scaling plan: overhead, batch size, fan-out, concurrency, estimate and findings',
     scenario: true,
     options: [P95, { flags: '--simulate', help: 'also simulate the run and compare with the closed form' }, { flags: '--compare', help: 'a workflow file: each task, trace or local step as a task on pods, on a warm pool, a trace and local work; end-to-end p50/p99 and cost (--runs, default 200)' }, ...SIMULATION_FLAGS('replications with --simulate (default 100)', 'base seed with --simulate (default 1)', 'worker threads with --simulate', false)],
-    examples: ['flyscale plan', 'flyscale plan examples/workflows/nightly-embed.yaml', 'flyscale plan examples/workflows/inference-chain.yaml --compare', 'flyscale plan --simulate --runs 200', 'flyscale plan examples/seed-example.yaml --batch-size 1', 'flyscale plan my.yaml --profile flyte-oss --json', "flyscale plan --items 2000000 --item-runtime '{median: 80ms, p95: 300ms}' --replicas 10:40"],
+    examples: ['flyscale plan', 'flyscale plan examples/workflows/nightly-embed.yaml', 'flyscale plan examples/workflows/inference-chain.yaml --compare', 'flyscale plan --simulate --runs 200', 'flyscale plan examples/seed-example.yaml --batch-size 1', 'flyscale plan my.yaml --profile flyte-oss --json', 'flyscale init - | flyscale plan - --json', "flyscale plan --items 2000000 --item-runtime '{median: 80ms, p95: 300ms}' --replicas 10:40"],
     run: async (scenario, options, term) => (await import('./commands/plan.js')).runPlan(scenario, options, term),
   }),
   command<string | undefined, O.OverheadOptions>({
@@ -117,7 +117,7 @@ export const COMMANDS = [
   }),
   command<string, O.CheckOptions>({
     name: 'check',
-    argument: { spec: '<budget>', help: 'budget file: scenarios and assertions' },
+    argument: { spec: '<budget>', help: 'budget file: scenarios and assertions; - reads standard input' },
     description: 'check performance budgets: exit 1 when an error-level assertion fails',
     formats: CHECK_FORMATS,
     options: [
@@ -132,10 +132,10 @@ export const COMMANDS = [
   }),
   command<string, O.InitOptions>({
     name: 'init',
-    argument: { spec: '[file]', help: 'where to write', default: 'scenario.yaml' },
+    argument: { spec: '[file]', help: 'where to write; - prints it to standard output', default: 'scenario.yaml' },
     description: 'write a starter scenario file',
     options: [{ flags: '--force', help: 'overwrite an existing file' }],
-    examples: ['flyscale init', 'flyscale init pipelines/embed.yaml --force'],
+    examples: ['flyscale init', 'flyscale init pipelines/embed.yaml --force', 'flyscale init - | flyscale plan -'],
     run: async (file, options, term) => (await import('./commands/init.js')).runInit(file, options, term),
   }),
   command<string[], O.ProfileFitOptions>({

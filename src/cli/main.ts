@@ -4,7 +4,10 @@
 import { InputError, formatProblem } from '../config/errors.js';
 import { exitCodeOf, exitCodeOfError, type ExitCode } from './exitCode.js';
 import { buildProgram } from './program.js';
+import { outputWidth } from './outputWidth.js';
+import { progressBar } from './progressBar.js';
 import type { Terminal } from './result.js';
+import { readAll } from './stdin.js';
 
 /** Colour for one stream, decided once here: FORCE_COLOR wins, else a terminal without NO_COLOR or TERM=dumb. */
 function colorFor(isTTY: boolean | undefined, env: NodeJS.ProcessEnv): boolean {
@@ -16,24 +19,8 @@ function terminal(): Terminal {
   const env = process.env;
   const color = colorFor(process.stdout.isTTY, env);
   const interactive = process.stderr.isTTY === true;
-  return { color, stderrColor: colorFor(process.stderr.isTTY, env), width: process.stdout.columns ?? 100, cwd: process.cwd(), env, interactive, progress: interactive ? progressBar() : () => {} };
-}
-
-/** A progress bar on stderr for work that runs longer than a second; cleared when done. */
-function progressBar(): Terminal['progress'] {
-  const started = Date.now();
-  let drawn = false;
-  return (label, done, total) => {
-    if (Date.now() - started < 1000 && !drawn) return;
-    const width = 30;
-    const filled = total > 0 ? Math.round((done / total) * width) : width;
-    process.stderr.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
-    drawn = true;
-    if (done >= total) {
-      process.stderr.write('\r\u001b[2K');
-      drawn = false;
-    }
-  };
+  const progress = interactive ? progressBar({ write: (text) => process.stderr.write(text), now: Date.now, width: outputWidth(env.COLUMNS, process.stderr.columns || 80) }) : () => {};
+  return { color, stderrColor: colorFor(process.stderr.isTTY, env), width: outputWidth(env.COLUMNS, process.stdout.columns), cwd: process.cwd(), env, interactive, progress, readStdin: () => readAll(process.stdin) };
 }
 
 /** Say what went wrong (commander has already printed its own usage errors) and return the exit code. */

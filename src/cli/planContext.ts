@@ -8,9 +8,18 @@ import type { ReportCommand } from '../report/header.js';
 import type { ScenarioOptions } from './options.js';
 import { fieldFlags } from './scenarioOptions.js';
 import type { Terminal } from './result.js';
+import { STDIN_SOURCE, stdinFor } from './stdin.js';
 
-export function loadFromOptions(scenarioPath: string | undefined, options: ScenarioOptions, term: Terminal): Loaded {
-  return loadScenario({ scenarioPath, profile: options.profile, flags: fieldFlags(options), cwd: term.cwd });
+/** `-` for the scenario reads standard input; problems in it are located at `<stdin>:line:col`. */
+export async function loadFromOptions(scenarioPath: string | undefined, options: ScenarioOptions, term: Terminal): Promise<Loaded> {
+  const piped = await stdinFor(scenarioPath, term);
+  return loadScenario({
+    scenarioPath,
+    ...(piped !== undefined ? { scenarioText: { source: STDIN_SOURCE, text: piped } } : {}),
+    profile: options.profile,
+    flags: fieldFlags(options),
+    cwd: term.cwd,
+  });
 }
 
 /** The plan report of an already loaded scenario and its plan. */
@@ -18,8 +27,8 @@ export function planFromLoaded(command: ReportCommand, loaded: Loaded, result: P
   return planReport(headerOf(command, loaded), result, loaded.scenario.limits, loaded.findings);
 }
 
-export function planFromOptions(command: ReportCommand, scenarioPath: string | undefined, options: ScenarioOptions & { p95?: boolean }, term: Terminal): { loaded: Loaded; result: Plan; report: PlanReport } {
-  const loaded = loadFromOptions(scenarioPath, options, term);
+export async function planFromOptions(command: ReportCommand, scenarioPath: string | undefined, options: ScenarioOptions & { p95?: boolean }, term: Terminal): Promise<{ loaded: Loaded; result: Plan; report: PlanReport }> {
+  const loaded = await loadFromOptions(scenarioPath, options, term);
   const result = plan(loaded.scenario, { overheadStatistic: options.p95 === true ? 'p95' : 'mean', variants: command === 'overhead' });
   return { loaded, result, report: planFromLoaded(command, loaded, result) };
 }

@@ -21,4 +21,6 @@ export interface Terminal {
   interactive: boolean;
   /** Report progress of long work; main.ts draws it on stderr only when that is a terminal. */
   progress: (label: string, done: number, total: number) => void;
+  /** All of standard input, for a `-` file argument; absent where there is none to read. */
+  readStdin?: () => Promise<string>;
 }

@@ -80,9 +80,7 @@ export async function replicate(scenario: Scenario, batchSize: number, options: 
   const workers = chooseWorkers(options.workers, options.runs - start, actions);
   if (workers > 1) {
     term.progress(label, start, options.runs);
-    const reps = await runReplications(scenario, batchSize, { runs: options.runs, seed: options.seed, workers, from: start });
-    term.progress(label, options.runs, options.runs);
-    return reps;
+    return runReplications(scenario, batchSize, { runs: options.runs, seed: options.seed, workers, from: start, onProgress: (done) => term.progress(label, done, options.runs) });
   }
   const out: Replication[] = [];
   const step = Math.max(1, Math.floor(200_000 / Math.max(1, actions)));

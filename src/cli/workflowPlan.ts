@@ -16,7 +16,8 @@ export interface PlannedWorkflow {
 
 /** null when the file is a plain scenario, which the scenario path reads as before. */
 export function workflowFromOptions(command: ReportCommand, path: string | undefined, options: ScenarioOptions, term: Terminal): PlannedWorkflow | null {
-  if (path === undefined) return null;
+  // Standard input is read as a scenario (the scenario path reads it once).
+  if (path === undefined || path === '-') return null;
   const loaded = loadWorkflowFile(path, options.profile, fieldFlags(options), term.cwd);
   if (loaded === null) return null;
   const result = planWorkflow(loaded.workflow);

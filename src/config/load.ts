@@ -21,6 +21,8 @@ export const DEFAULT_SCENARIO = resolve(PACKAGE_ROOT, 'examples/seed-example.yam
 export interface LoadRequest {
   /** Scenario file; undefined: the seed's worked example (unless scenarioData is given). */
   scenarioPath?: string | undefined;
+  /** A scenario file's text already read (standard input for `-`), and the name its problems are reported under. */
+  scenarioText?: { source: string; text: string };
   /** A scenario given as data (the library API), in the same shape as a scenario file. */
   scenarioData?: Record<string, unknown>;
   /** A scenario inside another file (a budget's `scenarios.<name>`): problems name that file's lines. */
@@ -160,11 +162,12 @@ export function loadScenarioVariants(request: LoadRequest, variants: readonly Re
   const problems: InputProblem[] = [];
   const scenarioPath = request.scenarioPath === undefined ? DEFAULT_SCENARIO : resolve(cwd, request.scenarioPath);
   const within = request.scenarioPath === undefined ? request.scenarioIn : undefined;
-  const fromData = (request.scenarioData !== undefined || within !== undefined) && request.scenarioPath === undefined;
-  const scenarioLabel = within ? within.doc.source : fromData ? 'scenario' : (request.scenarioPath ?? 'examples/seed-example.yaml');
+  const given = request.scenarioText;
+  const fromData = (request.scenarioData !== undefined || within !== undefined) && request.scenarioPath === undefined && given === undefined;
+  const scenarioLabel = given ? given.source : within ? within.doc.source : fromData ? 'scenario' : (request.scenarioPath ?? 'examples/seed-example.yaml');
   // Data has no lines of its own: a position in our serialisation of it would mislead.
-  const doc = within ? within.doc : fromData ? { ...parseSource(scenarioLabel, JSON.stringify(request.scenarioData)), locate: () => undefined } : readDoc(scenarioPath, scenarioLabel, 'scenario file', request.scenarioRef);
-  const prefix = within ? within.prefix : [];
+  const doc = given ? parseSource(given.source, given.text) : within ? within.doc : fromData ? { ...parseSource(scenarioLabel, JSON.stringify(request.scenarioData)), locate: () => undefined } : readDoc(scenarioPath, scenarioLabel, 'scenario file', request.scenarioRef);
+  const prefix = within && !given ? within.prefix : [];
   const data = valueAt(doc.data, prefix);
   const scenario = layerFromDoc(doc, 'scenario', `scenario ${scenarioLabel}`, prefix);
   problems.push(...scenario.problems);

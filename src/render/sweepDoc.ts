@@ -1,35 +1,98 @@
-// The sweep as a ranked table and a chart of makespan against batch size.
+// The sweep as a ranked table and a chart of makespan against batch size. The table fits the
+// width it is given by dropping or merging the columns that say least, never by wrapping cells.
 import { formatSeconds } from '../core/units.js';
-import type { SweepReport } from '../report/sweepReport.js';
-import { scatter } from './chart.js';
+import type { SweepPoint, SweepReport } from '../report/sweepReport.js';
+import { scatter, scatterSeries, type Series } from './chart.js';
 import type { Block, Doc } from './doc.js';
 import { int } from './planDoc.js';
 
-export function sweepDoc(r: SweepReport): Doc {
-  const keys = r.axes.filter((a) => a.values.length > 1).map((a) => a.key);
-  const head = [...keys, 'actions', 'makespan mean', '95% CI', r.points.some((p) => p.cost !== null) ? 'cost' : 'replica-hours', 'util.', ''];
-  const rows = r.points.map((p) => {
-    const params = keys.map((k) => p.parameters[k] ?? '');
-    if (!p.feasible || !p.makespan) return [...params, int(p.actions), 'infeasible', p.infeasibleBecause.join(', '), '', '', ''];
-    const hours = (p.replicaSeconds?.billed.mean ?? 0) / 3600;
-    // Four significant figures, so close points on the Pareto front can be told apart.
-    const cost = p.cost !== null ? p.cost.mean.toPrecision(4) : hours.toPrecision(4);
-    const ci = p.makespan.ci95Seconds === null ? 'n/a (1 run)' : `${formatSeconds(p.makespan.ci95Seconds[0])} – ${formatSeconds(p.makespan.ci95Seconds[1])}`;
-    return [...params, int(p.actions), formatSeconds(p.makespan.meanSeconds), ci, cost, `${Math.round((p.utilization?.mean ?? 0) * 100)}%`, p.pareto ? '★ pareto' : ''];
-  });
-  const blocks: Block[] = [{ kind: 'table', title: `Points by ${r.objective} (★: no other point is both faster and cheaper)`, head, rows, numeric: [keys.length, keys.length + 1, keys.length + 3] }];
-  const chartable = r.points.filter((p) => p.makespan !== null);
-  if (r.axes.some((a) => a.key === 'batchSize' && a.values.length > 1) && chartable.length > 1) {
-    const lines = scatter(chartable.map((p) => ({ x: p.batchSize, y: p.makespan?.meanSeconds ?? 0, mark: p.pareto ? '★' : '●' })), 60, 10);
-    const xs = chartable.map((p) => p.batchSize);
-    const ys = chartable.map((p) => p.makespan?.meanSeconds ?? 0);
-    blocks.push({
-      kind: 'text',
-      title: 'Makespan against batch size',
-      lines: [`makespan ${formatSeconds(Math.min(...ys))} – ${formatSeconds(Math.max(...ys))} (up)`, ...lines, ` batch size ${int(Math.min(...xs))} – ${int(Math.max(...xs))} (right)`],
-    });
+/** From the widest table to the narrowest: each step gives up one column's worth of detail. */
+const LAYOUTS = [
+  { pareto: '★ pareto', mergeCi: false, util: true, actions: true },
+  { pareto: '★', mergeCi: false, util: true, actions: true },
+  { pareto: '★', mergeCi: true, util: true, actions: true },
+  { pareto: '★', mergeCi: true, util: false, actions: true },
+  { pareto: '★', mergeCi: true, util: false, actions: false },
+] as const;
+type Layout = (typeof LAYOUTS)[number];
+
+interface Column {
+  head: string;
+  numeric: boolean;
+  cell: (p: SweepPoint) => string;
+}
+
+const ci = (p: SweepPoint): string => {
+  const c = p.makespan?.ci95Seconds;
+  return c ? `${formatSeconds(c[0])} – ${formatSeconds(c[1])}` : 'n/a (1 run)';
+};
+/** The interval as ± its half-width: shorter than both ends, and as exact at this precision. */
+const plusMinus = (p: SweepPoint): string => {
+  const c = p.makespan?.ci95Seconds;
+  return c ? `${formatSeconds(p.makespan?.meanSeconds ?? 0)} ± ${formatSeconds((c[1] - c[0]) / 2)}` : `${formatSeconds(p.makespan?.meanSeconds ?? 0)} (1 run)`;
+};
+
+function columns(r: SweepReport, keys: readonly string[], layout: Layout): Column[] {
+  const priced = r.points.some((p) => p.cost !== null);
+  const simulated = (f: (p: SweepPoint) => string) => (p: SweepPoint) => (p.feasible && p.makespan ? f(p) : '');
+  const cols: Column[] = keys.map((k) => ({ head: k, numeric: false, cell: (p) => p.parameters[k] ?? '' }));
+  if (layout.actions) cols.push({ head: 'actions', numeric: true, cell: (p) => int(p.actions) });
+  if (layout.mergeCi) cols.push({ head: 'makespan (95% CI)', numeric: false, cell: (p) => (p.feasible && p.makespan ? plusMinus(p) : 'infeasible') });
+  else cols.push({ head: 'makespan mean', numeric: true, cell: (p) => (p.feasible && p.makespan ? formatSeconds(p.makespan.meanSeconds) : 'infeasible') }, { head: '95% CI', numeric: false, cell: simulated(ci) });
+  // Four significant figures, so close points on the Pareto front can be told apart.
+  cols.push({ head: priced ? 'cost' : 'replica-hours', numeric: true, cell: simulated((p) => (p.cost !== null ? p.cost.mean.toPrecision(4) : ((p.replicaSeconds?.billed.mean ?? 0) / 3600).toPrecision(4))) });
+  if (layout.util) cols.push({ head: 'util.', numeric: false, cell: simulated((p) => `${Math.round((p.utilization?.mean ?? 0) * 100)}%`) });
+  cols.push({ head: '', numeric: false, cell: (p) => (p.pareto ? layout.pareto : p.feasible ? '' : p.infeasibleBecause.join(', ')) });
+  return cols;
+}
+
+/** Width of the table as drawn unwrapped: each cell padded by one space a side, a border between. */
+function tableWidth(head: readonly string[], rows: readonly (readonly string[])[]): number {
+  const widths = head.map((h, i) => Math.max(1, h.length, ...rows.map((r) => (r[i] ?? '').length)) + 2);
+  return widths.reduce((a, b) => a + b, 0) + head.length + 1;
+}
+
+function table(r: SweepReport, keys: readonly string[], width: number): Block {
+  let built: { head: string[]; rows: string[][]; numeric: number[] } | undefined;
+  for (const layout of LAYOUTS) {
+    const cols = columns(r, keys, layout);
+    const head = cols.map((c) => c.head);
+    built = { head, rows: r.points.map((p) => cols.map((c) => c.cell(p))), numeric: cols.flatMap((c, i) => (c.numeric ? [i] : [])) };
+    if (tableWidth(built.head, built.rows) <= width) break;
   }
-  return { title: `flyscale sweep: ${r.scenario.name}`, subtitle: `${r.points.length} points, ${raced(r)}, seed ${r.seed} (common random numbers)`, blocks };
+  if (!built) throw new Error('internal: no sweep layout');
+  return { kind: 'table', title: `Points by ${r.objective} (★: no other point is both faster and cheaper)`, ...built };
+}
+
+function chart(r: SweepReport, keys: readonly string[], width: number): Block | null {
+  const chartable = r.points.filter((p) => p.makespan !== null);
+  if (!r.axes.some((a) => a.key === 'batchSize' && a.values.length > 1) || chartable.length < 2) return null;
+  const plotWidth = Math.max(20, Math.min(60, width - 5));
+  const y = (p: SweepPoint): number => p.makespan?.meanSeconds ?? 0;
+  // One series per combination of the other swept settings, in the order the grid lists them.
+  const others = keys.filter((k) => k !== 'batchSize');
+  const nameOf = (p: SweepPoint): string => others.map((k) => `${k} ${p.parameters[k] ?? ''}`).join(', ');
+  const names = [...new Set(chartable.map(nameOf))];
+  const lines =
+    others.length === 0
+      ? scatter(chartable.map((p) => ({ x: p.batchSize, y: y(p), mark: p.pareto ? '★' : '●' })), plotWidth, 10)
+      : scatterSeries(names.map((name): Series => ({ name, points: chartable.filter((p) => nameOf(p) === name).map((p) => ({ x: p.batchSize, y: y(p) })) })), plotWidth, 10);
+  const xs = chartable.map((p) => p.batchSize);
+  const ys = chartable.map(y);
+  const axis = ` batch size ${int(Math.min(...xs))} – ${int(Math.max(...xs))} (right)`;
+  const plot = others.length === 0 ? [...lines, axis] : [...lines.slice(0, 11), axis, ...lines.slice(11)];
+  return { kind: 'text', title: 'Makespan against batch size', lines: [`makespan ${formatSeconds(Math.min(...ys))} – ${formatSeconds(Math.max(...ys))} (up)`, ...plot] };
+}
+
+/** `width`: columns the table may take (Infinity for Markdown, which has no width). */
+export function sweepDoc(r: SweepReport, width = Infinity): Doc {
+  const keys = r.axes.filter((a) => a.values.length > 1).map((a) => a.key);
+  const plot = chart(r, keys, Number.isFinite(width) ? width : 100);
+  return {
+    title: `flyscale sweep: ${r.scenario.name}`,
+    subtitle: `${r.points.length} points, ${raced(r)}, seed ${r.seed} (common random numbers)`,
+    blocks: [table(r, keys, width), ...(plot ? [plot] : [])],
+  };
 }
 
 /** With --race: how many points ran to the end and what the race saved; the JSON says which were dropped and when. */

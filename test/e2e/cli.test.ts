@@ -159,8 +159,10 @@ describe('the library export', () => {
   it.skipIf(!existsSync(index))('import { plan } from the package entry', async () => {
     const lib = (await import(pathToFileURL(index).href)) as Json;
     expect(typeof lib.plan).toBe('function');
-    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, { import: string }> };
-    expect(existsSync(join(ROOT, pkg.exports['.']?.import ?? 'missing'))).toBe(true);
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, Record<'import' | 'require', { default: string; types: string }>> };
+    for (const condition of ['import', 'require'] as const) {
+      for (const file of ['default', 'types'] as const) expect(existsSync(join(ROOT, pkg.exports['.']?.[condition][file] ?? 'missing')), `${condition}.${file}`).toBe(true);
+    }
   });
 
   it('plan() returns exactly what `flyscale plan --json` prints, for a scenario given as data', async () => {

@@ -6,7 +6,7 @@ import { BIN, ROOT, STACK_LINE } from '../helpers/cli.js';
 
 function runWithClosedStdout(args: string[]): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', COLUMNS: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
     // Close our end of stdout at once: every write of the child then fails with EPIPE.
     child.stdout.destroy();
     let stderr = '';

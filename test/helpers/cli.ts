@@ -30,7 +30,7 @@ export interface SpawnOptions {
 function environment(extra: Record<string, string> = {}): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) {
-    if (v !== undefined && !['FORCE_COLOR', 'GITHUB_STEP_SUMMARY', 'GITHUB_ACTIONS', 'CI'].includes(k)) env[k] = v;
+    if (v !== undefined && !['FORCE_COLOR', 'GITHUB_STEP_SUMMARY', 'GITHUB_ACTIONS', 'CI', 'COLUMNS'].includes(k)) env[k] = v;
   }
   return { ...env, NO_COLOR: '1', ...extra };
 }

@@ -12,7 +12,7 @@ import { simulateMany } from '../../src/core/sim/simulateMany.js';
 import type { Replication } from '../../src/core/sim/types.js';
 import { fixedPhase, fixedPool, scenario } from './builders.js';
 
-type Run = (s: Scenario, b: number, o: { runs: number; seed: number; workers: number }) => Promise<Replication[]>;
+type Run = (s: Scenario, b: number, o: { runs: number; seed: number; workers: number; onProgress?: (done: number) => void }) => Promise<Replication[]>;
 
 const root = join(import.meta.dirname, '..', '..');
 let out = '';
@@ -68,4 +68,15 @@ test('one, two and three workers give the same replications as the single-thread
   expect(three).toEqual(inline);
   expect(JSON.stringify(inline)).toBe(JSON.stringify(simulateMany(busy, 2, options)));
   expect(new Set(inline.map((r) => r.makespanSeconds)).size).toBeGreaterThan(1);
+});
+
+test('the worker pool reports progress that never falls and ends at the number of runs', async () => {
+  // 9 runs over 2 and 3 workers: each worker reports after each replication, so the parent
+  // sees exactly one report per replication, each a running total one above the last.
+  for (const workers of [1, 2, 3]) {
+    const seen: number[] = [];
+    const reps = await runReplications(busy, 2, { runs: 9, seed: 5, workers, onProgress: (done: number) => seen.push(done) });
+    expect(reps).toHaveLength(9);
+    expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  }
 });

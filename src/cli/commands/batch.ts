@@ -11,7 +11,7 @@ import { formatOf } from '../scenarioOptions.js';
 
 export async function runBatch(scenarioPath: string | undefined, options: BatchOptions, term: Terminal): Promise<CommandResult> {
   const format = formatOf(options, REPORT_FORMATS);
-  const { report: plan } = planFromOptions('batch', scenarioPath, options, term);
+  const { report: plan } = await planFromOptions('batch', scenarioPath, options, term);
   const report = batchCommandReport(plan);
   return { stdout: await RENDERERS[format](report, () => batchDoc(report, plan), term), verdict: verdictOf(report.findings) };
 }

@@ -29,7 +29,7 @@ export async function runCheck(budgetPath: string, options: CheckOptions, term: 
   const maxRegression = options.maxRegression === undefined ? DEFAULT_MAX_REGRESSION : parsePercent(options.maxRegression);
   if (maxRegression === undefined) throw new InputError([{ source: '--max-regression', path: '', problem: `${String(options.maxRegression)} is not a percentage`, fix: 'write e.g. --max-regression 10%' }]);
   const baseline = options.baseline === undefined ? null : readBaseline(resolve(term.cwd, options.baseline));
-  const budget = readBudgetFile(budgetPath, term.cwd);
+  const budget = await readBudgetFile(budgetPath, term);
   const result = await checkBudget(budget, { policy, maxRegression, baseline }, budgetInputs(budget, term));
   if (!result.ok) throw new InputError(result.problems.map((p) => ({ source: budget.file, column: 1, ...p })));
   const report = checkReport(toolOf(toolVersion()), budget.file, policy, result);

@@ -12,7 +12,7 @@ import { formatOf } from '../scenarioOptions.js';
 
 export async function runFanout(scenarioPath: string | undefined, options: FanoutOptions, term: Terminal): Promise<CommandResult> {
   const format = formatOf(options, REPORT_FORMATS);
-  const { report: plan, loaded } = planFromOptions('fanout', scenarioPath, options, term);
+  const { report: plan, loaded } = await planFromOptions('fanout', scenarioPath, options, term);
   const actions = options.actions === undefined ? undefined : wholeNumber(options.actions, '--actions', { min: 1, example: '20000' });
   const report = fanoutCommandReport(plan, loaded.scenario.limits, loaded.scenario.workload.items, actions);
   return { stdout: await RENDERERS[format](report, () => fanoutDoc(report, plan), term), verdict: verdictIf(report.fanout.status !== 'over') };

@@ -1,4 +1,5 @@
-// flyscale init: a starter scenario a newcomer can edit; never overwrites without --force.
+// flyscale init: a starter scenario a newcomer can edit; never overwrites without --force;
+// `init -` writes it to standard output.
 import { mkdirSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { writeFileAtomic, writeProblem } from '../atomicWrite.js';
@@ -27,7 +28,9 @@ environment:
   idleTtl: 30m
 `;
 
+/** `-` prints the starter file instead, to pipe it (`flyscale init - | flyscale plan -`) or redirect it. */
 export async function runInit(path: string | undefined, options: InitOptions, term: Terminal): Promise<CommandResult> {
+  if (path === '-') return { stdout: STARTER, verdict: 'pass' };
   const target = resolve(term.cwd, path ?? 'scenario.yaml');
   const shown = path ?? 'scenario.yaml';
   refuseOverwrite(target, shown, options.force);

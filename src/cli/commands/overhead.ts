@@ -10,6 +10,6 @@ import { formatOf } from '../scenarioOptions.js';
 
 export async function runOverhead(scenarioPath: string | undefined, options: OverheadOptions, term: Terminal): Promise<CommandResult> {
   const format = formatOf(options, REPORT_FORMATS);
-  const report = overheadCommandReport(planFromOptions('overhead', scenarioPath, options, term).report);
+  const report = overheadCommandReport((await planFromOptions('overhead', scenarioPath, options, term)).report);
   return { stdout: await RENDERERS[format](report, () => overheadDoc(report, options.explain === true), term), verdict: 'pass' };
 }

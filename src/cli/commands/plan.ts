@@ -33,7 +33,7 @@ export async function runPlan(scenarioPath: string | undefined, options: PlanOpt
     return { stdout: await RENDERERS[format](r, () => workflowPlanDoc(r), term), verdict: verdictOf(r.findings) };
   }
   if (options.compare === true) throw new InputError([{ source: '--compare', path: '', problem: '--compare compares the patterns of the steps of a workflow file', fix: 'give a workflow file (one with steps:), e.g. examples/workflows/inference-chain.yaml' }]);
-  const { loaded, report } = planFromOptions('plan', scenarioPath, options, term);
+  const { loaded, report } = await planFromOptions('plan', scenarioPath, options, term);
   if (options.simulate === true) {
     const { withSimulation } = await import('../planSimulation.js');
     const shown = await withSimulation(report, loaded.scenario, options, term);

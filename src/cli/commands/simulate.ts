@@ -27,7 +27,7 @@ export async function runSimulate(scenarioPath: string | undefined, options: Sim
     const r = simulateWorkflow(workflow, sim.auto !== null && options.runs === undefined ? { ...sim, auto: null, runs: DEFAULT_RUNS } : sim, options.timeline === true, term);
     return { stdout: await RENDERERS[format](r, () => workflowSimulateDoc(r, term.width), term), verdict: verdictOf(r.findings) };
   }
-  const { loaded, result, report: planned } = planFromOptions('simulate', scenarioPath, options, term);
+  const { loaded, result, report: planned } = await planFromOptions('simulate', scenarioPath, options, term);
   const batchSize = result.batch.size;
   const settled = await replicateUntilSettled(loaded.scenario, batchSize, sim, term);
   const reps = settled.replications;

@@ -14,6 +14,7 @@ import type { SweepOptions } from '../options.js';
 import type { CommandResult, Terminal } from '../result.js';
 import { formatOf } from '../scenarioOptions.js';
 import { replicate, simulationOptions } from '../simulation.js';
+import { STDIN_SOURCE, stdinFor } from '../stdin.js';
 import { sweepAxes } from '../sweepAxes.js';
 
 export async function runSweep(scenarioPath: string | undefined, options: SweepOptions, term: Terminal): Promise<CommandResult> {
@@ -23,7 +24,9 @@ export async function runSweep(scenarioPath: string | undefined, options: SweepO
   if (!objective) throw new InputError([{ source: '--objective', path: '', problem: `"${String(options.objective)}" is not an objective`, fix: `use ${OBJECTIVES.join(' or ')}` }]);
   const { axes, points, profiles } = sweepAxes(options, term.cwd);
   const several = profiles.length > 1;
-  const variants = (several ? profiles : [profiles[0]]).flatMap((profile) => loadScenarioVariants({ scenarioPath, profile, cwd: term.cwd }, several ? points.filter((p) => p.profile === profile) : points));
+  const piped = await stdinFor(scenarioPath, term);
+  const scenarioText = piped === undefined ? {} : { scenarioText: { source: STDIN_SOURCE, text: piped } };
+  const variants = (several ? profiles : [profiles[0]]).flatMap((profile) => loadScenarioVariants({ scenarioPath, ...scenarioText, profile, cwd: term.cwd }, several ? points.filter((p) => p.profile === profile) : points));
   // Checked before any point is simulated: bad input should not cost a whole sweep.
   if (objective === 'cost' && variants.some((v) => v.scenario.pricing.perReplicaHour === null)) {
     throw new InputError([{ source: '--objective', path: 'pricing.perReplicaHour', problem: 'cost needs a price', fix: 'set pricing.perReplicaHour in the scenario, or pass --per-replica-hour 0.35' }]);
@@ -38,5 +41,5 @@ export async function runSweep(scenarioPath: string | undefined, options: SweepO
   if (several) head.scenario.profile = profiles.join(',');
   const report: SweepReport = { ...head, objective, runs: sim.runs, seed: sim.seed, axes, points: swept.points, ...(swept.race ? { race: swept.race } : {}) };
   // A sweep explores: infeasible points are results, not failures, unless none is feasible.
-  return { stdout: await RENDERERS[format](report, () => sweepDoc(report), term), verdict: verdictIf(swept.points.some((p) => p.feasible)) };
+  return { stdout: await RENDERERS[format](report, () => sweepDoc(report, format === 'table' ? term.width : Infinity), term), verdict: verdictIf(swept.points.some((p) => p.feasible)) };
 }
