@@ -84,3 +84,22 @@ describe('flyscale plan --compare', () => {
     expect(r.stderr).toContain('--compare');
   });
 });
+
+describe('flyscale check on a workflow file', () => {
+  const budget = (assertions: string[]) =>
+    tmp.write('budget.yaml', ['scenarios:', `  nightly: ${process.cwd()}/examples/workflows/nightly-embed.yaml`, 'assertions:', ...assertions, ''].join('\n'));
+  it('asserts on the run-wide and per-step plan metrics', () => {
+    // The plan says 20,008 actions and embed ends at about 23m 48s (README): one passes, one fails.
+    const path = budget(['  - { name: actions, scenario: nightly, assert: actions.total <= 25000 }', '  - { name: embed, scenario: nightly, assert: steps.embed.endSeconds <= 20m }', '  - { name: run, scenario: nightly, assert: estimate.makespanSeconds <= 1h }']);
+    const r = flyscale(['check', path, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.assertions.map((a: { outcome: string }) => a.outcome)).toEqual(['pass', 'fail', 'pass']);
+  });
+  it('refuses a simulated metric of a workflow with exit 2', () => {
+    const path = budget(['  - { name: p95, scenario: nightly, simulate: { runs: 20, seed: 1 }, assert: makespan.p95Seconds <= 1h }']);
+    const r = flyscale(['check', path]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('simulated metrics of a workflow file are not checked yet');
+  });
+});
