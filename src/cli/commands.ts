@@ -108,6 +108,7 @@ export const COMMANDS = [
     scenario: true,
     options: [
       { flags: '--objective <objective>', help: 'makespan or cost', default: 'makespan' },
+      { flags: '--set <path=values...>', help: 'a workflow file: a step or environment setting by path and its list or range, e.g. steps.embed.batchSize=100,250,500' },
       ...SIMULATION_FLAGS('replications per point', 'base seed, the same at every point (common random numbers)', 'worker threads', true),
       { flags: '--race', help: 'race the points: a few replications each, drop those dominated on time and cost with 95% confidence, the full --runs for the rest' },
       { flags: '--force', help: 'run a grid of more than 1000 points' },

@@ -40,6 +40,8 @@ export interface SimulateOptions extends ScenarioOptions, SimulationFlags {
 }
 export interface SweepOptions extends ScenarioOptions, SimulationFlags {
   objective?: string;
+  /** A workflow's settings by path: `steps.embed.batchSize=100,250`. */
+  set?: string[];
   race?: boolean;
   force?: boolean;
 }

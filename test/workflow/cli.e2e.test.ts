@@ -103,3 +103,30 @@ describe('flyscale check on a workflow file', () => {
     expect(r.stderr).toContain('simulated metrics of a workflow file are not checked yet');
   });
 });
+
+describe('flyscale sweep on a workflow file', () => {
+  const file = () =>
+    tmp.write('sweep.yaml', ['profile:', '  phases: { upload: 1s, download: 1s, enqueue: 1s, create: 10s, dispatch: 0s }', 'limits: { enqueueRate: 100000/s }', 'environments:', '  pool: { replicas: 5, concurrency: 2 }', 'steps:', '  m: { kind: map, environment: pool, items: 100, itemRuntime: 1s, batchSize: 1 }', ''].join('\n'));
+  it('sets step and environment settings by path and ranks the points', () => {
+    // 10 warm slots of 3 s: 1 + 1 + 10 waves × 3 + 1 = 33 s; 20 slots: 1 + 1 + 5 × 3 + 1 = 18 s;
+    // batches of 2: 50 actions of 4 s: on 10 slots 5 waves, 1 + 1 + 20 + 1 = 23 s; on 20, 3 waves, 15 s.
+    const r = flyscale(['sweep', file(), '--set', 'environments.pool.replicas=5,10', 'steps.m.batchSize=1,2', '--runs', '2', '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    const at = (replicas: string, batch: string) => report.points.find((p: { parameters: Record<string, string> }) => p.parameters['environments.pool.replicas'] === replicas && p.parameters['steps.m.batchSize'] === batch);
+    expect(at('5', '1').latency.meanSeconds).toBe(33);
+    expect(at('10', '1').latency.meanSeconds).toBe(18);
+    expect(at('5', '2').latency.meanSeconds).toBe(23);
+    expect(at('10', '2').latency.meanSeconds).toBe(15);
+    expect(report.points.map((p: { rank: number }) => p.rank)).toEqual([4, 3, 2, 1]);
+  });
+  it('names an undeclared step with did-you-mean, and a bad key as the file would', () => {
+    const bad = flyscale(['sweep', file(), '--set', 'steps.n.batchSize=1,2']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('steps has no "n"');
+    const key = flyscale(['sweep', file(), '--set', 'steps.m.batchSise=1,2']);
+    expect(key.code).toBe(2);
+    expect(key.stderr).toContain('did you mean "batchSize"');
+  });
+});
