@@ -143,6 +143,20 @@ Exit codes: 0 ok, 1 a check failed, 2 bad usage or input. Docs: README.md, docs/
     .option('--allow-failure', 'keep timing when the command exits non-zero (else exit 1)')
     .addHelpText('after', measuredExamples('measure'))
     .action((command: string[], options: Record<string, unknown>) => run(async (t) => (await import('./commands/measure.js')).runMeasure(command, options, t, process.stderr)));
+  // issue 11: runs Flyte recorded (profile import, replay).
+  profile
+    .command('import')
+    .argument('<runs...>', 'what Flyte recorded about one finished run: files or folders of JSON / JSON Lines')
+    .description('a profile and a scenario from a finished Flyte run: per-phase samples, pod or pool, cold starts, provenance')
+    .option('--out <file>', 'write the profile here (atomically); the scenario goes beside it as <name>.scenario.yaml')
+    .option('--scenario <file>', 'write the scenario here instead')
+    .option('--force', 'overwrite existing files')
+    .option('--name <name>', 'the profile name (default: the --out file name)')
+    .option('--trim', 'exclude outliers beyond 3 IQR from the fits')
+    .option('--skip-bad-rows', 'skip and count bad records instead of stopping at the first')
+    .option('--json', 'print a JSON report of the import instead of the summary')
+    .addHelpText('after', '\nExamples:\n  $ flyscale profile import examples/flyte-runs/pods --out pods.yaml\n  $ flyscale profile import actions.jsonl --out run.yaml --scenario run-scenario.yaml --json\n')
+    .action((runs: string[], options: Record<string, unknown>) => run(async (t) => (await import('./commands/profileImport.js')).runProfileImport(runs, options, t)));
   program
     .command('schema')
     .argument('[kind]', 'profile, scenario or budget (default: all three)')
