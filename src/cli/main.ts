@@ -157,6 +157,16 @@ Exit codes: 0 ok, 1 a check failed, 2 bad usage or input. Docs: README.md, docs/
     .option('--json', 'print a JSON report of the import instead of the summary')
     .addHelpText('after', '\nExamples:\n  $ flyscale profile import examples/flyte-runs/pods --out pods.yaml\n  $ flyscale profile import actions.jsonl --out run.yaml --scenario run-scenario.yaml --json\n')
     .action((runs: string[], options: Record<string, unknown>) => run(async (t) => (await import('./commands/profileImport.js')).runProfileImport(runs, options, t)));
+  addFormatOptions(program.command('replay').argument('<runs...>', 'what Flyte recorded about one finished run (as profile import reads it)'))
+    .description('simulate an imported Flyte run from its own profile and scenario and compare with what happened; exit 1 when the makespan is outside the tolerance')
+    .option('--runs <count>', 'replications', '100')
+    .option('--seed <integer>', 'base seed', '1')
+    .option('--workers <count>', 'worker threads')
+    .option('--tolerance <percent>', 'allowed |observed − predicted mean| / mean (default: inside the predicted p5–p95)')
+    .option('--timeline', 'busy slots over time, observed and predicted side by side')
+    .option('--skip-bad-rows', 'skip and count bad records instead of stopping at the first')
+    .addHelpText('after', '\nExamples:\n  $ flyscale replay examples/flyte-runs/pods\n  $ flyscale replay run/ --tolerance 15% --json | jq .error\n  $ flyscale replay actions.jsonl --timeline\n')
+    .action((runs: string[], options: Record<string, unknown>) => run(async (t) => (await import('./commands/replay.js')).runReplay(runs, options, t)));
   program
     .command('schema')
     .argument('[kind]', 'profile, scenario or budget (default: all three)')
