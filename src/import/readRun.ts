@@ -42,42 +42,41 @@ export function readRun(texts: readonly RunText[], options: { skipBadRows: boole
   let form: ImportedRun['form'] | null = null;
   let run: string | null = null;
   for (const { file, text } of texts) {
-    const split = splitRecords(file, text);
-    if (!split.ok) throw new InputError([{ source: split.error.file, line: split.error.line, column: split.error.column, path: '', problem: split.error.problem, fix: split.error.fix }]);
     let bad = 0;
     const reject = (p: InputProblem): void => {
       if (!options.skipBadRows) throw new InputError([p]);
       bad++;
       if (skipped.length < 100) skipped.push(p);
     };
-    for (const { value, place } of split.records) {
+    const split = splitRecords(file, text, ({ value, place }) => {
       const r = readFlyte2Action(value, place, clock);
       if (!r.ok) {
         reject(problemAt(place, r.action, r.path, r.problem, r.fix));
-        continue;
+        return;
       }
       const a = r.action;
       form ??= r.form;
       run ??= a.run;
       if (a.run !== run) {
         reject(problemAt(place, a.name, 'id.run.name', `belongs to run "${a.run}", not to "${run}" like the records before it`, 'import one run at a time: put each run\'s actions in a folder of its own'));
-        continue;
+        return;
       }
       if (r.form !== form) {
         reject(problemAt(place, a.name, 'attempts', r.form === 'list' ? 'has no attempts, unlike the records before it' : 'has attempts, unlike the records before it', 'export every action the same way (ActionDetails for all of them)'));
-        continue;
+        return;
       }
       if (!isTerminal(a.phase) || a.endSeconds === null) {
         reject(problemAt(place, a.name, 'status.phase', `is ${a.phase}, not finished: the run is still in progress`, UNFINISHED_FIX));
-        continue;
+        return;
       }
       if (form === 'details' && a.attempts.length === 0) {
         reject(problemAt(place, a.name, 'attempts', 'has no attempts', 'export it with ActionDetails.get(...) (docs/importing.md), or pass --skip-bad-rows to skip it'));
-        continue;
+        return;
       }
       actions.push(a);
-    }
-    files.push({ file, records: split.records.length - bad, badRecords: bad, cleaned: split.cleaned });
+    });
+    if (!split.ok) throw new InputError([{ source: split.error.file, line: split.error.line, column: split.error.column, path: '', problem: split.error.problem, fix: split.error.fix }]);
+    files.push({ file, records: split.records - bad, badRecords: bad, cleaned: split.cleaned });
   }
   const children = actions.filter((a) => a.parent !== null);
   if (run === null || form === null || children.length === 0) {

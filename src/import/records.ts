@@ -17,7 +17,10 @@ export interface LocatedProblem {
   fix: string;
 }
 
-export type SplitResult = { ok: true; records: SourceRecord[]; cleaned: { escapes: number; lineBreaks: number } } | { ok: false; error: LocatedProblem };
+export type SplitResult = { ok: true; records: number; cleaned: { escapes: number; lineBreaks: number } } | { ok: false; error: LocatedProblem };
+
+/** Each record as it is parsed: memory holds one line's objects at a time, not the file's. */
+export type OnRecord = (record: SourceRecord) => void;
 
 const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
 export const CLEAN_CAPTURE =
@@ -51,7 +54,7 @@ function tryParse(text: string): { ok: true; value: unknown } | { ok: false; err
   }
 }
 
-export function splitRecords(file: string, raw: string): SplitResult {
+export function splitRecords(file: string, raw: string, onRecord: OnRecord): SplitResult {
   let text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   let escapes = 0;
   if (text.includes('\u001b')) {
@@ -65,15 +68,17 @@ export function splitRecords(file: string, raw: string): SplitResult {
   const whole = tryParse(text);
   if (whole.ok) {
     const { value } = whole;
-    const records = Array.isArray(value) ? value.map((v, i) => ({ value: v, place: { file, line: 0, path: `[${i}]` } })) : [{ value, place: { file, line: locate(text, start).line, path: '' } }];
-    return { ok: true, records, cleaned: { escapes, lineBreaks: 0 } };
+    if (Array.isArray(value)) value.forEach((v, i) => onRecord({ value: v, place: { file, line: 0, path: `[${i}]` } }));
+    else onRecord({ value, place: { file, line: locate(text, start).line, path: '' } });
+    return { ok: true, records: Array.isArray(value) ? value.length : 1, cleaned: { escapes, lineBreaks: 0 } };
   }
   if (text[start] === '[') {
     // A soft line break is a raw newline, which JSON never has inside a string: drop them all.
     const lineBreaks = (text.match(/\r?\n/g) ?? []).length;
     const joined = tryParse(text.replace(/\r?\n/g, ''));
     if (joined.ok && Array.isArray(joined.value)) {
-      return { ok: true, records: joined.value.map((v, i) => ({ value: v, place: { file, line: 0, path: `[${i}]` } })), cleaned: { escapes, lineBreaks } };
+      joined.value.forEach((v, i) => onRecord({ value: v, place: { file, line: 0, path: `[${i}]` } }));
+      return { ok: true, records: joined.value.length, cleaned: { escapes, lineBreaks } };
     }
     return { ok: false, error: parseError(file, text, whole.error, escapes > 0 || lineBreaks > 1 ? CLEAN_CAPTURE : 'fix the JSON at this place') };
   }
@@ -81,7 +86,7 @@ export function splitRecords(file: string, raw: string): SplitResult {
   const lines = text.split('\n');
   const first = tryParse(lines.find((l) => l.trim() !== '') ?? '');
   if (!first.ok) return { ok: false, error: parseError(file, text, whole.error, 'write one JSON object per action, or one per line (JSON Lines)') };
-  const records: SourceRecord[] = [];
+  let records = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (line.trim() === '') continue;
@@ -93,7 +98,8 @@ export function splitRecords(file: string, raw: string): SplitResult {
       const problem = last ? `the last line ends early (the file looks truncated): ${message}` : `not valid JSON: ${message}`;
       return { ok: false, error: { file, line: i + 1, column: position?.[1] !== undefined ? Number(position[1]) + 1 : 1, problem, fix: last ? 'export the run again and check that the copy finished' : 'write one JSON object per line' } };
     }
-    records.push({ value: parsed.value, place: { file, line: i + 1, path: '' } });
+    records++;
+    onRecord({ value: parsed.value, place: { file, line: i + 1, path: '' } });
   }
   return { ok: true, records, cleaned: { escapes, lineBreaks: 0 } };
 }

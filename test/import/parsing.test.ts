@@ -78,20 +78,26 @@ describe('one action', () => {
   });
 });
 
+const collect = (file: string, text: string): unknown => {
+  const records: unknown[] = [];
+  const r = splitRecords(file, text, (x) => records.push(x));
+  return r.ok ? { ...r, records } : r;
+};
+
 describe('records in a file', () => {
   it('JSON Lines, an array, one pretty object', () => {
-    expect(splitRecords('f', '{"a":1}\n{"a":2}\n')).toMatchObject({ ok: true, records: [{ place: { line: 1 } }, { place: { line: 2 } }] });
-    expect(splitRecords('f', '[{"a":1},{"a":2}]')).toMatchObject({ ok: true, records: [{ place: { path: '[0]' } }, { place: { path: '[1]' } }] });
-    expect(splitRecords('f', '{\n  "a": 1\n}\n')).toMatchObject({ ok: true, records: [{ value: { a: 1 } }] });
+    expect(collect('f', '{"a":1}\n{"a":2}\n')).toMatchObject({ ok: true, records: [{ place: { line: 1 } }, { place: { line: 2 } }] });
+    expect(collect('f', '[{"a":1},{"a":2}]')).toMatchObject({ ok: true, records: [{ place: { path: '[0]' } }, { place: { path: '[1]' } }] });
+    expect(collect('f', '{\n  "a": 1\n}\n')).toMatchObject({ ok: true, records: [{ value: { a: 1 } }] });
   });
   it('a terminal capture: ANSI escapes and soft line breaks are removed', () => {
     // A break between tokens is JSON whitespace; one inside a string (at its space) is not.
     const text = '\u001b[1m[{"id": {"name": "a0"}, \n"group": "my \ngroup"}, {"id": \n{"name": "a1"}}]\u001b[0m\n';
-    const r = splitRecords('list.json', text);
+    const r = collect('list.json', text);
     expect(r).toMatchObject({ ok: true, cleaned: { escapes: 2, lineBreaks: 4 }, records: [{ value: { group: 'my group' } }, {}] });
   });
   it('a truncated file says so, with its line', () => {
-    expect(splitRecords('f', '{"a":1}\n{"a":')).toMatchObject({ ok: false, error: { line: 2, problem: expect.stringMatching(/truncated/) } });
-    expect(splitRecords('f', '[{"a":1},\n{"a"')).toMatchObject({ ok: false, error: { problem: expect.stringMatching(/truncated/) } });
+    expect(collect('f', '{"a":1}\n{"a":')).toMatchObject({ ok: false, error: { line: 2, problem: expect.stringMatching(/truncated/) } });
+    expect(collect('f', '[{"a":1},\n{"a"')).toMatchObject({ ok: false, error: { problem: expect.stringMatching(/truncated/) } });
   });
 });
