@@ -6,18 +6,18 @@ export type EnumResult<T> = { ok: true; value: T } | { ok: false; problem: strin
 
 function readEnum<T extends string>(raw: unknown, values: readonly T[], prefix: string, what: string): EnumResult<T> {
   if (raw === undefined) return { ok: true, value: values[0] as T };
-  const names = values.map((v) => `${prefix}${v}`);
-  const fix = `use a name (${names.slice(1).join(', ')}) or its number 0–${values.length - 1}; a newer Flyte may need a newer flyscale`;
+  // Built only for an error: this runs for every phase of every attempt.
+  const fix = (): string => `use a name (${values.slice(1).map((v) => `${prefix}${v}`).join(', ')}) or its number 0–${values.length - 1}; a newer Flyte may need a newer flyscale`;
   if (typeof raw === 'number') {
     const value = Number.isInteger(raw) ? values[raw] : undefined;
-    return value === undefined ? { ok: false, problem: `unknown ${what} number ${raw}`, fix } : { ok: true, value };
+    return value === undefined ? { ok: false, problem: `unknown ${what} number ${raw}`, fix: fix() } : { ok: true, value };
   }
   if (typeof raw === 'string') {
     const bare = raw.startsWith(prefix) ? raw.slice(prefix.length) : raw;
     const value = values.find((v) => v === bare);
-    return value === undefined ? { ok: false, problem: `unknown ${what} ${JSON.stringify(raw)}`, fix } : { ok: true, value };
+    return value === undefined ? { ok: false, problem: `unknown ${what} ${JSON.stringify(raw)}`, fix: fix() } : { ok: true, value };
   }
-  return { ok: false, problem: `a ${what} must be a name or a number, not ${JSON.stringify(raw)}`, fix };
+  return { ok: false, problem: `a ${what} must be a name or a number, not ${JSON.stringify(raw)}`, fix: fix() };
 }
 
 export const actionPhase = (raw: unknown): EnumResult<ActionPhase> => readEnum(raw, ACTION_PHASES, 'ACTION_PHASE_', 'action phase');

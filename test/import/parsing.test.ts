@@ -101,3 +101,19 @@ describe('records in a file', () => {
     expect(collect('f', '[{"a":1},\n{"a"')).toMatchObject({ ok: false, error: { problem: expect.stringMatching(/truncated/) } });
   });
 });
+
+describe('the clock', () => {
+  it('gives the same seconds on the fast path and the long way', () => {
+    const texts = ['2025-06-01T09:00:00Z', '2025-06-01T09:00:00.5Z', '2025-06-01T09:00:01.000000001Z', '2025-06-01T09:59:59.123456Z', '2025-06-01T10:59:59.123456+01:00', '2025-06-01T09:00:07.12345678Z'];
+    const clock = new Clock();
+    const got = texts.map((t) => clock.at(t));
+    const origin = 1748768400;
+    const slow = texts.map((t) => {
+      const p = parseTimestamp(t);
+      return p === null ? null : p.epochSeconds - origin + p.nanos / 1e9;
+    });
+    got.forEach((g, i) => expect(Math.abs((g ?? Number.NaN) - (slow[i] ?? Number.NaN))).toBeLessThan(1e-12));
+    expect(clock.at('2025-06-01T09:00:00.Z')).toBeNull();
+    expect(clock.at('2025-06-01T09:00:00.1234567890Z')).toBeNull();
+  });
+});
