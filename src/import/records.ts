@@ -39,10 +39,15 @@ function locate(text: string, offset: number): { line: number; column: number } 
 
 function parseError(file: string, text: string, error: unknown, fix: string): LocatedProblem {
   const message = error instanceof Error ? error.message : String(error);
+  const end = text.trimEnd().length;
   const position = /position (\d+)/.exec(message);
-  const offset = position?.[1] !== undefined ? Number(position[1]) : text.trimEnd().length;
-  const truncated = position === null || offset >= text.trimEnd().length;
-  const problem = truncated ? `the JSON ends early (the file looks truncated): ${message}` : `not valid JSON: ${message}`;
+  // Without a position V8 quotes the text around the error: find it.
+  const quoted = /, (?:\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON/.exec(message)?.[1];
+  const near = quoted !== undefined ? text.indexOf(quoted) : -1;
+  const offset = position?.[1] !== undefined ? Number(position[1]) : near >= 0 ? near : end;
+  const truncated = /end of JSON input|Unterminated string/.test(message) || offset >= end;
+  const said = message.replace(/\r?\n/g, '\\n');
+  const problem = truncated ? `the JSON ends early (the file looks truncated): ${said}` : `not valid JSON: ${said}`;
   return { file, ...locate(text, offset), problem, fix: truncated ? 'export the run again and check that the copy finished' : fix };
 }
 

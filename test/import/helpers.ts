@@ -7,7 +7,7 @@ export const EXAMPLE = (rel: string): string => new URL(`../../examples/flyte-ru
 
 export function importTexts(texts: { file: string; text: string }[], skipBadRows = false): { run: ImportedRun; mapping: RunMapping } {
   const run = readRun(texts, { skipBadRows });
-  return { run, mapping: mapRun(run.root, run.children) };
+  return { run, mapping: mapRun(run.root, run.children, run.form) };
 }
 
 export const importFile = (rel: string): { run: ImportedRun; mapping: RunMapping } => importTexts([{ file: rel, text: readFileSync(EXAMPLE(rel), 'utf8') }]);

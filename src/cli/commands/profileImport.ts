@@ -22,7 +22,7 @@ const rel = (from: string, to: string): string => relative(from, to).split(sep).
 export function importRun(files: readonly string[], options: Record<string, unknown>, term: Terminal) {
   const texts = readRunFiles(files, term.cwd);
   const run = readRun(texts, { skipBadRows: options.skipBadRows === true });
-  const mapping = mapRun(run.root, run.children);
+  const mapping = mapRun(run.root, run.children, run.form);
   const fits = fitSet(mapping.measurements, { trim: options.trim === true });
   return { texts, run, mapping, fits };
 }

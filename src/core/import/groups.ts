@@ -84,6 +84,11 @@ export function groupChildren(children: readonly ImportedAction[]): GroupSamples
     g.firstStartSeconds = Math.min(g.firstStartSeconds, action.startSeconds);
     g.lastEndSeconds = Math.max(g.lastEndSeconds, end);
     g.backoffSeconds.push(...backoffSeconds);
+    if (attempts.length === 0 && action.cacheStatus !== 'CACHE_HIT') {
+      // The list form: only the number of attempts; each one before the last failed.
+      g.executedAttempts += action.statusAttempts;
+      g.failedAttempts += Math.max(0, action.statusAttempts - 1) + (action.phase === 'SUCCEEDED' ? 0 : 1);
+    }
     for (const a of attempts) {
       g.clamped += a.clamped;
       if (a.repaired) g.repaired++;

@@ -36,7 +36,7 @@ export interface RunMapping {
 
 const median = (xs: readonly number[]): number => (xs.length ? sortedQuantile(Float64Array.from(xs).sort(), 0.5) : 0);
 
-export function mapRun(root: ImportedAction | null, children: readonly ImportedAction[]): RunMapping {
+export function mapRun(root: ImportedAction | null, children: readonly ImportedAction[], form: 'details' | 'list' = 'details'): RunMapping {
   const groups = groupChildren(children);
   const main = groups.reduce((a, b) => (b.actions > a.actions ? b : a));
   const pool = inferPool(main);
@@ -44,6 +44,7 @@ export function mapRun(root: ImportedAction | null, children: readonly ImportedA
   const set = new MeasurementSet();
   const provenance: string[] = [];
   const s = main.samples;
+  if (form === 'list') provenance.push('the action list carries no attempts or phase transitions: only the counts, the fan-out and the makespan are measured; export ActionDetails (docs/importing.md) for the phases');
 
   // e: QUEUED holds the enqueue and, on a pool, the wait for a slot.
   let enqueue: readonly number[] = s.queued;

@@ -62,5 +62,5 @@ export function inferPool(group: GroupSamples): PoolInference {
   if (init.length > 0 && median < WARM_MEDIAN_SECONDS) {
     return { mode: 'reusable', reason: `INITIALIZING took a median of ${fmt(median)}, too fast for a pod start: warm replicas`, coldStarts: 0, split: null };
   }
-  return { mode: 'pod', reason: init.length ? `INITIALIZING took a median of ${fmt(median)} with no fast mode: a container start for every attempt` : 'no attempt recorded INITIALIZING; assumed a pod per task', coldStarts: init.length, split: null };
+  return { mode: 'pod', reason: init.length ? `INITIALIZING took a median of ${fmt(median)} with no fast mode: a container start for every attempt` : 'no attempt recorded INITIALIZING (the list form has no phases); assumed a pod per task', coldStarts: init.length, split: null };
 }
