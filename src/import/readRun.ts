@@ -3,6 +3,7 @@
 // the import (exit 2: the file, the record and the fix) or, with skipBadRows, is counted.
 import { InputError, type InputProblem } from '../config/errors.js';
 import { isTerminal, type ImportedAction, type RecordPlace } from '../core/import/types.js';
+import { isFlyte1Details, isFlyte1Spans, readFlyte1Details, readFlyte1Spans } from './flyte1.js';
 import { readFlyte2Action } from './flyte2Action.js';
 import { splitRecords } from './records.js';
 import { Clock } from './time.js';
@@ -12,9 +13,12 @@ export interface RunText {
   text: string;
 }
 
+/** Flyte 2 action details, the Flyte 2 action list, or a Flyte 1 execution (details or spans). */
+export type RunForm = 'details' | 'list' | 'flyte1';
+
 export interface ImportedRun {
   run: string;
-  form: 'details' | 'list';
+  form: RunForm;
   root: ImportedAction | null;
   children: ImportedAction[];
   /** Per file: records read and bad ones skipped. */
@@ -48,32 +52,37 @@ export function readRun(texts: readonly RunText[], options: { skipBadRows: boole
       bad++;
       if (skipped.length < 100) skipped.push(p);
     };
-    const split = splitRecords(file, text, ({ value, place }) => {
-      const r = readFlyte2Action(value, place, clock);
-      if (!r.ok) {
-        reject(problemAt(place, r.action, r.path, r.problem, r.fix));
-        return;
-      }
-      const a = r.action;
-      form ??= r.form;
+    const accept = (a: ImportedAction, recordForm: RunForm, place: RecordPlace): void => {
+      form ??= recordForm;
       run ??= a.run;
       if (a.run !== run) {
         reject(problemAt(place, a.name, 'id.run.name', `belongs to run "${a.run}", not to "${run}" like the records before it`, 'import one run at a time: put each run\'s actions in a folder of its own'));
         return;
       }
-      if (r.form !== form) {
-        reject(problemAt(place, a.name, 'attempts', r.form === 'list' ? 'has no attempts, unlike the records before it' : 'has attempts, unlike the records before it', 'export every action the same way (ActionDetails for all of them)'));
+      if (recordForm !== form) {
+        reject(problemAt(place, a.name, 'attempts', recordForm === 'list' ? 'has no attempts, unlike the records before it' : 'has attempts, unlike the records before it', 'export every action the same way (ActionDetails for all of them)'));
         return;
       }
       if (!isTerminal(a.phase) || a.endSeconds === null) {
         reject(problemAt(place, a.name, 'status.phase', `is ${a.phase}, not finished: the run is still in progress`, UNFINISHED_FIX));
         return;
       }
-      if (form === 'details' && a.attempts.length === 0) {
+      if (form !== 'list' && a.attempts.length === 0 && a.parent !== null) {
         reject(problemAt(place, a.name, 'attempts', 'has no attempts', 'export it with ActionDetails.get(...) (docs/importing.md), or pass --skip-bad-rows to skip it'));
         return;
       }
       actions.push(a);
+    };
+    const split = splitRecords(file, text, ({ value, place }) => {
+      if (isFlyte1Details(value) || isFlyte1Spans(value)) {
+        const r = isFlyte1Spans(value) ? readFlyte1Spans(value, place, clock) : readFlyte1Details(value, place, clock);
+        if (!r.ok) reject(problemAt(place, r.action, r.path, r.problem, r.fix));
+        else for (const a of r.actions) accept(a, 'flyte1', place);
+        return;
+      }
+      const r = readFlyte2Action(value, place, clock);
+      if (!r.ok) reject(problemAt(place, r.action, r.path, r.problem, r.fix));
+      else accept(r.action, r.form, place);
     });
     if (!split.ok) throw new InputError([{ source: split.error.file, line: split.error.line, column: split.error.column, path: '', problem: split.error.problem, fix: split.error.fix }]);
     files.push({ file, records: split.records - bad, badRecords: bad, cleaned: split.cleaned });

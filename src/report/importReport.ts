@@ -17,7 +17,7 @@ export interface PhaseSampleReport {
 
 export interface ImportReport extends Omit<ReportHeader, 'scenario' | 'inputs'> {
   run: string;
-  form: 'details' | 'list';
+  form: 'details' | 'list' | 'flyte1';
   sources: { file: string; sha256: string; records: number; badRecords: number; cleaned: { escapes: number; lineBreaks: number } }[];
   out: { profile: string | null; scenario: string | null };
   groups: { name: string; taskName: string | null; actions: number }[];
@@ -42,7 +42,7 @@ function sampleReport(xs: readonly number[]): PhaseSampleReport | null {
 export interface ImportReportInput {
   tool: ReportHeader['tool'];
   run: string;
-  form: 'details' | 'list';
+  form: 'details' | 'list' | 'flyte1';
   sources: ImportReport['sources'];
   out: ImportReport['out'];
   mapping: RunMapping;

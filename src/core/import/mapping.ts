@@ -36,7 +36,7 @@ export interface RunMapping {
 
 const median = (xs: readonly number[]): number => (xs.length ? sortedQuantile(Float64Array.from(xs).sort(), 0.5) : 0);
 
-export function mapRun(root: ImportedAction | null, children: readonly ImportedAction[], form: 'details' | 'list' = 'details'): RunMapping {
+export function mapRun(root: ImportedAction | null, children: readonly ImportedAction[], form: 'details' | 'list' | 'flyte1' = 'details'): RunMapping {
   const groups = groupChildren(children);
   const main = groups.reduce((a, b) => (b.actions > a.actions ? b : a));
   const pool = inferPool(main);
@@ -44,11 +44,12 @@ export function mapRun(root: ImportedAction | null, children: readonly ImportedA
   const set = new MeasurementSet();
   const provenance: string[] = [];
   const s = main.samples;
+  if (form === 'flyte1') provenance.push('Flyte 1 records a task\'s setup (created → started: the queue and the pod start together) and its runtime: setup is written as create, so the queue is inside it, and enqueue is not measured');
   if (form === 'list') provenance.push('the action list carries no attempts or phase transitions: only the counts, the fan-out and the makespan are measured; export ActionDetails (docs/importing.md) for the phases');
 
   // e: QUEUED holds the enqueue and, on a pool, the wait for a slot.
   let enqueue: readonly number[] = s.queued;
-  if (pool.mode === 'pod') provenance.push(`enqueue: QUEUED of ${s.queued.length} attempts (a pod waits for capacity in WAITING_FOR_RESOURCES, not in QUEUED)`);
+  if (pool.mode === 'pod' && s.queued.length) provenance.push(`enqueue: QUEUED of ${s.queued.length} attempts (a pod waits for capacity in WAITING_FOR_RESOURCES, not in QUEUED)`);
   else if (main.cacheHitQueued.length >= 1) {
     enqueue = main.cacheHitQueued;
     provenance.push(`enqueue: QUEUED of ${enqueue.length} cache hits, which never wait for a slot (QUEUED of the others holds the wait for a replica)`);
