@@ -6,7 +6,7 @@ import { InputError } from '../config/errors.js';
 import { FORMATS, type Format } from './result.js';
 
 export function addScenarioOptions(cmd: Command): Command {
-  cmd.option('--profile <name|path>', 'overhead profile: a built-in name (default, flyte-oss) or a file');
+  cmd.option('--profile <name|path>', 'overhead profile: a built-in name (default, flyte-oss, flyte-v1) or a file');
   addFormatOptions(cmd);
   for (const field of FIELDS) {
     const flag = flagName(field);

@@ -16,6 +16,8 @@ export interface ImportYamlOptions {
   /** The profile as the scenario names it (a path relative to the scenario). */
   profileRef: string;
   scenarioSchemaPath: string;
+  /** Lines to append after the phases (a Flyte 1 run: flyte-v1's limits and defaults). */
+  appendLines?: readonly string[];
 }
 
 const num = (x: number): string => String(Number(x.toPrecision(4)));
@@ -29,7 +31,7 @@ export function importedProfileYaml(fits: readonly PhaseFit[], mapping: RunMappi
   lines.splice(at < 0 ? 1 : at, 0, ...mappingLines);
   const phases = lines.findIndex((l) => l === 'phases: {}');
   if (phases >= 0) lines[phases] = 'phases:';
-  lines.push('  # Inside RUNNING, which Flyte does not split: the item runtime of the scenario holds them.', '  downloadInputs: 0s', '  uploadOutputs: 0s');
+  lines.push('  # Inside RUNNING, which Flyte does not split: the item runtime of the scenario holds them.', '  downloadInputs: 0s', '  uploadOutputs: 0s', ...(options.appendLines ?? []));
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,6 +1,7 @@
 // flyscale profile import: a finished Flyte run (what Flyte recorded about it) in, a fitted
 // profile and the scenario of the observed workload out, with provenance and a summary.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
 import { InputError } from '../../config/errors.js';
 import { PROFILE_PHASES } from '../../config/measurements.js';
@@ -16,6 +17,13 @@ import { readRunFiles } from '../readRunFiles.js';
 import type { CommandResult, Terminal } from '../result.js';
 import { sourceDate } from '../sourceDate.js';
 import { toolVersion } from '../version.js';
+
+/** Flyte 1 runs plan against Flyte 1's limits: the built-in flyte-v1 profile's, from `limits:` on. */
+function flyteV1Lines(): string[] {
+  const text = readFileSync(fileURLToPath(new URL('../../profiles/flyte-v1.yaml', import.meta.url)), 'utf8');
+  const lines = text.trimEnd().split('\n');
+  return ["# Flyte 1's limits and defaults, as the built-in flyte-v1 profile gives them:", ...lines.slice(lines.indexOf('limits:'))];
+}
 
 const rel = (from: string, to: string): string => relative(from, to).split(sep).join('/') || '.';
 
@@ -51,6 +59,7 @@ export async function runProfileImport(files: readonly string[], options: Record
     profilePhases: PROFILE_PHASES,
     schemaPath: schema(profilePath, 'profile'),
     scenarioSchemaPath: schema(scenarioPath, 'scenario'),
+    appendLines: run.form === 'flyte1' ? flyteV1Lines() : [],
     profileRef: profilePath !== null && scenarioPath !== null ? rel(dirname(scenarioPath), profilePath) : `${name}.yaml`,
   };
   // Both files or neither: render both before writing either.
@@ -72,7 +81,7 @@ export async function runProfileImport(files: readonly string[], options: Record
   const notes: string[] = [];
   const bad = run.files.reduce((s, f) => s + f.badRecords, 0);
   if (bad > 0) notes.push(`flyscale: skipped ${bad} bad record${bad === 1 ? '' : 's'} (--skip-bad-rows):`, ...run.skipped.slice(0, 10).map((p) => `  ${p.source}${p.line !== undefined ? `:${p.line}` : ''}: ${p.path}: ${p.problem}`));
-  if (out !== null) notes.push(`next: flyscale replay ${files.join(' ')} --scenario ${scenarioName ?? ''}`.trimEnd(), `      flyscale plan ${scenarioName ?? ''}`);
+  if (out !== null) notes.push(`next: flyscale replay ${files.join(' ')}`, `      flyscale plan ${scenarioName ?? ''}`);
   const stderr = notes.length ? `${notes.join('\n')}\n` : '';
   if (options.json === true) return { stdout: toJson(report), stderr, exitCode: 0 };
   const { renderText } = await import('../../render/text.js');
