@@ -28,6 +28,8 @@ export interface GroupSamples {
   /** [took a slot, let it go] of each executed attempt, and when its queue began. */
   slots: [number, number][];
   queuedStarts: number[];
+  /** QUEUED of the same attempts, parallel to queuedStarts. */
+  queuedOfSlots: number[];
   clamped: number;
   repaired: number;
   firstStartSeconds: number;
@@ -53,6 +55,7 @@ function empty(action: ImportedAction, name: string): GroupSamples {
     backoffSeconds: [],
     slots: [],
     queuedStarts: [],
+    queuedOfSlots: [],
     clamped: 0,
     repaired: 0,
     firstStartSeconds: Number.POSITIVE_INFINITY,
@@ -106,6 +109,7 @@ export function groupChildren(children: readonly ImportedAction[]): GroupSamples
       if (a.slotSeconds !== null) {
         g.slots.push(a.slotSeconds);
         g.queuedStarts.push(a.queuedStartSeconds);
+        g.queuedOfSlots.push(a.seconds.queued ?? 0);
       }
     }
   }

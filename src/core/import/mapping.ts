@@ -54,8 +54,11 @@ export function mapRun(root: ImportedAction | null, children: readonly ImportedA
     enqueue = main.cacheHitQueued;
     provenance.push(`enqueue: QUEUED of ${enqueue.length} cache hits, which never wait for a slot (QUEUED of the others holds the wait for a replica)`);
   } else {
-    const free = main.queuedStarts.map((t, i) => [t, i] as const).filter(([t]) => occupancy.at(t) < occupancy.peak);
-    enqueue = free.map(([, i]) => s.queued[i] ?? 0);
+    const free: number[] = [];
+    main.queuedStarts.forEach((t, i) => {
+      if (occupancy.at(t) < occupancy.peak) free.push(main.queuedOfSlots[i] ?? 0);
+    });
+    enqueue = free;
     provenance.push(`enqueue: QUEUED of ${enqueue.length} attempts queued while fewer than the peak ${occupancy.peak} slots were busy (an upper bound: the wait for a slot may be in it)`);
   }
   for (const x of enqueue) set.push('enqueue', x);
