@@ -3,7 +3,8 @@
 // replica): the observed makespan falls inside the predicted p5–p95, and exit 1 when a
 // tolerance is tighter than the error.
 import { describe, expect, it } from 'vitest';
-import { flyscale } from '../profile/cli.js';
+import { readFileSync } from 'node:fs';
+import { flyscale, tempDir, writeTemp } from '../profile/cli.js';
 
 describe('flyscale replay', () => {
   for (const run of ['pods', 'reusable']) {
@@ -27,6 +28,26 @@ describe('flyscale replay', () => {
     const report = JSON.parse(r.stdout);
     expect(Math.abs(report.error.makespanRelative)).toBeGreaterThan(0.0001);
     expect(report.findings.map((f: { code: string }) => f.code)).toContain('makespanOutside');
+  });
+  it('concurrency capped below every limit the scenario knows is a finding', () => {
+    // The reuse policy claims 16 replicas × 4 slots, but the run never had more than 32 busy
+    // while actions queued for minutes: a limit the scenario does not know.
+    const dir = tempDir();
+    const text = readFileSync('examples/flyte-runs/reusable/actions.json', 'utf8').replaceAll('"max_replicas": 8', '"max_replicas": 16');
+    const file = writeTemp(dir, 'actions.json', text);
+    const r = flyscale(['replay', file, '--json', '--runs', '20']);
+    const report = JSON.parse(r.stdout);
+    expect(report.scenario.pool.maxReplicas).toBe(16);
+    expect(report.observed.peakSlots).toBe(32);
+    expect(report.findings.map((f: { code: string }) => f.code)).toContain('concurrencyCapped');
+    expect(r.status).toBe(1);
+  });
+  it('the action list cannot be replayed', () => {
+    const dir = tempDir();
+    const file = writeTemp(dir, 'list.json', '[{"id": {"run": {"name": "r"}, "name": "a1"}, "metadata": {"parent": "a0"}, "status": {"phase": 5, "startTime": "2025-06-01T09:00:00Z", "endTime": "2025-06-01T09:00:01Z", "attempts": 1}}]');
+    const r = flyscale(['replay', file]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/list\.json: the action list has no attempts or phase transitions.*export every action with ActionDetails/);
   });
   it('a tolerance that is not a percentage is bad usage', () => {
     const r = flyscale(['replay', 'examples/flyte-runs/pods', '--tolerance', 'lots']);

@@ -5,9 +5,8 @@ import { parse as parseYaml } from 'yaml';
 import { InputError } from '../../config/errors.js';
 import { loadScenario } from '../../config/load.js';
 import { PROFILE_PHASES } from '../../config/measurements.js';
-import { poolCapacity } from '../../core/model.js';
 import { deriveSeed } from '../../core/random.js';
-import { compareReplay, type Tolerance } from '../../core/replay/compare.js';
+import { compareReplay, knownConcurrencyLimit, type Tolerance } from '../../core/replay/compare.js';
 import { simulateReplication } from '../../core/sim/replication.js';
 import { summarize } from '../../core/sim/summarize.js';
 import { importedProfileYaml, importedScenarioYaml } from '../../render/importYaml.js';
@@ -32,6 +31,9 @@ export async function runReplay(files: readonly string[], options: Record<string
   const sim = simulationOptions(options);
   const format = formatOf(options);
   const { texts, run, mapping, fits } = importRun(files, options, term);
+  if (run.form === 'list') {
+    throw new InputError([{ source: files[0] ?? 'run', path: '', problem: 'the action list has no attempts or phase transitions to simulate the run from', fix: 'export every action with ActionDetails (docs/importing.md) and replay that' }]);
+  }
   const yamlOptions = { name: 'imported', run: run.run, sources: [], date: '', profilePhases: PROFILE_PHASES, schemaPath: '', scenarioSchemaPath: '', profileRef: '' };
   // The same two files profile import writes, read back as data: what is replayed is what a user would plan with.
   const profile: unknown = parseYaml(importedProfileYaml(fits, mapping, yamlOptions));
@@ -40,7 +42,7 @@ export async function runReplay(files: readonly string[], options: Record<string
   const loaded = loadScenario({ scenarioData: data, cwd: term.cwd });
   const reps = await replicate(loaded.scenario, 1, sim, term, 'replaying');
   const timeline = simulateReplication(loaded.scenario, 1, deriveSeed(sim.seed, 0), { timeline: {} }).timeline;
-  const comparison = compareReplay(mapping, summarize(reps), poolCapacity(loaded.scenario.pool), timeline, tol);
+  const comparison = compareReplay(mapping, summarize(reps), knownConcurrencyLimit(loaded.scenario), timeline, tol);
   if (options.timeline !== true) comparison.timeline = null;
   const report = replayReport({ tool: { name: 'flyscale', version: toolVersion() }, run: run.run, sources: texts.map((t) => ({ file: t.file, sha256: t.sha256 })), seed: sim.seed, mapping, comparison });
   return { stdout: await RENDERERS[format](report, () => replayDoc(report), term), exitCode: comparison.error.withinTolerance ? 0 : 1 };

@@ -2,6 +2,7 @@
 // and scenario imported from it. Observed against predicted: makespan (inside the predicted
 // p5–p95 and 95% interval of the mean or not), throughput, peak slots, cold starts; and
 // findings where the model cannot explain what happened.
+import { poolCapacity, type Scenario } from '../model.js';
 import type { Summary, Timeline } from '../sim/types.js';
 import type { RunMapping } from '../import/mapping.js';
 
@@ -24,6 +25,13 @@ export interface ReplayComparison {
   error: { makespanSeconds: number; makespanRelative: number; insideP5P95: boolean; insideCi95: boolean; withinTolerance: boolean; tolerance: string };
   timeline: { timeSeconds: number; observedBusySlots: number; predictedBusySlots: number }[] | null;
   findings: ReplayFinding[];
+}
+
+/** The tightest limit on actions at once that the scenario knows (null: none). */
+export function knownConcurrencyLimit(scenario: Scenario): number | null {
+  const limits = [poolCapacity(scenario.pool), scenario.run.maxActionConcurrency, scenario.run.queueConcurrency, scenario.run.mapConcurrency > 0 ? scenario.run.mapConcurrency : null, scenario.limits.maxChildrenInFlight];
+  const known = limits.filter((x): x is number => x !== null);
+  return known.length ? Math.min(...known) : null;
 }
 
 const s = (x: number): string => (x >= 100 ? `${x.toFixed(0)} s` : `${x.toPrecision(3)} s`);
