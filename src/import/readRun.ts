@@ -14,7 +14,8 @@ export interface RunText {
 }
 
 /** Flyte 2 action details, the Flyte 2 action list, or a Flyte 1 execution (details or spans). */
-export type RunForm = 'details' | 'list' | 'flyte1';
+export const RUN_FORMS = ['details', 'list', 'flyte1'] as const;
+export type RunForm = (typeof RUN_FORMS)[number];
 
 export interface ImportedRun {
   run: string;
@@ -28,6 +29,8 @@ export interface ImportedRun {
   originIso: string | null;
 }
 
+const FORM_NAMES = { details: 'Flyte 2 action details', list: 'Flyte 2 action list', flyte1: 'Flyte 1 execution' } as const satisfies Record<RunForm, string>;
+
 export const UNFINISHED_FIX = 'wait until the run has finished and export it again, or pass --skip-bad-rows to leave unfinished actions out';
 
 const problemAt = (place: RecordPlace, action: string | null, path: string, problem: string, fix: string): InputProblem => ({
@@ -38,7 +41,7 @@ const problemAt = (place: RecordPlace, action: string | null, path: string, prob
   fix,
 });
 
-export function readRun(texts: readonly RunText[], options: { skipBadRows: boolean }): ImportedRun {
+export function readRun(texts: readonly RunText[], options: { skipBadRows: boolean; from?: RunForm | null }): ImportedRun {
   const clock = new Clock();
   const skipped: InputProblem[] = [];
   const files: ImportedRun['files'] = [];
@@ -53,6 +56,10 @@ export function readRun(texts: readonly RunText[], options: { skipBadRows: boole
       if (skipped.length < 100) skipped.push(p);
     };
     const accept = (a: ImportedAction, recordForm: RunForm, place: RecordPlace): void => {
+      if (options.from != null && recordForm !== options.from) {
+        reject(problemAt(place, a.name, '', `is a ${FORM_NAMES[recordForm]} record, not a ${FORM_NAMES[options.from]} one (--from ${options.from})`, 'name the format it is with --from, or leave --from out to detect it'));
+        return;
+      }
       form ??= recordForm;
       run ??= a.run;
       if (a.run !== run) {

@@ -59,3 +59,15 @@ describe('bad runs', () => {
     expect(JSON.parse(r.stdout).counts.actions).toBe(49);
   });
 });
+
+describe('--from', () => {
+  it('a record of another format is bad input naming both; an unknown format is bad usage', () => {
+    const r = flyscale(['profile', 'import', EXAMPLE('pods/actions.jsonl'), '--from', 'flyte1', '--json']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/actions\.jsonl:1:1: action a0: is a Flyte 2 action details record, not a Flyte 1 execution one \(--from flyte1\); name the format it is with --from/);
+    const u = flyscale(['profile', 'import', EXAMPLE('pods/actions.jsonl'), '--from', 'csv', '--json']);
+    expect(u.status).toBe(2);
+    expect(u.stderr).toMatch(/--from: unknown format "csv"; use one of details, list, flyte1/);
+    expect(flyscale(['profile', 'import', EXAMPLE('pods/actions.jsonl'), '--from', 'details', '--json']).status).toBe(0);
+  });
+});

@@ -7,7 +7,7 @@ import { InputError } from '../../config/errors.js';
 import { PROFILE_PHASES } from '../../config/measurements.js';
 import { fitSet } from '../../core/fit/fitSet.js';
 import { mapRun } from '../../core/import/mapping.js';
-import { readRun } from '../../import/readRun.js';
+import { readRun, RUN_FORMS, type RunForm } from '../../import/readRun.js';
 import { importedProfileYaml, importedScenarioYaml } from '../../render/importYaml.js';
 import { importDoc } from '../../render/importDoc.js';
 import { toJson } from '../../render/json.js';
@@ -27,9 +27,17 @@ function flyteV1Lines(): string[] {
 
 const rel = (from: string, to: string): string => relative(from, to).split(sep).join('/') || '.';
 
+function fromOption(raw: unknown): RunForm | null {
+  if (raw === undefined) return null;
+  const found = RUN_FORMS.find((f) => f === raw);
+  if (found === undefined) throw new InputError([{ source: '--from', path: '', problem: `unknown format "${String(raw)}"`, fix: `use one of ${RUN_FORMS.join(', ')}, or leave it out to detect it from the content` }]);
+  return found;
+}
+
 export function importRun(files: readonly string[], options: Record<string, unknown>, term: Terminal) {
+  const from = fromOption(options.from);
   const texts = readRunFiles(files, term.cwd);
-  const run = readRun(texts, { skipBadRows: options.skipBadRows === true });
+  const run = readRun(texts, { skipBadRows: options.skipBadRows === true, from });
   const mapping = mapRun(run.root, run.children, run.form);
   const fits = fitSet(mapping.measurements, { trim: options.trim === true });
   return { texts, run, mapping, fits };
