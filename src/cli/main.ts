@@ -154,6 +154,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad usage or input. Docs: README.md, docs/
     .option('--name <name>', 'the profile name (default: the --out file name)')
     .option('--trim', 'exclude outliers beyond 3 IQR from the fits')
     .option('--skip-bad-rows', 'skip and count bad records instead of stopping at the first')
+    .option('--from <format>', 'details (Flyte 2 ActionDetails), list (flyte -of json-raw get action) or flyte1 (default: from the content)')
     .option('--json', 'print a JSON report of the import instead of the summary')
     .addHelpText('after', '\nExamples:\n  $ flyscale profile import examples/flyte-runs/pods --out pods.yaml\n  $ flyscale profile import actions.jsonl --out run.yaml --scenario run-scenario.yaml --json\n')
     .action((runs: string[], options: Record<string, unknown>) => run(async (t) => (await import('./commands/profileImport.js')).runProfileImport(runs, options, t)));
@@ -165,6 +166,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad usage or input. Docs: README.md, docs/
     .option('--tolerance <percent>', 'allowed |observed − predicted mean| / mean (default: inside the predicted p5–p95)')
     .option('--timeline', 'busy slots over time, observed and predicted side by side')
     .option('--skip-bad-rows', 'skip and count bad records instead of stopping at the first')
+    .option('--from <format>', 'details, list or flyte1 (default: from the content)')
     .addHelpText('after', '\nExamples:\n  $ flyscale replay examples/flyte-runs/pods\n  $ flyscale replay run/ --tolerance 15% --json | jq .error\n  $ flyscale replay actions.jsonl --timeline\n')
     .action((runs: string[], options: Record<string, unknown>) => run(async (t) => (await import('./commands/replay.js')).runReplay(runs, options, t)));
   program
