@@ -2,7 +2,7 @@
 // program.ts loops over it; a command's module loads only when that command runs, so `plan`
 // does not pay for the simulator.
 import type { Readable, Writable } from 'node:stream';
-import { CHECK_FORMATS, type Format } from '../render/formats.js';
+import { CHECK_FORMATS, REPORT_FORMATS, type Format } from '../render/formats.js';
 import type * as O from './options.js';
 import type { CommandResult, Terminal } from './result.js';
 
@@ -43,6 +43,8 @@ const SIMULATION_FLAGS = (runsHelp: string, seedHelp: string, workersHelp: strin
 ];
 const P95: OptionSpec = { flags: '--p95', help: 'size batches by the p95 of the overhead instead of its mean' };
 const SCENARIO_ARGUMENT = { spec: '[scenario]', help: "scenario file, or - to read standard input (default: examples/seed-example.yaml, the worked example of Flyte's scaling guide)" };
+const SKIP_BAD_RECORDS: OptionSpec = { flags: '--skip-bad-rows', help: 'skip and count bad records instead of stopping at the first' };
+const FROM_FORMAT: OptionSpec = { flags: '--from <format>', help: 'details (Flyte 2 ActionDetails), list (flyte -of json-raw get action) or flyte1 (default: from the content)' };
 const OUT_FORCE: OptionSpec = { flags: '--force', help: 'overwrite an existing --out file' };
 
 const command = <A, Opts>(spec: CommandSpec<A, Opts>): CommandSpec<A, Opts> => spec;
@@ -160,11 +162,44 @@ export const COMMANDS = [
   }),
   command<string, O.ProfileShowOptions>({
     name: 'profile show',
-    argument: { spec: '<profile>', help: 'a built-in profile (default, flyte-oss) or a profile file' },
+    argument: { spec: '<profile>', help: 'a built-in profile (default, flyte-oss, flyte-v1) or a profile file' },
     description: 'each phase of a profile: mean, p50, p95, p99 and a histogram; --compare shows deltas',
     options: [{ flags: '--compare <profile>', help: 'a second profile to show beside it, with deltas' }, FORMAT_OPTIONS],
     examples: ['flyscale profile show default', 'flyscale profile show my-profile.yaml --compare default', 'flyscale profile show flyte-oss --json'],
     run: async (ref, options, term) => (await import('./commands/profileShow.js')).runProfileShow(ref, options, term),
+  }),
+  command<string[], O.ProfileImportOptions>({
+    name: 'profile import',
+    argument: { spec: '<runs...>', help: 'what Flyte recorded about one finished run: files or folders of JSON / JSON Lines' },
+    description: 'a profile and a scenario from a finished Flyte run: per-phase samples, pod or pool, cold starts, provenance',
+    options: [
+      { flags: '--out <file>', help: 'write the profile here (atomically); the scenario goes beside it as <name>.scenario.yaml' },
+      { flags: '--scenario <file>', help: 'write the scenario here instead' },
+      { flags: '--force', help: 'overwrite existing files' },
+      { flags: '--name <name>', help: 'the profile name (default: the --out file name)' },
+      { flags: '--trim', help: 'exclude outliers beyond 3 IQR from the fits' },
+      SKIP_BAD_RECORDS,
+      FROM_FORMAT,
+      { flags: '--json', help: 'print a JSON report of the import instead of the summary' },
+    ],
+    examples: ['flyscale profile import examples/flyte-runs/pods --out pods.yaml', 'flyscale profile import actions.jsonl --out run.yaml --scenario run-scenario.yaml --json'],
+    run: async (runs, options, term) => (await import('./commands/profileImport.js')).runProfileImport(runs, options, term),
+  }),
+  command<string[], O.ReplayOptions>({
+    name: 'replay',
+    argument: { spec: '<runs...>', help: 'what Flyte recorded about one finished run (as profile import reads it)' },
+    description: 'simulate an imported Flyte run from its own profile and scenario and compare with what happened; exit 1 when the makespan is outside the tolerance',
+    formats: REPORT_FORMATS,
+    options: [
+      ...SIMULATION_FLAGS('replications', 'base seed', 'worker threads', true),
+      { flags: '--tolerance <percent>', help: 'allowed |observed − predicted mean| / mean (default: inside the predicted p5–p95)' },
+      { flags: '--timeline', help: 'busy slots over time, observed and predicted side by side' },
+      SKIP_BAD_RECORDS,
+      FROM_FORMAT,
+      FORMAT_OPTIONS,
+    ],
+    examples: ['flyscale replay examples/flyte-runs/pods', 'flyscale replay run/ --tolerance 15% --json | jq .error', 'flyscale replay actions.jsonl --timeline'],
+    run: async (runs, options, term) => (await import('./commands/replay.js')).runReplay(runs, options, term),
   }),
   command<string[], O.MeasureOptions>({
     name: 'measure',
@@ -194,7 +229,7 @@ export const COMMANDS = [
 
 /** Groups of sub-commands ("profile fit", "profile show"): their own help and examples. */
 export const GROUPS = {
-  profile: { description: 'fit a profile from measured timings, or show one', examples: ['flyscale profile fit timings.csv --out my-profile.yaml', 'flyscale profile show default --compare my-profile.yaml'] },
+  profile: { description: 'fit a profile from measured timings or import one from a finished Flyte run, or show one', examples: ['flyscale profile fit timings.csv --out my-profile.yaml', 'flyscale profile import actions.jsonl --out my-run.yaml', 'flyscale profile show default --compare my-profile.yaml'] },
 } as const;
 
 export const examplesText = (examples: readonly string[]): string => `\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n`;

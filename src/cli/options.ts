@@ -65,6 +65,22 @@ export interface ProfileFitOptions {
   timestampColumn?: string;
   json?: boolean;
 }
+export interface ProfileImportOptions {
+  out?: string;
+  scenario?: string;
+  force?: boolean;
+  name?: string;
+  trim?: boolean;
+  skipBadRows?: boolean;
+  from?: string;
+  json?: boolean;
+}
+export interface ReplayOptions extends FormatOptions, SimulationFlags {
+  tolerance?: string;
+  timeline?: boolean;
+  skipBadRows?: boolean;
+  from?: string;
+}
 export interface ProfileShowOptions extends FormatOptions {
   compare?: string;
 }
