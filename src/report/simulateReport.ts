@@ -3,6 +3,7 @@
 import { spreadOf } from '../core/sim/summarize.js';
 import type { Replication, Summary, Timeline } from '../core/sim/types.js';
 import type { Finding } from '../core/findings.js';
+import { histogramBins, type HistogramBin } from './histogram.js';
 import type { ReportHeader } from './planReport.js';
 
 /** A per-replication metric across replications (MODEL §6): mean, its 95% interval, spread and percentiles. */
@@ -45,6 +46,8 @@ export interface SimulationBlock {
   eventsPerReplication: number;
   /** Closed-form makespan (MODEL §5) for the same scenario, for comparison. */
   estimateMakespanSeconds: number;
+  /** Replications per makespan bin: the spread behind the percentiles above. */
+  histogram: { makespan: HistogramBin[] };
   timeline?: Timeline;
 }
 
@@ -77,6 +80,7 @@ export function simulationBlock(reps: readonly Replication[], summary: Summary, 
     cacheHits: interval(reps, (r) => r.cacheHits),
     eventsPerReplication: summary.eventsProcessed.mean,
     estimateMakespanSeconds,
+    histogram: { makespan: histogramBins(reps.map((r) => r.makespanSeconds)) },
     ...(timeline ? { timeline } : {}),
   };
 }
