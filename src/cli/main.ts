@@ -9,13 +9,13 @@ import { toolVersion } from './version.js';
 type Action = (term: Terminal) => Promise<CommandResult>;
 
 const EXAMPLES = {
-  plan: ['flyscale plan', 'flyscale plan --simulate --runs 200', 'flyscale plan examples/seed-example.yaml --batch-size 1', 'flyscale plan my.yaml --profile flyte-oss --json', "flyscale plan --items 2000000 --item-runtime '{median: 80ms, p95: 300ms}' --replicas 10:40"],
+  plan: ['flyscale plan', 'flyscale plan --simulate --runs 200', 'flyscale plan examples/seed-example.yaml --batch-size 1', 'flyscale plan my.yaml --profile flyte-oss --json', "flyscale plan --items 2000000 --item-runtime '{median: 80ms, p95: 300ms}' --replicas 10:40", 'flyscale plan --format html --out plan.html'],
   overhead: ['flyscale overhead', 'flyscale overhead --explain', "flyscale overhead --upload '{latency: 40ms, bandwidth: 200MB/s}' --enqueue '[150ms, 180ms, 420ms]'"],
   batch: ['flyscale batch', 'flyscale batch --item-runtime 20ms --item-memory 50MiB --task-memory 4GiB', 'flyscale batch --ratio 20 --p95'],
   fanout: ['flyscale fanout --batch-size 10', 'flyscale fanout --actions 45000', 'flyscale fanout my.yaml --json'],
-  simulate: ['flyscale simulate', 'flyscale simulate --runs 500 --seed 7 --workers 2', 'flyscale simulate my.yaml --timeline', 'flyscale simulate --replicas 2:50 --start-cold --json | jq .makespan'],
-  sweep: ['flyscale sweep --batch-size 100,250,500,1000 --replicas 5:20,10:40 --concurrency 5,10', 'flyscale sweep --profile default,flyte-oss --batch-size 500,1000,2000', 'flyscale sweep --batch-size 100..1000/100 --objective cost --per-replica-hour 0.35', 'flyscale sweep my.yaml --replicas 2,4,8,16 --runs 50 --json'],
-  check: ['flyscale check examples/budget.yaml', 'flyscale check budget.yaml --format junit > flyscale.xml', 'flyscale check budget.yaml --format github --out report.json', 'flyscale check budget.yaml --baseline main-report.json --max-regression 10%'],
+  simulate: ['flyscale simulate', 'flyscale simulate --runs 500 --seed 7 --workers 2', 'flyscale simulate my.yaml --timeline', 'flyscale simulate --replicas 2:50 --start-cold --json | jq .makespan', 'flyscale simulate --timeline --format html --out report.html'],
+  sweep: ['flyscale sweep --batch-size 100,250,500,1000 --replicas 5:20,10:40 --concurrency 5,10', 'flyscale sweep --profile default,flyte-oss --batch-size 500,1000,2000', 'flyscale sweep --batch-size 100..1000/100 --objective cost --per-replica-hour 0.35', 'flyscale sweep my.yaml --replicas 2,4,8,16 --runs 50 --json', 'flyscale sweep --batch-size 100,250,500,1000 --concurrency 5,10 --format html --out sweep.html'],
+  check: ['flyscale check examples/budget.yaml', 'flyscale check budget.yaml --format junit > flyscale.xml', 'flyscale check budget.yaml --format github --out report.json', 'flyscale check budget.yaml --baseline main-report.json --max-regression 10%', 'flyscale check budget.yaml --format html --out budget.html'],
   init: ['flyscale init', 'flyscale init pipelines/embed.yaml --force'],
   schema: ['flyscale schema scenario > scenario.schema.json', 'flyscale schema profile', 'flyscale schema budget'],
 } as const;
@@ -56,6 +56,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad usage or input. Docs: README.md, docs/
     .option('--runs <count>', 'replications with --simulate (default 100)')
     .option('--seed <integer>', 'base seed with --simulate (default 1)')
     .option('--workers <count>', 'worker threads with --simulate')
+    .option('--out <file>', 'write the report here (atomically) instead of to stdout; with --format html, a page to open or attach')
     .action((scenario: string | undefined, options: Record<string, unknown>) => run(async (t) => (await import('./commands/plan.js')).runPlan(scenario, options, t)));
   scenarioCommand('overhead', 'per-action overhead of a task, a warm reusable slot, a cache hit and a trace')
     .option('--explain', 'print the formula with the numbers in it')
@@ -71,6 +72,7 @@ Exit codes: 0 ok, 1 a check failed, 2 bad usage or input. Docs: README.md, docs/
     .option('--seed <integer>', 'base seed; replication r uses a seed derived from it', '1')
     .option('--workers <count>', 'worker threads (the report is identical for any count; default: by amount of work)')
     .option('--timeline', 'a time series of busy slots, ready replicas and queue length')
+    .option('--out <file>', 'write the report here (atomically) instead of to stdout; with --format html, a page to open or attach')
     .action((scenario: string | undefined, options: Record<string, unknown>) => run(async (t) => (await import('./commands/simulate.js')).runSimulate(scenario, options, t)));
   scenarioCommand('sweep', 'simulate every combination of listed settings and rank them; any setting flag takes a list (a,b,c) or a range (START..END/STEP)')
     .option('--objective <objective>', 'makespan or cost', 'makespan')
@@ -78,13 +80,14 @@ Exit codes: 0 ok, 1 a check failed, 2 bad usage or input. Docs: README.md, docs/
     .option('--seed <integer>', 'base seed, the same at every point (common random numbers)', '1')
     .option('--workers <count>', 'worker threads')
     .option('--force', `run a grid of more than 1000 points`)
+    .option('--out <file>', 'write the report here (atomically) instead of to stdout; with --format html, a page to open or attach')
     .action((scenario: string | undefined, options: Record<string, unknown>) => run(async (t) => (await import('./commands/sweep.js')).runSweep(scenario, options, t)));
-  addFormatOptions(program.command('check').argument('<budget>', 'budget file: scenarios and assertions'), ['table', 'json', 'markdown', 'junit', 'github'])
+  addFormatOptions(program.command('check').argument('<budget>', 'budget file: scenarios and assertions'), ['table', 'json', 'markdown', 'junit', 'github', 'html'])
     .description('check performance budgets: exit 1 when an error-level assertion fails')
     .option('--inconclusive <policy>', 'what an inconclusive simulated verdict does: fail, warn or pass', 'warn')
     .option('--baseline <report.json>', 'a previous check report to compare against')
     .option('--max-regression <percent>', 'relative regression allowed against the baseline (default 10%)')
-    .option('--out <file>', 'also write the JSON report here (atomically, even when the check fails)')
+    .option('--out <file>', 'also write the JSON report here (atomically, even when the check fails); with --format html, the page instead')
     .addHelpText('after', examples('check'))
     .action((budget: string, options: Record<string, unknown>) => run(async (t) => (await import('./commands/check.js')).runCheck(budget, options, t)));
   program

@@ -28,6 +28,6 @@ export function planFromLoaded(command: string, loaded: Loaded, result: Plan): P
 
 export function planFromOptions(command: string, scenarioPath: string | undefined, options: Record<string, unknown>, term: Terminal): { loaded: Loaded; result: Plan; report: PlanReport } {
   const loaded = loadFromOptions(scenarioPath, options, term);
-  const result = plan(loaded.scenario, { overheadStatistic: options.p95 === true ? 'p95' : 'mean', variants: command === 'overhead' });
+  const result = plan(loaded.scenario, { overheadStatistic: options.p95 === true ? 'p95' : 'mean', variants: command === 'overhead' || options.format === 'html' });
   return { loaded, result, report: planFromLoaded(command, loaded, result) };
 }

@@ -10,7 +10,7 @@ export interface CommandResult {
   exitCode: ExitCode;
 }
 
-export const FORMATS = ['table', 'json', 'markdown'] as const;
+export const FORMATS = ['table', 'json', 'markdown', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface Terminal {

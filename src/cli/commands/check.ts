@@ -16,6 +16,7 @@ import { renderGithub } from '../../render/github.js';
 import { toJson } from '../../render/json.js';
 import { renderJunit } from '../../render/junit.js';
 import { renderMarkdown } from '../../render/markdown.js';
+import { RENDERERS } from '../../render/registry.js';
 import { outcomeOf, summarizeResults, INCONCLUSIVE_POLICIES, type AssertionResult, type CheckReport, type InconclusivePolicy } from '../../report/checkReport.js';
 import { readPath } from '../../report/metrics.js';
 import { SCHEMA_VERSION } from '../../report/planReport.js';
@@ -27,7 +28,7 @@ import { formatOf } from '../scenarioOptions.js';
 import { replicate } from '../simulation.js';
 import { toolVersion } from '../version.js';
 
-export const CHECK_FORMATS = ['table', 'json', 'markdown', 'junit', 'github'] as const;
+export const CHECK_FORMATS = ['table', 'json', 'markdown', 'junit', 'github', 'html'] as const;
 const DEFAULT_MAX_REGRESSION = 0.1;
 
 function readBudget(path: string, term: Terminal) {
@@ -102,7 +103,10 @@ export async function runCheck(budgetPath: string, options: Record<string, unkno
   }
   const summary = summarizeResults(results);
   const report: CheckReport = { schemaVersion: SCHEMA_VERSION, tool: { name: 'flyscale', version: toolVersion() }, command: 'check', budget: budget.file, inconclusive: policy, summary, passed: summary.failed === 0, assertions: results };
-  if (typeof options.out === 'string') writeFileAtomic(resolve(term.cwd, options.out), toJson(report));
+  // With --format html, --out takes the page (and stdout stays empty), as for the other commands.
+  const page = format === 'html' ? await RENDERERS.html(report, () => checkDoc(report), term) : null;
+  if (typeof options.out === 'string') writeFileAtomic(resolve(term.cwd, options.out), page ?? toJson(report));
+  if (page !== null) return { stdout: typeof options.out === 'string' ? '' : page, exitCode: report.passed ? 0 : 1 };
   const summaryFile = term.env.GITHUB_STEP_SUMMARY;
   if (format === 'github' && summaryFile) {
     try {

@@ -2,9 +2,9 @@
 // --simulate, the simulated makespan beside the closed form (loaded only then).
 import { InputError } from '../../config/errors.js';
 import { planDoc } from '../../render/planDoc.js';
-import { RENDERERS } from '../../render/registry.js';
 import { exitCodeFor } from '../exitCode.js';
 import { planFromOptions } from '../planContext.js';
+import { output } from '../output.js';
 import type { CommandResult, Terminal } from '../result.js';
 import { formatOf } from '../scenarioOptions.js';
 
@@ -19,7 +19,7 @@ export async function runPlan(scenarioPath: string | undefined, options: Record<
   if (options.simulate === true) {
     const { withSimulation } = await import('../planSimulation.js');
     const shown = await withSimulation(report, loaded.scenario, options, term);
-    return { stdout: await RENDERERS[format](shown.report, shown.doc, term), exitCode: exitCodeFor(shown.report.findings) };
+    return { stdout: await output(format, shown.report, shown.doc, term, options), exitCode: exitCodeFor(shown.report.findings) };
   }
-  return { stdout: await RENDERERS[format](report, () => planDoc(report), term), exitCode: exitCodeFor(report.findings) };
+  return { stdout: await output(format, report, () => planDoc(report), term, options), exitCode: exitCodeFor(report.findings) };
 }

@@ -2,12 +2,12 @@
 import { deriveSeed } from '../../core/random.js';
 import { simulateReplication } from '../../core/sim/replication.js';
 import { summarize } from '../../core/sim/summarize.js';
-import { RENDERERS } from '../../render/registry.js';
 import { simulateDoc } from '../../render/simulateDoc.js';
 import { simulationBlock, type SimulateReport } from '../../report/simulateReport.js';
 import { exitCodeFor } from '../exitCode.js';
 import { header } from '../planContext.js';
 import { planFromOptions } from '../planContext.js';
+import { output } from '../output.js';
 import type { CommandResult, Terminal } from '../result.js';
 import { formatOf } from '../scenarioOptions.js';
 import { replicate, simulationOptions } from '../simulation.js';
@@ -22,5 +22,5 @@ export async function runSimulate(scenarioPath: string | undefined, options: Rec
   const timeline = options.timeline === true ? simulateReplication(loaded.scenario, batchSize, deriveSeed(sim.seed, 0), { timeline: {} }).timeline : undefined;
   // The plan's findings come along: a fan-out over the limit fails here as it does in plan.
   const report: SimulateReport = { ...header('simulate', loaded), ...simulationBlock(reps, summarize(reps), sim.seed, result.estimate.makespanSeconds, timeline), findings: planned.findings };
-  return { stdout: await RENDERERS[format](report, () => simulateDoc(report, term.width), term), exitCode: exitCodeFor(report.findings) };
+  return { stdout: await output(format, report, () => simulateDoc(report, term.width), term, options), exitCode: exitCodeFor(report.findings) };
 }

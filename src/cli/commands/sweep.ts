@@ -9,11 +9,11 @@ import { paretoSet } from '../../core/sweep/pareto.js';
 import { InputError } from '../../config/errors.js';
 import { flagName } from '../../config/fields.js';
 import { loadScenarioVariants } from '../../config/load.js';
-import { RENDERERS } from '../../render/registry.js';
 import { sweepDoc } from '../../render/sweepDoc.js';
 import { OBJECTIVES, type Objective, type SweepPoint, type SweepReport } from '../../report/sweepReport.js';
 import { simulationBlock } from '../../report/simulateReport.js';
 import { header } from '../planContext.js';
+import { output } from '../output.js';
 import type { CommandResult, Terminal } from '../result.js';
 import { fieldFlags, formatOf } from '../scenarioOptions.js';
 import { replicate, simulationOptions } from '../simulation.js';
@@ -103,7 +103,7 @@ export async function runSweep(scenarioPath: string | undefined, options: Record
   if (profiles.length > 1) head.scenario.profile = profiles.join(',');
   const report: SweepReport = { ...head, objective, runs: sim.runs, seed: sim.seed, axes, points };
   // A sweep explores: infeasible points are results, not failures, unless none is feasible.
-  return { stdout: await RENDERERS[format](report, () => sweepDoc(report), term), exitCode: points.some((p) => p.feasible) ? 0 : 1 };
+  return { stdout: await output(format, report, () => sweepDoc(report), term, options), exitCode: points.some((p) => p.feasible) ? 0 : 1 };
 }
 
 const costOf = (p: SweepPoint): number => p.cost?.mean ?? p.replicaSeconds?.billed.mean ?? Infinity;
