@@ -37,10 +37,11 @@ function assertionSvg(a: AssertionResult): string {
   const pad = (hi - lo) * 0.08 || 1;
   const row = [{ name: a.name }];
   return plotSvg({
-    height: 96,
+    height: 100,
     marginLeft: 16,
+    marginBottom: 44,
     marginRight: 24,
-    x: { label: axis.label, domain: [lo < 0 ? lo - pad : 0, hi + pad], grid: true },
+    x: { label: axis.label, labelOffset: 38, domain: [lo < 0 ? lo - pad : 0, hi + pad], grid: true },
     y: { axis: null, domain: [a.name] },
     marks: [
       ...(a.ci95 ? [Plot.ruleY(row, { y: 'name', x1: s(a.ci95[0]), x2: s(a.ci95[1]), stroke: OUTCOME_COLORS[a.outcome], strokeWidth: 6, strokeOpacity: 0.35, className: 'interval', title: () => `95% interval ${formatMetric(a.metric, a.ci95?.[0] ?? 0)} – ${formatMetric(a.metric, a.ci95?.[1] ?? 0)}` })] : []),

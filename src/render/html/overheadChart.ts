@@ -8,11 +8,13 @@ import { colorOf, inUnit, timeUnit } from './units.js';
 
 const KIND_NAMES: Record<string, string> = { task: 'task', warm: 'warm reusable slot', cacheHit: 'cache hit', trace: 'trace' };
 const kindName = (variant: string): string => KIND_NAMES[variant] ?? variant;
+/** uploadInputs → upload inputs. */
+export const phaseName = (phase: string): string => phase.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`);
 
 /** The bars: each kind of action and each phase that takes time in it. */
 export function overheadSegments(o: PlanReport['overhead']): { kind: string; phase: string; seconds: number }[] {
   const kinds: [string, OverheadReport][] = o.variants ? Object.entries(o.variants) : [[o.variant, o]];
-  return kinds.flatMap(([name, v]) => Object.entries(v.components).filter(([, c]) => c.meanSeconds > 0).map(([phase, c]) => ({ kind: kindName(name), phase, seconds: c.meanSeconds })));
+  return kinds.flatMap(([name, v]) => Object.entries(v.components).filter(([, c]) => c.meanSeconds > 0).map(([phase, c]) => ({ kind: kindName(name), phase: phaseName(phase), seconds: c.meanSeconds })));
 }
 
 export function overheadFigure(o: PlanReport['overhead']): Figure {

@@ -10,17 +10,18 @@ import { colorOf, inUnit, timeUnit } from './units.js';
 type Simulated = SweepPoint & { makespan: NonNullable<SweepPoint['makespan']> };
 const simulated = (r: SweepReport): Simulated[] => r.points.filter((p): p is Simulated => p.makespan !== null);
 
-/** The series a point belongs to: its swept settings other than the batch size, as written. */
-export function seriesOf(p: SweepPoint): string {
-  const rest = Object.entries(p.parameters).filter(([k]) => k !== 'batchSize');
+/** The series a point belongs to: the settings that vary across the sweep, other than the batch size, as written. */
+export function seriesOf(r: SweepReport, p: SweepPoint): string {
+  const varied = new Set(r.axes.filter((a) => a.values.length > 1 && a.key !== 'batchSize').map((a) => a.key));
+  const rest = Object.entries(p.parameters).filter(([k]) => varied.has(k));
   return rest.length === 0 ? 'all points' : rest.map(([k, v]) => `${k} ${v}`).join(', ');
 }
 
 export function makespanByBatchFigure(r: SweepReport): Figure {
   const pts = simulated(r);
-  const series = [...new Set(pts.map(seriesOf))];
+  const series = [...new Set(pts.map((p) => seriesOf(r, p)))];
   const u = timeUnit(Math.max(0, ...pts.map((p) => p.makespan.ci95Seconds?.[1] ?? p.makespan.meanSeconds)));
-  const data = pts.map((p) => ({ series: seriesOf(p), batch: p.batchSize, y: inUnit(p.makespan.meanSeconds, u), lo: inUnit(p.makespan.ci95Seconds?.[0] ?? p.makespan.meanSeconds, u), hi: inUnit(p.makespan.ci95Seconds?.[1] ?? p.makespan.meanSeconds, u), p }));
+  const data = pts.map((p) => ({ series: seriesOf(r, p), batch: p.batchSize, y: inUnit(p.makespan.meanSeconds, u), lo: inUnit(p.makespan.ci95Seconds?.[0] ?? p.makespan.meanSeconds, u), hi: inUnit(p.makespan.ci95Seconds?.[1] ?? p.makespan.meanSeconds, u), p }));
   data.sort((a, b) => a.batch - b.batch);
   const colors = series.map((_, i) => colorOf(i));
   const svg = plotSvg({
@@ -60,7 +61,7 @@ export function paretoFigure(r: SweepReport): Figure {
   const cost = costAxis(pts);
   const u = timeUnit(Math.max(0, ...pts.map((p) => p.makespan.meanSeconds)));
   const groups = ['Pareto front', 'other points'] as const;
-  const data = pts.map((p) => ({ time: inUnit(p.makespan.meanSeconds, u), cost: Number(cost.of(p).toPrecision(4)), group: p.pareto ? groups[0] : groups[1], label: `${seriesOf(p)}, batch ${p.batchSize}`, p }));
+  const data = pts.map((p) => ({ time: inUnit(p.makespan.meanSeconds, u), cost: Number(cost.of(p).toPrecision(4)), group: p.pareto ? groups[0] : groups[1], label: `${seriesOf(r, p)}, batch ${p.batchSize}`, p }));
   const front = data.filter((d) => d.p.pareto).sort((a, b) => a.time - b.time);
   const colors = [colorOf(2), '#8c959f'] as const;
   const svg = plotSvg({
