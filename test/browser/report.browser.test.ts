@@ -15,7 +15,7 @@ import { buildPages, OUTPUT, type Page } from './pages.js';
 const executable = findChromium();
 const inCi = process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false';
 const skip = executable === null && !inCi;
-if (skip) console.warn('SKIPPED: browser tests of the HTML reports: no Chromium at /usr/bin/chromium (apt-get install chromium, or set FLYSCALE_CHROMIUM). Under CI they run and fail without it.');
+if (skip) console.warn(`SKIPPED: browser tests of the HTML reports: no Chromium at ${process.env.FLYSCALE_CHROMIUM || '/usr/bin/chromium'} (apt-get install chromium, or set FLYSCALE_CHROMIUM). Under CI they run and fail without it.`);
 
 interface Seen {
   errors: string[];
@@ -41,6 +41,10 @@ interface Layout {
   wider: string[];
   charts: { id: string; svgs: number; legend: string[]; axisLabels: { text: string; heightPx: number }[] }[];
 }
+
+test.runIf(inCi)('under CI, a Chromium is there to run the browser tests', () => {
+  expect(executable, 'CI is set: install Debian\'s chromium (.ci/run does) or set FLYSCALE_CHROMIUM').not.toBeNull();
+});
 
 describe.skipIf(skip)('HTML reports in Chromium', () => {
   let browser: Browser;
