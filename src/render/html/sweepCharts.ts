@@ -38,7 +38,7 @@ export function makespanByBatchFigure(r: SweepReport): Figure {
   return {
     id: 'sweep-makespan',
     title: 'Makespan against batch size',
-    note: `Mean of ${r.runs} replications at each point, with its 95% interval; the same seeds at every point, so differences are not noise from the seeds.`,
+    note: `Mean of ${r.runs} replications at each point, with its 95% interval; the same seeds at every point, so differences are not noise from the seeds.${new Set(data.map((d) => d.batch)).size === 1 ? ' Every point ran one batch size: sweep --batch-size 100,250,500 to draw lines.' : ''}`,
     legend: series.length > 1 ? series.map((s, i) => ({ name: s, color: colors[i] ?? colorOf(i), shape: 'line' as const })) : [],
     svgs: [svg],
     table: {
