@@ -45,6 +45,7 @@ const P95: OptionSpec = { flags: '--p95', help: 'size batches by the p95 of the 
 const SCENARIO_ARGUMENT = { spec: '[scenario]', help: "scenario file, or - to read standard input (default: examples/seed-example.yaml, the worked example of Flyte's scaling guide)" };
 const SKIP_BAD_RECORDS: OptionSpec = { flags: '--skip-bad-rows', help: 'skip and count bad records instead of stopping at the first' };
 const FROM_FORMAT: OptionSpec = { flags: '--from <format>', help: 'details (Flyte 2 ActionDetails), list (flyte -of json-raw get action) or flyte1 (default: from the content)' };
+const REPORT_OUT: OptionSpec = { flags: '--out <file>', help: 'write the report here (atomically) instead of to stdout; with --format html, a page to open or attach' };
 const OUT_FORCE: OptionSpec = { flags: '--force', help: 'overwrite an existing --out file' };
 
 const command = <A, Opts>(spec: CommandSpec<A, Opts>): CommandSpec<A, Opts> => spec;
@@ -55,8 +56,8 @@ export const COMMANDS = [
     argument: SCENARIO_ARGUMENT,
     description: 'the scaling plan: overhead, batch size, fan-out, concurrency, estimate and findings',
     scenario: true,
-    options: [P95, { flags: '--simulate', help: 'also simulate the run and compare with the closed form' }, ...SIMULATION_FLAGS('replications with --simulate (default 100)', 'base seed with --simulate (default 1)', 'worker threads with --simulate', false)],
-    examples: ['flyscale plan', 'flyscale plan --simulate --runs 200', 'flyscale plan examples/seed-example.yaml --batch-size 1', 'flyscale plan my.yaml --profile flyte-oss --json', 'flyscale init - | flyscale plan - --json', "flyscale plan --items 2000000 --item-runtime '{median: 80ms, p95: 300ms}' --replicas 10:40"],
+    options: [P95, { flags: '--simulate', help: 'also simulate the run and compare with the closed form' }, ...SIMULATION_FLAGS('replications with --simulate (default 100)', 'base seed with --simulate (default 1)', 'worker threads with --simulate', false), REPORT_OUT],
+    examples: ['flyscale plan', 'flyscale plan --simulate --runs 200', 'flyscale plan examples/seed-example.yaml --batch-size 1', 'flyscale plan my.yaml --profile flyte-oss --json', 'flyscale init - | flyscale plan - --json', "flyscale plan --items 2000000 --item-runtime '{median: 80ms, p95: 300ms}' --replicas 10:40", 'flyscale plan --format html --out plan.html'],
     run: async (scenario, options, term) => (await import('./commands/plan.js')).runPlan(scenario, options, term),
   }),
   command<string | undefined, O.OverheadOptions>({
@@ -98,8 +99,9 @@ export const COMMANDS = [
       { flags: '--seed <integer>', help: 'base seed; replication r uses a seed derived from it', default: '1' },
       { flags: '--workers <count>', help: 'worker threads (the report is identical for any count; default: by amount of work)' },
       { flags: '--timeline', help: 'a time series of busy slots, ready replicas and queue length' },
+      REPORT_OUT,
     ],
-    examples: ['flyscale simulate', 'flyscale simulate --precision 0.5% --max-runs 2000', 'flyscale simulate --runs 500 --seed 7 --workers 2', 'flyscale simulate my.yaml --timeline', 'flyscale simulate --replicas 2:50 --start-cold --json | jq .makespan'],
+    examples: ['flyscale simulate', 'flyscale simulate --precision 0.5% --max-runs 2000', 'flyscale simulate --runs 500 --seed 7 --workers 2', 'flyscale simulate my.yaml --timeline', 'flyscale simulate --replicas 2:50 --start-cold --json | jq .makespan', 'flyscale simulate --timeline --format html --out report.html'],
     run: async (scenario, options, term) => (await import('./commands/simulate.js')).runSimulate(scenario, options, term),
   }),
   command<string | undefined, O.SweepOptions>({
@@ -112,8 +114,9 @@ export const COMMANDS = [
       ...SIMULATION_FLAGS('replications per point', 'base seed, the same at every point (common random numbers)', 'worker threads', true),
       { flags: '--race', help: 'race the points: a few replications each, drop those dominated on time and cost with 95% confidence, the full --runs for the rest' },
       { flags: '--force', help: 'run a grid of more than 1000 points' },
+      REPORT_OUT,
     ],
-    examples: ['flyscale sweep --batch-size 100,250,500,1000 --replicas 5:20,10:40 --concurrency 5,10', 'flyscale sweep --profile default,flyte-oss --batch-size 500,1000,2000', 'flyscale sweep --batch-size 100..1000/100 --objective cost --per-replica-hour 0.35', 'flyscale sweep my.yaml --replicas 2,4,8,16 --runs 50 --json', 'flyscale sweep --replicas 1..10/1 --concurrency 1..10/1 --batch-size 100,200,500 --race'],
+    examples: ['flyscale sweep --batch-size 100,250,500,1000 --replicas 5:20,10:40 --concurrency 5,10', 'flyscale sweep --profile default,flyte-oss --batch-size 500,1000,2000', 'flyscale sweep --batch-size 100..1000/100 --objective cost --per-replica-hour 0.35', 'flyscale sweep my.yaml --replicas 2,4,8,16 --runs 50 --json', 'flyscale sweep --replicas 1..10/1 --concurrency 1..10/1 --batch-size 100,200,500 --race', 'flyscale sweep --batch-size 100,250,500,1000 --concurrency 5,10 --format html --out sweep.html'],
     run: async (scenario, options, term) => (await import('./commands/sweep.js')).runSweep(scenario, options, term),
   }),
   command<string, O.CheckOptions>({
@@ -126,9 +129,9 @@ export const COMMANDS = [
       { flags: '--inconclusive <policy>', help: 'what an inconclusive simulated verdict does: fail, warn or pass', default: 'warn' },
       { flags: '--baseline <report.json>', help: 'a previous check report to compare against' },
       { flags: '--max-regression <percent>', help: 'relative regression allowed against the baseline (default 10%)' },
-      { flags: '--out <file>', help: 'also write the JSON report here (atomically, even when the check fails)' },
+      { flags: '--out <file>', help: 'also write the JSON report here (atomically, even when the check fails); with --format html, the page instead' },
     ],
-    examples: ['flyscale check examples/budget.yaml', 'flyscale check budget.yaml --format junit > flyscale.xml', 'flyscale check budget.yaml --format github --out report.json', 'flyscale check budget.yaml --baseline main-report.json --max-regression 10%'],
+    examples: ['flyscale check examples/budget.yaml', 'flyscale check budget.yaml --format junit > flyscale.xml', 'flyscale check budget.yaml --format github --out report.json', 'flyscale check budget.yaml --baseline main-report.json --max-regression 10%', 'flyscale check budget.yaml --format html --out budget.html'],
     run: async (budget, options, term) => (await import('./commands/check.js')).runCheck(budget, options, term),
   }),
   command<string, O.InitOptions>({
@@ -197,8 +200,9 @@ export const COMMANDS = [
       SKIP_BAD_RECORDS,
       FROM_FORMAT,
       FORMAT_OPTIONS,
+      REPORT_OUT,
     ],
-    examples: ['flyscale replay examples/flyte-runs/pods', 'flyscale replay run/ --tolerance 15% --json | jq .error', 'flyscale replay actions.jsonl --timeline'],
+    examples: ['flyscale replay examples/flyte-runs/pods', 'flyscale replay run/ --tolerance 15% --json | jq .error', 'flyscale replay actions.jsonl --timeline', 'flyscale replay examples/flyte-runs/reusable --format html --out replay.html'],
     run: async (runs, options, term) => (await import('./commands/replay.js')).runReplay(runs, options, term),
   }),
   command<string[], O.MeasureOptions>({

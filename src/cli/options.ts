@@ -4,6 +4,8 @@
 export interface FormatOptions {
   format?: string;
   json?: boolean;
+  /** plan, simulate, sweep, replay, check: write the rendered report here (atomically) instead of to stdout. */
+  out?: string;
 }
 
 /** A scenario command's options: its own, plus one flag per scenario field (config/fields.ts), keyed by field key. */

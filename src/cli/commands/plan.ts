@@ -3,10 +3,10 @@
 import { InputError } from '../../config/errors.js';
 import { REPORT_FORMATS } from '../../render/formats.js';
 import { planDoc } from '../../render/planDoc.js';
-import { RENDERERS } from '../../render/registry.js';
 import { verdictOf } from '../exitCode.js';
 import type { PlanOptions } from '../options.js';
 import { planFromOptions } from '../planContext.js';
+import { output } from '../output.js';
 import type { CommandResult, Terminal } from '../result.js';
 import { formatOf } from '../scenarioOptions.js';
 
@@ -21,7 +21,7 @@ export async function runPlan(scenarioPath: string | undefined, options: PlanOpt
   if (options.simulate === true) {
     const { withSimulation } = await import('../planSimulation.js');
     const shown = await withSimulation(report, loaded.scenario, options, term);
-    return { stdout: await RENDERERS[format](shown.report, shown.doc, term), verdict: verdictOf(shown.report.findings) };
+    return { stdout: await output(format, shown.report, shown.doc, term, options.out), verdict: verdictOf(shown.report.findings) };
   }
-  return { stdout: await RENDERERS[format](report, () => planDoc(report), term), verdict: verdictOf(report.findings) };
+  return { stdout: await output(format, report, () => planDoc(report), term, options.out), verdict: verdictOf(report.findings) };
 }

@@ -12,12 +12,12 @@ import { simulateReplication } from '../../core/sim/replication.js';
 import { summarize } from '../../core/sim/summarize.js';
 import { REPORT_FORMATS } from '../../render/formats.js';
 import { importedProfileYaml, importedScenarioYaml } from '../../render/importYaml.js';
-import { RENDERERS } from '../../render/registry.js';
 import { replayDoc } from '../../render/replayDoc.js';
 import { toolOf } from '../../report/header.js';
 import { replayReport } from '../../report/replayReport.js';
 import { verdictIf } from '../exitCode.js';
 import type { ReplayOptions } from '../options.js';
+import { output } from '../output.js';
 import type { CommandResult, Terminal } from '../result.js';
 import { importRun } from '../runImport.js';
 import { formatOf } from '../scenarioOptions.js';
@@ -49,5 +49,5 @@ export async function runReplay(files: readonly string[], options: ReplayOptions
   const comparison = compareReplay(mapping, summarize(reps), knownConcurrencyLimit(loaded.scenario), timeline, tol);
   if (options.timeline !== true) comparison.timeline = null;
   const report = replayReport({ tool: toolOf(toolVersion()), run: run.run, sources: texts.map((t) => ({ file: t.file, sha256: t.sha256 })), seed: sim.seed, mapping, comparison });
-  return { stdout: await RENDERERS[format](report, () => replayDoc(report), term), verdict: verdictIf(comparison.error.withinTolerance) };
+  return { stdout: await output(format, report, () => replayDoc(report), term, options.out), verdict: verdictIf(comparison.error.withinTolerance) };
 }

@@ -6,11 +6,11 @@ import { OBJECTIVES, sweepGrid } from '../../core/sweep/rankSweep.js';
 import { InputError } from '../../config/errors.js';
 import { loadScenarioVariants } from '../../config/load.js';
 import { REPORT_FORMATS } from '../../render/formats.js';
-import { RENDERERS } from '../../render/registry.js';
 import { sweepDoc } from '../../render/sweepDoc.js';
 import type { SweepReport } from '../../report/sweepReport.js';
 import { verdictIf } from '../exitCode.js';
 import type { SweepOptions } from '../options.js';
+import { output } from '../output.js';
 import type { CommandResult, Terminal } from '../result.js';
 import { formatOf } from '../scenarioOptions.js';
 import { replicate, simulationOptions } from '../simulation.js';
@@ -41,5 +41,5 @@ export async function runSweep(scenarioPath: string | undefined, options: SweepO
   if (several) head.scenario.profile = profiles.join(',');
   const report: SweepReport = { ...head, objective, runs: sim.runs, seed: sim.seed, axes, points: swept.points, ...(swept.race ? { race: swept.race } : {}) };
   // A sweep explores: infeasible points are results, not failures, unless none is feasible.
-  return { stdout: await RENDERERS[format](report, () => sweepDoc(report, format === 'table' ? term.width : Infinity), term), verdict: verdictIf(swept.points.some((p) => p.feasible)) };
+  return { stdout: await output(format, report, () => sweepDoc(report, format === 'table' ? term.width : Infinity), term, options.out), verdict: verdictIf(swept.points.some((p) => p.feasible)) };
 }
