@@ -8,9 +8,21 @@ import { build } from 'esbuild';
 const root = new URL('..', import.meta.url);
 rmSync(new URL('dist', root), { recursive: true, force: true });
 execFileSync(process.execPath, [new URL('node_modules/typescript/bin/tsc', root).pathname, '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+/** The registry's import('./html/page.js') loads dist/bundle/html.cjs at run time instead of bundling it. */
+const htmlChunk = {
+  name: 'html-chunk',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/html\/page\.js$/ }, (args) => (args.importer.endsWith('registry.ts') ? { path: './html.cjs', external: true } : undefined));
+  },
+};
 await build({
   // The worker is its own entry: a thread loads it by path next to the bundle.
-  entryPoints: { flyscale: 'src/cli/main.ts', simWorker: 'src/cli/simWorker.ts' },
+  // The HTML page is its own entry too: Observable Plot, d3 and linkedom are most of a
+  // megabyte, and `plan` should not parse them to print a table (see htmlChunk below).
+  entryPoints: { flyscale: 'src/cli/main.ts', simWorker: 'src/cli/simWorker.ts', html: 'src/render/html/page.ts' },
+  plugins: [htmlChunk],
+  // import() of the separate chunk becomes require(): the bundle runs in a vm.Script (bin/flyscale.cjs), where import() is not available.
+  supported: { 'dynamic-import': false },
   outdir: 'dist/bundle',
   outExtension: { '.js': '.cjs' },
   bundle: true,

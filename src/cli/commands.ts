@@ -2,7 +2,7 @@
 // program.ts loops over it; a command's module loads only when that command runs, so `plan`
 // does not pay for the simulator.
 import type { Readable, Writable } from 'node:stream';
-import { CHECK_FORMATS, type Format } from '../render/formats.js';
+import { CHECK_FORMATS, REPORT_FORMATS, type Format } from '../render/formats.js';
 import type * as O from './options.js';
 import type { CommandResult, Terminal } from './result.js';
 
@@ -44,6 +44,9 @@ const SIMULATION_FLAGS = (runsHelp: string, seedHelp: string, workersHelp: strin
 const P95: OptionSpec = { flags: '--p95', help: 'size batches by the p95 of the overhead instead of its mean' };
 const SCENARIO_ARGUMENT = { spec: '[scenario]', help: "scenario file, or - to read standard input (default: examples/seed-example.yaml, the worked example of Flyte's scaling guide)" };
 const PLAN_ARGUMENT = { spec: '[scenario]', help: "scenario or workflow file (a file with steps:), or - to read a scenario from standard input (default: examples/seed-example.yaml, the worked example of Flyte's scaling guide)" };
+const SKIP_BAD_RECORDS: OptionSpec = { flags: '--skip-bad-rows', help: 'skip and count bad records instead of stopping at the first' };
+const FROM_FORMAT: OptionSpec = { flags: '--from <format>', help: 'details (Flyte 2 ActionDetails), list (flyte -of json-raw get action) or flyte1 (default: from the content)' };
+const REPORT_OUT: OptionSpec = { flags: '--out <file>', help: 'write the report here (atomically) instead of to stdout; with --format html, a page to open or attach' };
 const OUT_FORCE: OptionSpec = { flags: '--force', help: 'overwrite an existing --out file' };
 
 const command = <A, Opts>(spec: CommandSpec<A, Opts>): CommandSpec<A, Opts> => spec;
@@ -54,8 +57,8 @@ export const COMMANDS = [
     argument: PLAN_ARGUMENT,
     description: 'the scaling plan: overhead, batch size, fan-out, concurrency, estimate and findings',
     scenario: true,
-    options: [P95, { flags: '--simulate', help: 'also simulate the run and compare with the closed form' }, { flags: '--compare', help: 'a workflow file: each task, trace or local step as a task on pods, on a warm pool, a trace and local work; end-to-end p50/p99 and cost (--runs, default 200)' }, ...SIMULATION_FLAGS('replications with --simulate (default 100)', 'base seed with --simulate (default 1)', 'worker threads with --simulate', false)],
-    examples: ['flyscale plan', 'flyscale plan examples/workflows/nightly-embed.yaml', 'flyscale plan examples/workflows/inference-chain.yaml --compare', 'flyscale plan --simulate --runs 200', 'flyscale plan examples/seed-example.yaml --batch-size 1', 'flyscale plan my.yaml --profile flyte-oss --json', 'flyscale init - | flyscale plan - --json', "flyscale plan --items 2000000 --item-runtime '{median: 80ms, p95: 300ms}' --replicas 10:40"],
+    options: [P95, { flags: '--simulate', help: 'also simulate the run and compare with the closed form' }, { flags: '--compare', help: 'a workflow file: each task, trace or local step as a task on pods, on a warm pool, a trace and local work; end-to-end p50/p99 and cost (--runs, default 200)' }, ...SIMULATION_FLAGS('replications with --simulate (default 100)', 'base seed with --simulate (default 1)', 'worker threads with --simulate', false), REPORT_OUT],
+    examples: ['flyscale plan', 'flyscale plan examples/workflows/nightly-embed.yaml', 'flyscale plan examples/workflows/inference-chain.yaml --compare', 'flyscale plan --simulate --runs 200', 'flyscale plan examples/seed-example.yaml --batch-size 1', 'flyscale plan my.yaml --profile flyte-oss --json', 'flyscale init - | flyscale plan - --json', "flyscale plan --items 2000000 --item-runtime '{median: 80ms, p95: 300ms}' --replicas 10:40", 'flyscale plan --format html --out plan.html'],
     run: async (scenario, options, term) => (await import('./commands/plan.js')).runPlan(scenario, options, term),
   }),
   command<string | undefined, O.OverheadOptions>({
@@ -97,8 +100,9 @@ export const COMMANDS = [
       { flags: '--seed <integer>', help: 'base seed; replication r uses a seed derived from it', default: '1' },
       { flags: '--workers <count>', help: 'worker threads (the report is identical for any count; default: by amount of work)' },
       { flags: '--timeline', help: 'a time series of busy slots, ready replicas and queue length' },
+      REPORT_OUT,
     ],
-    examples: ['flyscale simulate', 'flyscale simulate --precision 0.5% --max-runs 2000', 'flyscale simulate --runs 500 --seed 7 --workers 2', 'flyscale simulate my.yaml --timeline', 'flyscale simulate --replicas 2:50 --start-cold --json | jq .makespan'],
+    examples: ['flyscale simulate', 'flyscale simulate --precision 0.5% --max-runs 2000', 'flyscale simulate --runs 500 --seed 7 --workers 2', 'flyscale simulate my.yaml --timeline', 'flyscale simulate --replicas 2:50 --start-cold --json | jq .makespan', 'flyscale simulate --timeline --format html --out report.html'],
     run: async (scenario, options, term) => (await import('./commands/simulate.js')).runSimulate(scenario, options, term),
   }),
   command<string | undefined, O.SweepOptions>({
@@ -112,8 +116,9 @@ export const COMMANDS = [
       ...SIMULATION_FLAGS('replications per point', 'base seed, the same at every point (common random numbers)', 'worker threads', true),
       { flags: '--race', help: 'race the points: a few replications each, drop those dominated on time and cost with 95% confidence, the full --runs for the rest' },
       { flags: '--force', help: 'run a grid of more than 1000 points' },
+      REPORT_OUT,
     ],
-    examples: ['flyscale sweep --batch-size 100,250,500,1000 --replicas 5:20,10:40 --concurrency 5,10', 'flyscale sweep --profile default,flyte-oss --batch-size 500,1000,2000', 'flyscale sweep --batch-size 100..1000/100 --objective cost --per-replica-hour 0.35', 'flyscale sweep my.yaml --replicas 2,4,8,16 --runs 50 --json', 'flyscale sweep --replicas 1..10/1 --concurrency 1..10/1 --batch-size 100,200,500 --race'],
+    examples: ['flyscale sweep --batch-size 100,250,500,1000 --replicas 5:20,10:40 --concurrency 5,10', 'flyscale sweep --profile default,flyte-oss --batch-size 500,1000,2000', 'flyscale sweep --batch-size 100..1000/100 --objective cost --per-replica-hour 0.35', 'flyscale sweep my.yaml --replicas 2,4,8,16 --runs 50 --json', 'flyscale sweep --replicas 1..10/1 --concurrency 1..10/1 --batch-size 100,200,500 --race', 'flyscale sweep --batch-size 100,250,500,1000 --concurrency 5,10 --format html --out sweep.html'],
     run: async (scenario, options, term) => (await import('./commands/sweep.js')).runSweep(scenario, options, term),
   }),
   command<string, O.CheckOptions>({
@@ -126,9 +131,9 @@ export const COMMANDS = [
       { flags: '--inconclusive <policy>', help: 'what an inconclusive simulated verdict does: fail, warn or pass', default: 'warn' },
       { flags: '--baseline <report.json>', help: 'a previous check report to compare against' },
       { flags: '--max-regression <percent>', help: 'relative regression allowed against the baseline (default 10%)' },
-      { flags: '--out <file>', help: 'also write the JSON report here (atomically, even when the check fails)' },
+      { flags: '--out <file>', help: 'also write the JSON report here (atomically, even when the check fails); with --format html, the page instead' },
     ],
-    examples: ['flyscale check examples/budget.yaml', 'flyscale check budget.yaml --format junit > flyscale.xml', 'flyscale check budget.yaml --format github --out report.json', 'flyscale check budget.yaml --baseline main-report.json --max-regression 10%'],
+    examples: ['flyscale check examples/budget.yaml', 'flyscale check budget.yaml --format junit > flyscale.xml', 'flyscale check budget.yaml --format github --out report.json', 'flyscale check budget.yaml --baseline main-report.json --max-regression 10%', 'flyscale check budget.yaml --format html --out budget.html'],
     run: async (budget, options, term) => (await import('./commands/check.js')).runCheck(budget, options, term),
   }),
   command<string, O.InitOptions>({
@@ -162,11 +167,45 @@ export const COMMANDS = [
   }),
   command<string, O.ProfileShowOptions>({
     name: 'profile show',
-    argument: { spec: '<profile>', help: 'a built-in profile (default, flyte-oss) or a profile file' },
+    argument: { spec: '<profile>', help: 'a built-in profile (default, flyte-oss, flyte-v1) or a profile file' },
     description: 'each phase of a profile: mean, p50, p95, p99 and a histogram; --compare shows deltas',
     options: [{ flags: '--compare <profile>', help: 'a second profile to show beside it, with deltas' }, FORMAT_OPTIONS],
     examples: ['flyscale profile show default', 'flyscale profile show my-profile.yaml --compare default', 'flyscale profile show flyte-oss --json'],
     run: async (ref, options, term) => (await import('./commands/profileShow.js')).runProfileShow(ref, options, term),
+  }),
+  command<string[], O.ProfileImportOptions>({
+    name: 'profile import',
+    argument: { spec: '<runs...>', help: 'what Flyte recorded about one finished run: files or folders of JSON / JSON Lines' },
+    description: 'a profile and a scenario from a finished Flyte run: per-phase samples, pod or pool, cold starts, provenance',
+    options: [
+      { flags: '--out <file>', help: 'write the profile here (atomically); the scenario goes beside it as <name>.scenario.yaml' },
+      { flags: '--scenario <file>', help: 'write the scenario here instead' },
+      { flags: '--force', help: 'overwrite existing files' },
+      { flags: '--name <name>', help: 'the profile name (default: the --out file name)' },
+      { flags: '--trim', help: 'exclude outliers beyond 3 IQR from the fits' },
+      SKIP_BAD_RECORDS,
+      FROM_FORMAT,
+      { flags: '--json', help: 'print a JSON report of the import instead of the summary' },
+    ],
+    examples: ['flyscale profile import examples/flyte-runs/pods --out pods.yaml', 'flyscale profile import actions.jsonl --out run.yaml --scenario run-scenario.yaml --json'],
+    run: async (runs, options, term) => (await import('./commands/profileImport.js')).runProfileImport(runs, options, term),
+  }),
+  command<string[], O.ReplayOptions>({
+    name: 'replay',
+    argument: { spec: '<runs...>', help: 'what Flyte recorded about one finished run (as profile import reads it)' },
+    description: 'simulate an imported Flyte run from its own profile and scenario and compare with what happened; exit 1 when the makespan is outside the tolerance',
+    formats: REPORT_FORMATS,
+    options: [
+      ...SIMULATION_FLAGS('replications', 'base seed', 'worker threads', true),
+      { flags: '--tolerance <percent>', help: 'allowed |observed − predicted mean| / mean (default: inside the predicted p5–p95)' },
+      { flags: '--timeline', help: 'busy slots over time, observed and predicted side by side' },
+      SKIP_BAD_RECORDS,
+      FROM_FORMAT,
+      FORMAT_OPTIONS,
+      REPORT_OUT,
+    ],
+    examples: ['flyscale replay examples/flyte-runs/pods', 'flyscale replay run/ --tolerance 15% --json | jq .error', 'flyscale replay actions.jsonl --timeline', 'flyscale replay examples/flyte-runs/reusable --format html --out replay.html'],
+    run: async (runs, options, term) => (await import('./commands/replay.js')).runReplay(runs, options, term),
   }),
   command<string[], O.MeasureOptions>({
     name: 'measure',
@@ -196,7 +235,7 @@ export const COMMANDS = [
 
 /** Groups of sub-commands ("profile fit", "profile show"): their own help and examples. */
 export const GROUPS = {
-  profile: { description: 'fit a profile from measured timings, or show one', examples: ['flyscale profile fit timings.csv --out my-profile.yaml', 'flyscale profile show default --compare my-profile.yaml'] },
+  profile: { description: 'fit a profile from measured timings or import one from a finished Flyte run, or show one', examples: ['flyscale profile fit timings.csv --out my-profile.yaml', 'flyscale profile import actions.jsonl --out my-run.yaml', 'flyscale profile show default --compare my-profile.yaml'] },
 } as const;
 
 export const examplesText = (examples: readonly string[]): string => `\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n`;

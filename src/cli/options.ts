@@ -4,6 +4,8 @@
 export interface FormatOptions {
   format?: string;
   json?: boolean;
+  /** plan, simulate, sweep, replay, check: write the rendered report here (atomically) instead of to stdout. */
+  out?: string;
 }
 
 /** A scenario command's options: its own, plus one flag per scenario field (config/fields.ts), keyed by field key. */
@@ -67,6 +69,22 @@ export interface ProfileFitOptions {
   bytesColumn?: string;
   timestampColumn?: string;
   json?: boolean;
+}
+export interface ProfileImportOptions {
+  out?: string;
+  scenario?: string;
+  force?: boolean;
+  name?: string;
+  trim?: boolean;
+  skipBadRows?: boolean;
+  from?: string;
+  json?: boolean;
+}
+export interface ReplayOptions extends FormatOptions, SimulationFlags {
+  tolerance?: string;
+  timeline?: boolean;
+  skipBadRows?: boolean;
+  from?: string;
 }
 export interface ProfileShowOptions extends FormatOptions {
   compare?: string;

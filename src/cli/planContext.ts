@@ -27,8 +27,8 @@ export function planFromLoaded(command: ReportCommand, loaded: Loaded, result: P
   return planReport(headerOf(command, loaded), result, loaded.scenario.limits, loaded.findings);
 }
 
-export async function planFromOptions(command: ReportCommand, scenarioPath: string | undefined, options: ScenarioOptions & { p95?: boolean }, term: Terminal): Promise<{ loaded: Loaded; result: Plan; report: PlanReport }> {
+export async function planFromOptions(command: ReportCommand, scenarioPath: string | undefined, options: ScenarioOptions & { p95?: boolean; format?: string }, term: Terminal): Promise<{ loaded: Loaded; result: Plan; report: PlanReport }> {
   const loaded = await loadFromOptions(scenarioPath, options, term);
-  const result = plan(loaded.scenario, { overheadStatistic: options.p95 === true ? 'p95' : 'mean', variants: command === 'overhead' });
+  const result = plan(loaded.scenario, { overheadStatistic: options.p95 === true ? 'p95' : 'mean', variants: command === 'overhead' || options.format === 'html' });
   return { loaded, result, report: planFromLoaded(command, loaded, result) };
 }

@@ -7,7 +7,7 @@ import type { Format } from '../render/formats.js';
 import type { FormatOptions } from './options.js';
 
 export function addScenarioOptions(cmd: Command, formats: readonly Format[]): Command {
-  cmd.option('--profile <name|path>', 'overhead profile: a built-in name (default, flyte-oss) or a file');
+  cmd.option('--profile <name|path>', 'overhead profile: a built-in name (default, flyte-oss, flyte-v1) or a file');
   addFormatOptions(cmd, formats);
   for (const field of FIELDS) {
     const flag = flagName(field);

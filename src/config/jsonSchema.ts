@@ -126,7 +126,7 @@ export function scenarioSchema(): Schema {
   delete inlineProfile.$schema;
   delete inlineProfile.definitions;
   return fileSchema('flyscale scenario', SECTIONS, {
-    profile: { oneOf: [{ type: 'string', description: 'a built-in profile (default, flyte-oss) or a path' }, inlineProfile] },
+    profile: { oneOf: [{ type: 'string', description: 'a built-in profile (default, flyte-oss, flyte-v1) or a path' }, inlineProfile] },
   });
 }
 

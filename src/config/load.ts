@@ -15,7 +15,7 @@ import { isRecord } from './durationValue.js';
 import { closest } from './suggest.js';
 
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const BUILTIN_PROFILES = ['default', 'flyte-oss'] as const;
+export const BUILTIN_PROFILES = ['default', 'flyte-oss', 'flyte-v1'] as const;
 export const DEFAULT_SCENARIO = resolve(PACKAGE_ROOT, 'examples/seed-example.yaml');
 
 export interface LoadRequest {

@@ -16,6 +16,8 @@ export const RENDERERS = {
   table: async (_report, doc, options) => (await import('./text.js')).renderText(doc(), options),
   json: async (report) => toJson(report),
   markdown: async (_report, doc) => renderMarkdown(doc()),
+  // A separate chunk in the CLI bundle (scripts/build.mjs): Plot and its DOM load only for a page.
+  html: async (report, doc) => (await import('./html/page.js')).renderHtml(report, doc()),
 } satisfies Record<ReportFormat, Renderer>;
 
 const CHECK_RENDERERS = {

@@ -3,6 +3,8 @@
 import type { AssertionResult, CheckSummary, InconclusivePolicy } from '../core/check/outcome.js';
 import { SCHEMA_VERSION, type Tool } from './header.js';
 
+export type { AssertionResult, Outcome } from '../core/check/outcome.js';
+
 export interface CheckReport {
   schemaVersion: number;
   tool: Tool;

@@ -4,6 +4,7 @@ import { spreadOf } from '../core/sim/summarize.js';
 import type { StopReason } from '../core/sim/stopping.js';
 import type { Replication, Summary, Timeline } from '../core/sim/types.js';
 import type { Finding } from '../core/findings.js';
+import { histogramBins, type HistogramBin } from './histogram.js';
 import type { ReportHeader } from './header.js';
 
 /** A per-replication metric across replications (MODEL §6): mean, its 95% interval, spread and percentiles. */
@@ -59,6 +60,8 @@ export interface SimulationBlock {
   eventsPerReplication: number;
   /** Closed-form makespan (MODEL §5) for the same scenario, for comparison. */
   estimateMakespanSeconds: number;
+  /** Replications per makespan bin: the spread behind the percentiles above. */
+  histogram: { makespan: HistogramBin[] };
   timeline?: Timeline;
 }
 
@@ -92,6 +95,7 @@ export function simulationBlock(reps: readonly Replication[], summary: Summary, 
     cacheHits: interval(reps, (r) => r.cacheHits),
     eventsPerReplication: summary.eventsProcessed.mean,
     estimateMakespanSeconds,
+    histogram: { makespan: histogramBins(reps.map((r) => r.makespanSeconds)) },
     ...(timeline ? { timeline } : {}),
   };
 }

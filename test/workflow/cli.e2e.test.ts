@@ -130,3 +130,14 @@ describe('flyscale sweep on a workflow file', () => {
     expect(key.stderr).toContain('did you mean "batchSize"');
   });
 });
+
+describe('a workflow report as an HTML page', () => {
+  it('shows its tables for plan, simulate and --compare', () => {
+    for (const args of [['plan', 'examples/workflows/nightly-embed.yaml'], ['simulate', 'examples/workflows/nightly-embed.yaml', '--runs', '2'], ['plan', 'examples/workflows/inference-chain.yaml', '--compare', '--runs', '5']]) {
+      const r = flyscale([...args, '--format', 'html']);
+      expect(r.code, args.join(' ')).toBe(0);
+      expect(r.stdout).toMatch(/^<!doctype html>/i);
+      expect(r.stdout).toContain(args[1]?.includes('inference') ? 'tokenize' : 'embed');
+    }
+  });
+});

@@ -33,7 +33,10 @@ export async function runCheck(budgetPath: string, options: CheckOptions, term: 
   const result = await checkBudget(budget, { policy, maxRegression, baseline }, budgetInputs(budget, term));
   if (!result.ok) throw new InputError(result.problems.map((p) => ({ source: budget.file, column: 1, ...p })));
   const report = checkReport(toolOf(toolVersion()), budget.file, policy, result);
-  if (options.out !== undefined) writeFileAtomic(resolve(term.cwd, options.out), toJson(report));
+  // With --format html, --out takes the page (and stdout stays empty), as for the other commands.
+  const page = format === 'html' ? await renderCheck(report, format, term) : null;
+  if (options.out !== undefined) writeFileAtomic(resolve(term.cwd, options.out), page ?? toJson(report));
+  if (page !== null) return { stdout: options.out !== undefined ? '' : page, verdict: verdictIf(report.passed) };
   if (format === 'github' && term.env.GITHUB_STEP_SUMMARY) appendStepSummary(term.env.GITHUB_STEP_SUMMARY, renderMarkdown(checkDoc(report)));
   return { stdout: await renderCheck(report, format, term), verdict: verdictIf(report.passed) };
 }

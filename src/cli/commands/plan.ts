@@ -5,10 +5,10 @@ import { REPORT_FORMATS } from '../../render/formats.js';
 import { planDoc } from '../../render/planDoc.js';
 import { workflowPlanDoc } from '../../render/workflowPlanDoc.js';
 import { workflowCompareDoc } from '../../render/workflowCompareDoc.js';
-import { RENDERERS } from '../../render/registry.js';
 import { verdictOf } from '../exitCode.js';
 import type { PlanOptions } from '../options.js';
 import { planFromOptions } from '../planContext.js';
+import { output } from '../output.js';
 import type { CommandResult, Terminal } from '../result.js';
 import { formatOf } from '../scenarioOptions.js';
 import { workflowFromOptions } from '../workflowPlan.js';
@@ -27,17 +27,17 @@ export async function runPlan(scenarioPath: string | undefined, options: PlanOpt
     if (options.compare === true) {
       const { compareWorkflow } = await import('../workflowCompare.js');
       const c = compareWorkflow(workflow, options);
-      return { stdout: await RENDERERS[format](c, () => workflowCompareDoc(c), term), verdict: verdictOf(c.findings) };
+      return { stdout: await output(format, c, () => workflowCompareDoc(c), term, options.out), verdict: verdictOf(c.findings) };
     }
     const r = workflow.report;
-    return { stdout: await RENDERERS[format](r, () => workflowPlanDoc(r), term), verdict: verdictOf(r.findings) };
+    return { stdout: await output(format, r, () => workflowPlanDoc(r), term, options.out), verdict: verdictOf(r.findings) };
   }
   if (options.compare === true) throw new InputError([{ source: '--compare', path: '', problem: '--compare compares the patterns of the steps of a workflow file', fix: 'give a workflow file (one with steps:), e.g. examples/workflows/inference-chain.yaml' }]);
   const { loaded, report } = await planFromOptions('plan', scenarioPath, options, term);
   if (options.simulate === true) {
     const { withSimulation } = await import('../planSimulation.js');
     const shown = await withSimulation(report, loaded.scenario, options, term);
-    return { stdout: await RENDERERS[format](shown.report, shown.doc, term), verdict: verdictOf(shown.report.findings) };
+    return { stdout: await output(format, shown.report, shown.doc, term, options.out), verdict: verdictOf(shown.report.findings) };
   }
-  return { stdout: await RENDERERS[format](report, () => planDoc(report), term), verdict: verdictOf(report.findings) };
+  return { stdout: await output(format, report, () => planDoc(report), term, options.out), verdict: verdictOf(report.findings) };
 }

@@ -4,12 +4,12 @@ import { deriveSeed } from '../../core/random.js';
 import { simulateReplication } from '../../core/sim/replication.js';
 import { summarize } from '../../core/sim/summarize.js';
 import { REPORT_FORMATS } from '../../render/formats.js';
-import { RENDERERS } from '../../render/registry.js';
 import { simulateDoc } from '../../render/simulateDoc.js';
 import { simulationBlock, type SimulateReport } from '../../report/simulateReport.js';
 import { verdictOf } from '../exitCode.js';
 import type { SimulateOptions } from '../options.js';
 import { planFromOptions } from '../planContext.js';
+import { output } from '../output.js';
 import type { CommandResult, Terminal } from '../result.js';
 import { formatOf } from '../scenarioOptions.js';
 import { replicateUntilSettled, stoppingOf } from '../settledRuns.js';
@@ -25,7 +25,7 @@ export async function runSimulate(scenarioPath: string | undefined, options: Sim
   if (workflow !== null) {
     const { simulateWorkflow } = await import('../workflowSimulate.js');
     const r = simulateWorkflow(workflow, sim.auto !== null && options.runs === undefined ? { ...sim, auto: null, runs: DEFAULT_RUNS } : sim, options.timeline === true, term);
-    return { stdout: await RENDERERS[format](r, () => workflowSimulateDoc(r, term.width), term), verdict: verdictOf(r.findings) };
+    return { stdout: await output(format, r, () => workflowSimulateDoc(r, term.width), term, options.out), verdict: verdictOf(r.findings) };
   }
   const { loaded, result, report: planned } = await planFromOptions('simulate', scenarioPath, options, term);
   const batchSize = result.batch.size;
@@ -35,6 +35,6 @@ export async function runSimulate(scenarioPath: string | undefined, options: Sim
   const timeline = options.timeline === true ? simulateReplication(loaded.scenario, batchSize, deriveSeed(sim.seed, 0), { timeline: {} }).timeline : undefined;
   // The plan's findings come along: a fan-out over the limit fails here as it does in plan.
   const report: SimulateReport = { ...headerOf('simulate', loaded), ...simulationBlock(reps, summarize(reps), sim.seed, result.estimate.makespanSeconds, timeline, stoppingOf(sim, settled)), findings: planned.findings };
-  return { stdout: await RENDERERS[format](report, () => simulateDoc(report, term.width), term), verdict: verdictOf(report.findings) };
+  return { stdout: await output(format, report, () => simulateDoc(report, term.width), term, options.out), verdict: verdictOf(report.findings) };
 }
 

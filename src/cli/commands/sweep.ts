@@ -6,12 +6,12 @@ import { OBJECTIVES, sweepGrid } from '../../core/sweep/rankSweep.js';
 import { InputError } from '../../config/errors.js';
 import { loadScenarioVariants } from '../../config/load.js';
 import { REPORT_FORMATS } from '../../render/formats.js';
-import { RENDERERS } from '../../render/registry.js';
 import { sweepDoc } from '../../render/sweepDoc.js';
 import { workflowSweepDoc } from '../../render/workflowSweepDoc.js';
 import type { SweepReport } from '../../report/sweepReport.js';
 import { verdictIf } from '../exitCode.js';
 import type { SweepOptions } from '../options.js';
+import { output } from '../output.js';
 import type { CommandResult, Terminal } from '../result.js';
 import { formatOf } from '../scenarioOptions.js';
 import { replicate, simulationOptions } from '../simulation.js';
@@ -28,7 +28,7 @@ export async function runSweep(scenarioPath: string | undefined, options: SweepO
     const { sweepWorkflow } = await import('../workflowSweep.js');
     const r = sweepWorkflow(scenarioPath, options.set, objective, sim, options.force === true, term);
     if (r === null) throw new InputError([{ source: '--set', path: '', problem: `${scenarioPath} is a scenario, not a workflow file`, fix: 'sweep a scenario with its setting flags, e.g. --batch-size 100,250,500' }]);
-    return { stdout: await RENDERERS[format](r, () => workflowSweepDoc(r), term), verdict: verdictIf(r.points.some((p) => p.feasible)) };
+    return { stdout: await output(format, r, () => workflowSweepDoc(r), term, options.out), verdict: verdictIf(r.points.some((p) => p.feasible)) };
   }
   const { axes, points, profiles } = sweepAxes(options, term.cwd);
   const several = profiles.length > 1;
@@ -49,5 +49,5 @@ export async function runSweep(scenarioPath: string | undefined, options: SweepO
   if (several) head.scenario.profile = profiles.join(',');
   const report: SweepReport = { ...head, objective, runs: sim.runs, seed: sim.seed, axes, points: swept.points, ...(swept.race ? { race: swept.race } : {}) };
   // A sweep explores: infeasible points are results, not failures, unless none is feasible.
-  return { stdout: await RENDERERS[format](report, () => sweepDoc(report, format === 'table' ? term.width : Infinity), term), verdict: verdictIf(swept.points.some((p) => p.feasible)) };
+  return { stdout: await output(format, report, () => sweepDoc(report, format === 'table' ? term.width : Infinity), term, options.out), verdict: verdictIf(swept.points.some((p) => p.feasible)) };
 }

@@ -1,0 +1,27 @@
+// The JSON report of `flyscale replay`: observed, predicted and error blocks, the findings.
+import type { ReplayComparison } from '../core/replay/compare.js';
+import type { RunMapping } from '../core/import/mapping.js';
+import { SCHEMA_VERSION, type ReportHeader } from './planReport.js';
+
+export interface ReplayReport extends Omit<ReportHeader, 'scenario' | 'inputs'>, ReplayComparison {
+  run: string;
+  sources: { file: string; sha256: string }[];
+  seed: number;
+  pool: { mode: 'pod' | 'reusable'; reason: string };
+  /** The scenario simulated, as `profile import` would write it. */
+  scenario: RunMapping['workload'];
+}
+
+export function replayReport(input: { tool: ReportHeader['tool']; run: string; sources: ReplayReport['sources']; seed: number; mapping: RunMapping; comparison: ReplayComparison }): ReplayReport {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: input.tool,
+    command: 'replay',
+    run: input.run,
+    sources: input.sources,
+    seed: input.seed,
+    pool: { mode: input.mapping.pool.mode, reason: input.mapping.pool.reason },
+    scenario: input.mapping.workload,
+    ...input.comparison,
+  };
+}

@@ -1,0 +1,33 @@
+// The report pages the browser tests open, each with the JSON report of the same run (same
+// seed), so the expected number of marks comes from the data, not from the page.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { flyscale, json, ROOT } from '../cli/run.js';
+
+export const OUTPUT = join(ROOT, 'test-output', 'browser');
+
+export interface Page<R = Record<string, unknown>> {
+  kind: string;
+  file: string;
+  report: R;
+}
+
+function both(kind: string, args: readonly string[], jsonArgs: readonly string[] = args): Page {
+  mkdirSync(OUTPUT, { recursive: true });
+  const file = join(OUTPUT, `${kind}.html`);
+  const page = flyscale([...args, '--format', 'html', '--out', file]);
+  if (page.code !== 0 && page.code !== 1) throw new Error(`flyscale ${args.join(' ')} --format html failed (exit ${page.code}):\n${page.stderr}`);
+  return { kind, file, report: json(flyscale([...jsonArgs, '--json'])) };
+}
+
+export const SWEEP_ARGS = ['sweep', '--batch-size', '100,250,500,1000', '--concurrency', '5,10', '--runs', '10', '--per-replica-hour', '0.35'];
+
+export function buildPages(): Page[] {
+  return [
+    // The plan page draws every kind of action: the overhead command reports them all.
+    both('plan', ['plan'], ['overhead']),
+    both('simulate', ['simulate', '--timeline', '--runs', '60']),
+    both('sweep', SWEEP_ARGS),
+    both('check', ['check', 'examples/budget.yaml']),
+  ];
+}

@@ -1,0 +1,168 @@
+// The HTML reports in a real browser (headless Chromium): no console errors or requests, every
+// chart an SVG with the number of marks the report's data implies, readable axis labels, a
+// legend naming each series, nothing wider than a 1280 px window; a screenshot of each kind.
+// Without Chromium these tests are skipped, with a message; under CI they must run.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page as BrowserPage } from 'playwright-core';
+import type { OverheadReport } from '../../src/report/planReport.js';
+import type { SimulateReport } from '../../src/report/simulateReport.js';
+import type { SweepReport } from '../../src/report/sweepReport.js';
+import type { CheckReport } from '../../src/report/checkReport.js';
+import { findChromium, launch, type Browser } from './chromium.js';
+import { buildPages, OUTPUT, type Page } from './pages.js';
+
+const executable = findChromium();
+const inCi = process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false';
+const skip = executable === null && !inCi;
+if (skip) console.warn(`SKIPPED: browser tests of the HTML reports: no Chromium at ${process.env.FLYSCALE_CHROMIUM || '/usr/bin/chromium'} (apt-get install chromium, or set FLYSCALE_CHROMIUM). Under CI they run and fail without it.`);
+
+interface Seen {
+  errors: string[];
+  requests: string[];
+}
+
+/** Measured in the page (a string: the DOM's types are not this project's). */
+const LAYOUT = `({
+  viewport: window.innerWidth,
+  scrollWidth: document.documentElement.scrollWidth,
+  wider: [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5).map((e) => e.tagName.toLowerCase() + '.' + e.getAttribute('class')),
+  charts: [...document.querySelectorAll('figure.chart')].map((f) => ({
+    id: f.getAttribute('data-chart') ?? '',
+    svgs: f.querySelectorAll('.plots svg').length,
+    legend: [...f.querySelectorAll('.legend li')].map((li) => li.textContent ?? ''),
+    axisLabels: [...f.querySelectorAll('.plots svg g[aria-label$="axis label"] text')].map((t) => ({ text: t.textContent ?? '', heightPx: t.getBoundingClientRect().height })),
+  })),
+})`;
+
+interface Layout {
+  viewport: number;
+  scrollWidth: number;
+  wider: string[];
+  charts: { id: string; svgs: number; legend: string[]; axisLabels: { text: string; heightPx: number }[] }[];
+}
+
+test.runIf(inCi)('under CI, a Chromium is there to run the browser tests', () => {
+  expect(executable, 'CI is set: install Debian\'s chromium (.ci/run does) or set FLYSCALE_CHROMIUM').not.toBeNull();
+});
+
+describe.skipIf(skip)('HTML reports in Chromium', () => {
+  let browser: Browser;
+  let pages: Page[];
+  const opened = new Map<string, { page: BrowserPage; seen: Seen; layout: Layout }>();
+
+  beforeAll(async () => {
+    if (executable === null) throw new Error('CI is set but no Chromium was found at /usr/bin/chromium: .ci/run installs Debian\'s chromium package; install it or set FLYSCALE_CHROMIUM');
+    pages = buildPages();
+    browser = await launch(executable);
+    for (const p of pages) {
+      const page = await browser.context.newPage();
+      const seen: Seen = { errors: [], requests: [] };
+      page.on('console', (m) => {
+        if (m.type() === 'error') seen.errors.push(m.text());
+      });
+      page.on('pageerror', (e) => seen.errors.push(e.message));
+      page.on('requestfailed', (r) => seen.errors.push(`request failed: ${r.url()}`));
+      page.on('request', (r) => seen.requests.push(r.url()));
+      await page.goto(`file://${p.file}`, { waitUntil: 'load' });
+      const layout = await page.evaluate<Layout>(LAYOUT);
+      await page.screenshot({ path: join(OUTPUT, `${p.kind}.png`), fullPage: true });
+      opened.set(p.kind, { page, seen, layout });
+    }
+  }, 240_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const get = (kind: string) => {
+    const o = opened.get(kind);
+    if (!o) throw new Error(`page ${kind} was not opened`);
+    return o;
+  };
+  const marks = (kind: string, chart: string, selector: string): Promise<number> => get(kind).page.locator(`[data-chart="${chart}"] ${selector}`).count();
+  const report = <R>(kind: string): R => {
+    const p = pages.find((x) => x.kind === kind);
+    if (!p) throw new Error(kind);
+    return p.report as R;
+  };
+
+  test.each(['plan', 'simulate', 'sweep', 'check'])('%s: no console errors, no requests beyond the file, nothing wider than 1280 px', (kind) => {
+    const { seen, layout } = get(kind);
+    expect(seen.errors).toEqual([]);
+    expect(seen.requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
+    expect(layout.viewport).toBe(1280);
+    expect(layout.wider).toEqual([]);
+    expect(layout.scrollWidth).toBeLessThanOrEqual(1280);
+  });
+
+  test.each(['plan', 'simulate', 'sweep', 'check'])('%s: every chart is drawn in SVG, with readable axis labels', (kind) => {
+    const { layout } = get(kind);
+    expect(layout.charts.length).toBeGreaterThan(0);
+    for (const c of layout.charts) {
+      expect(c.svgs, c.id).toBeGreaterThan(0);
+      expect(c.axisLabels.length, c.id).toBeGreaterThan(0);
+      // 12 px text in a 720-unit chart drawn at its full width: at least 10 px tall on screen.
+      for (const l of c.axisLabels) {
+        expect(l.text.trim().length, c.id).toBeGreaterThan(0);
+        expect(l.heightPx, `${c.id}: ${l.text}`).toBeGreaterThanOrEqual(10);
+      }
+    }
+  });
+
+  test('plan: one bar segment per phase that takes time, for each kind of action; the legend names the phases', async () => {
+    const o = report<{ overhead: { variants: Record<string, OverheadReport> } }>('plan').overhead;
+    const kinds = Object.values(o.variants);
+    // Each kind draws its phases with a mean above zero (a cache hit creates nothing, say).
+    const expected = kinds.reduce((n, v) => n + Object.values(v.components).filter((c) => c.meanSeconds > 0).length, 0);
+    expect(await marks('plan', 'overhead', 'g.segments rect')).toBe(expected);
+    const phases = new Set(kinds.flatMap((v) => Object.entries(v.components).filter(([, c]) => c.meanSeconds > 0).map(([p]) => p.replace(/[A-Z]/g, (ch) => ` ${ch.toLowerCase()}`))));
+    const chart = get('plan').layout.charts.find((c) => c.id === 'overhead');
+    expect(new Set(chart?.legend)).toEqual(phases);
+    expect(chart?.axisLabels.some((l) => /mean overhead per action \((ms|s|min|h)\)/.test(l.text))).toBe(true);
+  });
+
+  test('simulate: one bar per histogram bin, the statistics marked, the timeline series drawn', async () => {
+    const r = report<SimulateReport>('simulate');
+    expect(r.histogram.makespan.reduce((n, b) => n + b.count, 0)).toBe(r.runs);
+    expect(await marks('simulate', 'makespan', 'g.bins rect')).toBe(r.histogram.makespan.length);
+    expect(await marks('simulate', 'makespan', 'g.percentiles line')).toBe(3); // p5, p50, p95
+    expect(await marks('simulate', 'makespan', 'g.mean line')).toBe(1);
+    expect(await marks('simulate', 'makespan', 'g.estimate line')).toBe(1);
+    expect(await marks('simulate', 'makespan', 'g.ci rect')).toBe(r.makespan.ci95Seconds ? 1 : 0);
+    const makespan = get('simulate').layout.charts.find((c) => c.id === 'makespan');
+    expect(makespan?.legend).toEqual(['replications per bin', 'mean', '95% CI of the mean', 'p5 / p50 / p95', 'closed-form estimate']);
+    expect(makespan?.axisLabels.map((l) => l.text).join(' ')).toMatch(/makespan \((ms|s|min|h)\).*|replications/);
+    // Busy slots and ready replicas: one line each; the queue: one line.
+    expect(await marks('simulate', 'timeline-pool', 'g.series path')).toBe(2);
+    expect(await marks('simulate', 'timeline-queue', 'g.series path')).toBe(1);
+    expect(get('simulate').layout.charts.find((c) => c.id === 'timeline-pool')?.legend).toEqual(['busy slots', 'ready replicas']);
+    expect(r.timeline?.points.length).toBeGreaterThan(0);
+  });
+
+  test('sweep: a point per simulated grid point, a line per series, the Pareto front drawn', async () => {
+    const r = report<SweepReport>('sweep');
+    const simulated = r.points.filter((p) => p.makespan !== null);
+    // The series: each value of the other axis that varies (--concurrency 5,10).
+    const concurrency = r.axes.find((a) => a.key === 'concurrency');
+    expect(concurrency?.values).toEqual(['5', '10']);
+    expect(await marks('sweep', 'sweep-makespan', 'g.points circle')).toBe(simulated.length);
+    expect(await marks('sweep', 'sweep-makespan', 'g.series path')).toBe(2);
+    const legend = get('sweep').layout.charts.find((c) => c.id === 'sweep-makespan')?.legend ?? [];
+    expect([...legend].sort()).toEqual(['concurrency 10', 'concurrency 5']);
+    expect(await marks('sweep', 'sweep-pareto', 'g.points circle')).toBe(simulated.length);
+    expect(simulated.some((p) => p.pareto)).toBe(true);
+    expect(await marks('sweep', 'sweep-pareto', 'g.front path')).toBe(1);
+    expect(get('sweep').layout.charts.find((c) => c.id === 'sweep-pareto')?.legend).toEqual(['Pareto front', 'other points']);
+  });
+
+  test('check: one chart per assertion, its value, its interval when simulated, its budget', async () => {
+    const r = report<CheckReport>('check');
+    const chart = get('check').layout.charts.find((c) => c.id === 'check');
+    expect(chart?.svgs).toBe(r.assertions.length);
+    expect(await marks('check', 'check', 'g.value circle')).toBe(r.assertions.length);
+    expect(await marks('check', 'check', 'g.budget line')).toBe(r.assertions.length);
+    expect(await marks('check', 'check', 'g.interval line')).toBe(r.assertions.filter((a) => a.ci95 !== null).length);
+    expect(r.assertions.some((a) => a.ci95 !== null)).toBe(true);
+    for (const a of r.assertions) expect(chart?.axisLabels.some((l) => l.text.includes(a.metric))).toBe(true);
+  });
+});

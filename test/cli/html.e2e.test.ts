@@ -1,0 +1,88 @@
+// --format html end to end: one self-contained page (no scripts, no links, no network), written
+// atomically with --out, the same bytes for the same report and seed, and any report kind served.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { afterAll, describe, expect, test } from 'vitest';
+import { renderHtml } from '../../src/render/html/page.js';
+import { simulateDoc } from '../../src/render/simulateDoc.js';
+import type { SimulateReport } from '../../src/report/simulateReport.js';
+import { flyscale, json, scratch } from './run.js';
+
+const dir = scratch();
+afterAll(() => dir.cleanup());
+const run = (args: string[], env: Record<string, string> = {}) => flyscale(args, { cwd: dir.dir, env });
+
+describe('simulate --format html --out', () => {
+  const page = (name: string, args: string[] = [], env: Record<string, string> = {}): string => {
+    const r = run(['simulate', '--runs', '30', '--timeline', ...args, '--format', 'html', '--out', name], env);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe('');
+    return readFileSync(dir.path(name), 'utf8');
+  };
+  const first = page('a.html');
+
+  test('is one self-contained HTML file: styles inline, no scripts, links or URLs', () => {
+    expect(first.startsWith('<!doctype html>')).toBe(true);
+    expect(first).toContain('<style>');
+    expect(first).toContain('@media print');
+    expect(first).not.toMatch(/<script|<link|\bsrc=|\bhref=|https?:\/\/|@import|url\(/i);
+    expect(first.match(/<svg/g)?.length).toBe(3); // histogram, pool, queue
+  });
+  test('the same report and seed give the same bytes, whatever SOURCE_DATE_EPOCH says; no ids to collide', () => {
+    expect(page('b.html')).toBe(first);
+    expect(page('c.html', [], { SOURCE_DATE_EPOCH: '1748736000' })).toBe(first);
+    expect(first).not.toMatch(/\bid="/);
+  });
+  test('another seed gives another page (the comparison above can fail)', () => {
+    expect(page('d.html', ['--seed', '2'])).not.toBe(first);
+  });
+  test('leaves no temporary file behind', () => {
+    expect(readdirSync(dir.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+test('rendering the same report twice in one process gives the same page (no counters in ids)', () => {
+  const report = json<SimulateReport>(run(['simulate', '--runs', '12', '--timeline', '--json']));
+  const a = renderHtml(report, simulateDoc(report, 100));
+  const b = renderHtml(report, simulateDoc(report, 100));
+  expect(b).toBe(a);
+  expect(a).toContain('data-chart="makespan"');
+});
+
+test('--out into a folder that does not exist: exit 2, the path and the fix named, no file', () => {
+  const r = run(['plan', '--format', 'html', '--out', 'missing/plan.html']);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain('missing/plan.html');
+  expect(r.stderr).toContain('create the folder');
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+  expect(existsSync(dir.path('missing'))).toBe(false);
+});
+
+test('plan without --out prints the page; its exit code is still the plan verdict', () => {
+  const r = run(['plan', '--format', 'html']);
+  const verdict = run(['plan', '--json']).code;
+  expect(r.code).toBe(verdict);
+  expect(r.stdout).toContain('data-chart="overhead"');
+});
+
+test('check --format html --out writes the page in place of the JSON report', () => {
+  const budget = `${process.cwd()}/examples/budget.yaml`;
+  const r = run(['check', budget, '--format', 'html', '--out', 'check.html']);
+  expect(r.code, r.stderr).toBe(0);
+  expect(r.stdout).toBe('');
+  const html = readFileSync(dir.path('check.html'), 'utf8');
+  expect(html).toContain('data-chart="check"');
+}, 120_000); // the example budget simulates two scenarios
+
+test('a report kind without charts of its own still gets a page of its tables', () => {
+  const r = run(['batch', '--format', 'html']);
+  expect(r.code === 0 || r.code === 1).toBe(true);
+  expect(r.stdout).toContain('<table>');
+  expect(r.stdout).toContain('recommended batch');
+  expect(r.stdout).not.toContain('<figure');
+});
+
+test('an unknown format names html among the choices', () => {
+  const r = run(['simulate', '--format', 'pdf']);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain('table, json, markdown, html');
+});
