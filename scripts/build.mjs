@@ -2,7 +2,8 @@
 // CommonJS file (dist/bundle/), because resolving hundreds of module files costs more start-up
 // time than the work of `plan` itself; bin/flyscale.cjs then runs it with a V8 code cache.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url);
@@ -15,6 +16,15 @@ const htmlChunk = {
     b.onResolve({ filter: /^\.\/html\/page\.js$/ }, (args) => (args.importer.endsWith('registry.ts') ? { path: './html.cjs', external: true } : undefined));
   },
 };
+// The shipped files parsed here, once, so `plan` on them parses no YAML (src/config/prebuilt.ts).
+const { parseSource } = await import(new URL('dist/config/document.js', root).href);
+const { prebuiltEntry } = await import(new URL('dist/config/prebuilt.js', root).href);
+const prebuilt = ['profiles/default.yaml', 'profiles/flyte-oss.yaml', 'examples/seed-example.yaml'].map((file) => {
+  const text = readFileSync(new URL(file, root), 'utf8');
+  const entry = prebuiltEntry(parseSource(file, text), text);
+  if (!isDeepStrictEqual(JSON.parse(entry.json), parseSource(file, text).data)) throw new Error(`${file} does not survive JSON: it cannot be prebuilt`);
+  return entry;
+});
 await build({
   // The worker is its own entry: a thread loads it by path next to the bundle.
   // The HTML page is its own entry too: Observable Plot, d3 and linkedom are most of a
@@ -37,7 +47,7 @@ await build({
   // commander loads node:child_process up front; a stand-in loads it on first use (see the file).
   alias: { yaml: './node_modules/yaml/browser/index.js', 'node:child_process': './scripts/lazyChildProcess.cjs' },
   // The sources locate package files from import.meta.url; in the bundle that is the bundle's own URL.
-  define: { 'import.meta.url': '__bundleUrl' },
+  define: { 'import.meta.url': '__bundleUrl', __FLYSCALE_PREBUILT__: JSON.stringify(prebuilt) },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 // The library for require(): one CommonJS file at the same depth below the package root as

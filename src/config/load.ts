@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Phases, Scenario } from '../core/model.js';
 import { parseFlagValue, parseSource, type SourceDoc } from './document.js';
 import { InputError, type InputProblem } from './errors.js';
+import { prebuiltSource } from './prebuilt.js';
 import { FIELDS, fieldPath, flagName } from './fields.js';
 import { layerFromDoc, mergeLayers, parseField, type Layer } from './layer.js';
 import { buildScenario, ignoredSettings } from './buildScenario.js';
@@ -60,7 +61,7 @@ export function readDoc(path: string, label: string, what: string, from?: RefPla
     if (from) throw new InputError([{ ...from, problem: `${what} "${label}" ${code === 'ENOENT' ? 'not found' : `cannot be read (${code})`}`, fix: `check the path; it was looked for at ${path}` }]);
     throw new InputError([{ source: label, path: '', problem, fix: `check the path ${path}` }]);
   }
-  return parseSource(label, text);
+  return prebuiltSource(label, text) ?? parseSource(label, text);
 }
 
 const looksLikePath = (ref: string): boolean => /[\\/]|\.(ya?ml|json)$/i.test(ref);
