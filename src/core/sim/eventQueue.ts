@@ -22,8 +22,6 @@ export class EventQueue {
   private heapAux: Int32Array;
   private heapSize = 0;
   private seq = 0;
-  /** The time push hands to insert (a field: a number argument to a call that is not inlined is boxed). */
-  private pendingTime = 0.5;
 
   private ringCode: Int32Array;
   private ringAux: Int32Array;
@@ -69,19 +67,10 @@ export class EventQueue {
   /** Schedules `kind` for `id` at `time` (a time before now counts as now). kind < 16. */
   push(time: number, kind: number, id: number, aux = 0): void {
     const code = id * 16 + kind;
-    if (time <= this.now) this.pushRing(code, aux);
-    else {
-      // Kept small so the optimiser inlines it at every site and still has room to inline the
-      // draws beside it (a draw not inlined returns its number boxed, one allocation per draw).
-      // The time goes through a field, not an argument, so the call below boxes nothing either.
-      this.pendingTime = time;
-      this.insert(code, aux);
+    if (time <= this.now) {
+      this.pushRing(code, aux);
+      return;
     }
-  }
-
-  /** The heap half of push: sifts (pendingTime, next sequence) up from the end. */
-  private insert(code: number, aux: number): void {
-    const time = this.pendingTime;
     if (this.heapSize === this.heapTime.length) this.growHeap();
     const seq = this.seq++;
     const times = this.heapTime;
