@@ -8,6 +8,8 @@ export const README_OUTPUTS = [
   { marker: '`overhead --explain` on the example:', args: ['overhead', '--explain'], tail: 6 },
   { marker: '$ npx flyscale simulate --runs 200 --seed 7 --timeline\n', args: ['simulate', '--runs', '200', '--seed', '7', '--timeline'], inline: true },
   { marker: '$ npx flyscale check examples/budget.yaml\n', args: ['check', 'examples/budget.yaml'], inline: true },
+  { marker: '$ npx flyscale plan examples/workflows/nightly-embed.yaml\n', args: ['plan', 'examples/workflows/nightly-embed.yaml'], inline: true },
+  { marker: '$ npx flyscale plan examples/workflows/inference-chain.yaml --compare\n', args: ['plan', 'examples/workflows/inference-chain.yaml', '--compare'], inline: true },
 ];
 
 const root = new URL('..', import.meta.url);

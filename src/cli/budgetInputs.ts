@@ -1,6 +1,6 @@
 // What `check` hands core/check/checkBudget: the budget file read and parsed, and its
 // scenarios loaded, planned and simulated the way plan and simulate do it.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { CheckInputs } from '../core/check/checkBudget.js';
 import { plan } from '../core/plan.js';
@@ -10,6 +10,10 @@ import { parseSource } from '../config/document.js';
 import { InputError } from '../config/errors.js';
 import { loadScenario, type Loaded } from '../config/load.js';
 import { planFromLoaded } from './planContext.js';
+import { workflowHeaderOf } from '../app/header.js';
+import { loadWorkflowFile, type LoadedWorkflow } from '../config/workflow.js';
+import { planWorkflow } from '../core/workflow/planWorkflow.js';
+import { workflowPlanReport } from '../report/workflowPlanReport.js';
 import type { Terminal } from './result.js';
 import { STDIN_SOURCE, stdinFor } from './stdin.js';
 import { replicate } from './simulation.js';
@@ -31,22 +35,44 @@ export async function readBudgetFile(path: string, term: Terminal): Promise<Pars
 /** How a budget sets the batch size and the runs of a scenario, for a simulation too large to run. */
 const sizeSettings = (scenario: string): SizeSettings => ({ batch: `workload.batchSize: N in scenario ${scenario}`, runs: 'simulate: { runs: N }' });
 
+/** A budget's scenario: a scenario file, or a workflow file (plan metrics only, for now). */
+type Target = { workflow: null; loaded: Loaded } | { workflow: LoadedWorkflow; loaded: null };
+
+/** Simulated metrics of a workflow are not checked yet: said as bad input, never a wrong number. */
+const notForWorkflows = (name: string): InputError =>
+  new InputError([{ source: 'check', path: `scenarios.${name}`, problem: 'simulated metrics of a workflow file are not checked yet', fix: 'assert on its plan metrics (actions.total, steps.<name>.endSeconds, estimate.makespanSeconds), or check a scenario file' }]);
+
 /** Scenario paths are relative to the budget file; an inline scenario is read from the budget file itself, so its problems name the budget's lines. */
-export function budgetInputs(budget: ParsedBudget, term: Terminal): CheckInputs<Loaded> {
+export function budgetInputs(budget: ParsedBudget, term: Terminal): CheckInputs<Target> {
   const cwd = budget.file === STDIN_SOURCE ? term.cwd : dirname(resolve(term.cwd, budget.file));
   const placeOf = (name: string) => budget.scenarios.find((x) => x.name === name)?.at;
   const poolSlots = (l: Loaded): number => (l.scenario.pool.mode === 'reusable' ? l.scenario.pool.maxReplicas * l.scenario.pool.concurrency : 0);
   return {
     load: (s) => {
       const at = placeOf(s.name);
-      return s.path !== null ? loadScenario({ scenarioPath: s.path, ...(at ? { scenarioRef: at } : {}), cwd }) : loadScenario({ scenarioIn: { doc: budget.doc, prefix: ['scenarios', s.name] }, cwd });
+      // A missing file is left to loadScenario, which names the budget's line.
+      const workflow = s.path !== null && existsSync(resolve(cwd, s.path)) ? loadWorkflowFile(s.path, undefined, {}, cwd) : null;
+      if (workflow !== null) return { workflow, loaded: null };
+      return { workflow: null, loaded: s.path !== null ? loadScenario({ scenarioPath: s.path, ...(at ? { scenarioRef: at } : {}), cwd }) : loadScenario({ scenarioIn: { doc: budget.doc, prefix: ['scenarios', s.name] }, cwd }) };
     },
-    priced: (l) => l.scenario.pricing.perReplicaHour !== null,
-    plan: (l) => {
-      const p = plan(l.scenario);
-      return { report: planFromLoaded('check', l, p), batchSize: p.batch.size };
+    priced: (t) => (t.loaded !== null ? t.loaded.scenario.pricing.perReplicaHour !== null : false),
+    plan: (t) => {
+      if (t.loaded === null) {
+        const w = t.workflow.workflow;
+        const result = planWorkflow(w);
+        const after = Object.fromEntries(w.steps.map((x) => [x.name, x.after]));
+        return { report: workflowPlanReport(workflowHeaderOf('check', t.workflow), result, after, w.limits, t.workflow.findings), batchSize: 1 };
+      }
+      const p = plan(t.loaded.scenario);
+      return { report: planFromLoaded('check', t.loaded, p), batchSize: p.batch.size };
     },
-    tooLarge: (l, name, batchSize, runs) => simulationTooLarge(l.scenario.workload.items, batchSize, runs, sizeSettings(name), poolSlots(l)),
-    simulate: (l, batchSize, run, label) => replicate(l.scenario, batchSize, { runs: run.to, seed: run.seed, workers: null, auto: null }, term, label, run.from),
+    tooLarge: (t, name, batchSize, runs) => {
+      if (t.loaded === null) throw notForWorkflows(name);
+      return simulationTooLarge(t.loaded.scenario.workload.items, batchSize, runs, sizeSettings(name), poolSlots(t.loaded));
+    },
+    simulate: (t, batchSize, run, label) => {
+      if (t.loaded === null) throw notForWorkflows(label);
+      return replicate(t.loaded.scenario, batchSize, { runs: run.to, seed: run.seed, workers: null, auto: null }, term, label, run.from);
+    },
   };
 }

@@ -43,6 +43,7 @@ const SIMULATION_FLAGS = (runsHelp: string, seedHelp: string, workersHelp: strin
 ];
 const P95: OptionSpec = { flags: '--p95', help: 'size batches by the p95 of the overhead instead of its mean' };
 const SCENARIO_ARGUMENT = { spec: '[scenario]', help: "scenario file, or - to read standard input (default: examples/seed-example.yaml, the worked example of Flyte's scaling guide)" };
+const PLAN_ARGUMENT = { spec: '[scenario]', help: "scenario or workflow file (a file with steps:), or - to read a scenario from standard input (default: examples/seed-example.yaml, the worked example of Flyte's scaling guide)" };
 const SKIP_BAD_RECORDS: OptionSpec = { flags: '--skip-bad-rows', help: 'skip and count bad records instead of stopping at the first' };
 const FROM_FORMAT: OptionSpec = { flags: '--from <format>', help: 'details (Flyte 2 ActionDetails), list (flyte -of json-raw get action) or flyte1 (default: from the content)' };
 const REPORT_OUT: OptionSpec = { flags: '--out <file>', help: 'write the report here (atomically) instead of to stdout; with --format html, a page to open or attach' };
@@ -53,11 +54,11 @@ const command = <A, Opts>(spec: CommandSpec<A, Opts>): CommandSpec<A, Opts> => s
 export const COMMANDS = [
   command<string | undefined, O.PlanOptions>({
     name: 'plan',
-    argument: SCENARIO_ARGUMENT,
+    argument: PLAN_ARGUMENT,
     description: 'the scaling plan: overhead, batch size, fan-out, concurrency, estimate and findings',
     scenario: true,
-    options: [P95, { flags: '--simulate', help: 'also simulate the run and compare with the closed form' }, ...SIMULATION_FLAGS('replications with --simulate (default 100)', 'base seed with --simulate (default 1)', 'worker threads with --simulate', false), REPORT_OUT],
-    examples: ['flyscale plan', 'flyscale plan --simulate --runs 200', 'flyscale plan examples/seed-example.yaml --batch-size 1', 'flyscale plan my.yaml --profile flyte-oss --json', 'flyscale init - | flyscale plan - --json', "flyscale plan --items 2000000 --item-runtime '{median: 80ms, p95: 300ms}' --replicas 10:40", 'flyscale plan --format html --out plan.html'],
+    options: [P95, { flags: '--simulate', help: 'also simulate the run and compare with the closed form' }, { flags: '--compare', help: 'a workflow file: each task, trace or local step as a task on pods, on a warm pool, a trace and local work; end-to-end p50/p99 and cost (--runs, default 200)' }, ...SIMULATION_FLAGS('replications with --simulate (default 100)', 'base seed with --simulate (default 1)', 'worker threads with --simulate', false), REPORT_OUT],
+    examples: ['flyscale plan', 'flyscale plan examples/workflows/nightly-embed.yaml', 'flyscale plan examples/workflows/inference-chain.yaml --compare', 'flyscale plan --simulate --runs 200', 'flyscale plan examples/seed-example.yaml --batch-size 1', 'flyscale plan my.yaml --profile flyte-oss --json', 'flyscale init - | flyscale plan - --json', "flyscale plan --items 2000000 --item-runtime '{median: 80ms, p95: 300ms}' --replicas 10:40", 'flyscale plan --format html --out plan.html'],
     run: async (scenario, options, term) => (await import('./commands/plan.js')).runPlan(scenario, options, term),
   }),
   command<string | undefined, O.OverheadOptions>({
@@ -111,6 +112,7 @@ export const COMMANDS = [
     scenario: true,
     options: [
       { flags: '--objective <objective>', help: 'makespan or cost', default: 'makespan' },
+      { flags: '--set <path=values...>', help: 'a workflow file: a step or environment setting by path and its list or range, e.g. steps.embed.batchSize=100,250,500' },
       ...SIMULATION_FLAGS('replications per point', 'base seed, the same at every point (common random numbers)', 'worker threads', true),
       { flags: '--race', help: 'race the points: a few replications each, drop those dominated on time and cost with 95% confidence, the full --runs for the rest' },
       { flags: '--force', help: 'run a grid of more than 1000 points' },
@@ -223,10 +225,10 @@ export const COMMANDS = [
   }),
   command<string | undefined, Record<string, never>>({
     name: 'schema',
-    argument: { spec: '[kind]', help: 'profile, scenario or budget (default: all three)' },
-    description: 'print the JSON Schema of profile, scenario and budget files',
+    argument: { spec: '[kind]', help: 'profile, scenario, workflow or budget (default: all four)' },
+    description: 'print the JSON Schema of profile, scenario, workflow and budget files',
     options: [],
-    examples: ['flyscale schema scenario > scenario.schema.json', 'flyscale schema profile', 'flyscale schema budget'],
+    examples: ['flyscale schema scenario > scenario.schema.json', 'flyscale schema workflow > workflow.schema.json', 'flyscale schema profile', 'flyscale schema budget'],
     run: async (kind) => (await import('./commands/schema.js')).runSchema(kind),
   }),
 ];

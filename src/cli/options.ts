@@ -26,6 +26,7 @@ export interface SimulationFlags {
 export interface PlanOptions extends ScenarioOptions, SimulationFlags {
   p95?: boolean;
   simulate?: boolean;
+  compare?: boolean;
 }
 export interface OverheadOptions extends ScenarioOptions {
   explain?: boolean;
@@ -41,6 +42,8 @@ export interface SimulateOptions extends ScenarioOptions, SimulationFlags {
 }
 export interface SweepOptions extends ScenarioOptions, SimulationFlags {
   objective?: string;
+  /** A workflow's settings by path: `steps.embed.batchSize=100,250`. */
+  set?: string[];
   race?: boolean;
   force?: boolean;
 }

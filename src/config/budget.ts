@@ -2,7 +2,7 @@
 // report metrics, validated with the file's line numbers kept for CI annotations.
 import { parseAssertion } from '../core/check/assertion.js';
 import { LEVELS, type Budget, type BudgetAssertion, type BudgetScenario } from '../core/check/budget.js';
-import { PLAN_METRICS, SIMULATE_METRICS } from '../core/check/metrics.js';
+import { isWorkflowPlanMetric, PLAN_METRICS, SIMULATE_METRICS } from '../core/check/metrics.js';
 import type { SourceDoc } from './document.js';
 import { isRecord } from './durationValue.js';
 import { InputError, type InputProblem } from './errors.js';
@@ -123,7 +123,7 @@ function parseOne(raw: unknown, i: number, scenarios: string[], at: At): Omit<Bu
   // A simulate: that is present but bad was reported above; do not also ask for one.
   const asksSimulation = raw.simulate !== undefined;
   const known = asksSimulation ? [...SIMULATE_METRICS, ...PLAN_METRICS] : PLAN_METRICS;
-  if (!known.includes(metric)) {
+  if (!known.includes(metric) && !isWorkflowPlanMetric(metric)) {
     if (!asksSimulation && SIMULATE_METRICS.includes(metric)) bad([...path, 'assert'], `${metric} is a simulated metric`, 'add simulate: { runs: 200, seed: 7 } to this assertion');
     else {
       // Suggest from every metric; a simulated one also needs `simulate:`, and the hint says so.

@@ -2,7 +2,9 @@
 // complete exactly what the validator accepts.
 import { bandwidthPattern, durationPattern, numberBound, pairPattern, ratePattern, sizePattern } from './boundSchema.js';
 import { BANDWIDTH, boundOf, boundWords, DURATION, SIGMA, type Bound } from './bounds.js';
-import { FIELDS, fieldPath, PROFILE_SECTIONS, SECTIONS, SINGLE_DURATIONS, type Field, type Section } from './fields.js';
+import { STEP_KINDS } from '../core/workflow/types.js';
+import { FIELD_BY_PATH, FIELDS, fieldPath, PROFILE_SECTIONS, SECTIONS, SINGLE_DURATIONS, type Field, type Section } from './fields.js';
+import { ENV_FIELDS, STEP_FIELDS, WORKFLOW_SECTIONS } from './workflowKeys.js';
 
 type Schema = Record<string, unknown>;
 
@@ -96,13 +98,16 @@ function fieldSchema(field: Field): Schema {
   }
 }
 
+/** A field as a property: its schema, its help, its default and its range. */
+function fieldProperty(f: Field): Schema {
+  const bound = boundOf(f);
+  const range = bound && f.kind !== 'boolean' ? `; ${boundWords(bound)}` : '';
+  return { ...fieldSchema(f), description: f.help + (f.default !== null ? ` (default ${JSON.stringify(f.default)})` : '') + range };
+}
+
 function sectionSchema(section: Section): Schema {
   const properties: Record<string, Schema> = {};
-  for (const f of FIELDS.filter((x) => x.section === section)) {
-    const bound = boundOf(f);
-    const range = bound && f.kind !== 'boolean' ? `; ${boundWords(bound)}` : '';
-    properties[f.key] = { ...fieldSchema(f), description: f.help + (f.default !== null ? ` (default ${JSON.stringify(f.default)})` : '') + range };
-  }
+  for (const f of FIELDS.filter((x) => x.section === section)) properties[f.key] = fieldProperty(f);
   return { type: 'object', properties, additionalProperties: false };
 }
 
@@ -124,3 +129,49 @@ export function scenarioSchema(): Schema {
     profile: { oneOf: [{ type: 'string', description: 'a built-in profile (default, flyte-oss, flyte-v1) or a path' }, inlineProfile] },
   });
 }
+
+/** A workflow file: the run-wide sections, environments and steps, their fields from the registry. */
+export function workflowSchema(): Schema {
+  const props = (fields: readonly Field[]): Record<string, Schema> => Object.fromEntries(fields.map((f) => [f.key, fieldProperty(f)]));
+  const memoryField = FIELD_BY_PATH.get('workload.taskMemory');
+  const COUNT: Schema = { type: 'integer', minimum: 1 };
+  const name = { type: 'string', description: 'the name of an environment under environments' };
+  const environment: Schema = { type: 'object', properties: { ...props(ENV_FIELDS), memory: { ...(memoryField ? fieldSchema(memoryField) : {}), description: 'memory of one container; a step asking for more cannot run here' } }, additionalProperties: false };
+  const step: Schema = {
+    type: 'object',
+    required: ['kind'],
+    properties: {
+      kind: { enum: [...STEP_KINDS], description: 'map: a fan-out of items; task: one action; trace: @flyte.trace calls in the parent; local: work inside the parent' },
+      environment: { ...name, description: 'where a map or task runs' },
+      after: { type: 'array', items: { type: 'string' }, description: 'steps that must end first' },
+      parents: { ...COUNT, description: 'sub-parents a map splits its items over (nested fan-out)' },
+      parentEnvironment: { ...name, description: "where the sub-parents run (default: the driver's environment)" },
+      runtime: { $ref: '#/definitions/duration', description: 'the runtime of a task, trace call or local step' },
+      concurrency: { ...COUNT, description: 'trace calls running at once in the parent (asyncio)' },
+      ...props(STEP_FIELDS),
+    },
+    additionalProperties: false,
+  };
+  const base = scenarioSchema();
+  const scenarioProps = isSchema(base.properties) ? base.properties : {};
+  const shared = Object.fromEntries(WORKFLOW_SECTIONS.map((s) => [s, sectionSchema(s)]));
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'flyscale workflow',
+    type: 'object',
+    required: ['steps'],
+    properties: {
+      name: { type: 'string' },
+      description: { type: 'string' },
+      profile: scenarioProps.profile ?? { type: 'string' },
+      driver: { type: 'object', properties: { environment: name, start: { ...DURATION_STRING, description: 'time before the driver submits anything, its container start included' } }, additionalProperties: false },
+      environments: { type: 'object', additionalProperties: environment },
+      steps: { type: 'object', minProperties: 1, additionalProperties: step },
+      ...shared,
+    },
+    additionalProperties: false,
+    definitions: DEFINITIONS,
+  };
+}
+
+const isSchema = (x: unknown): x is Record<string, Schema> => typeof x === 'object' && x !== null;

@@ -49,7 +49,7 @@ export interface Loaded {
 /** Where a reference to another file was written: a flag, or a line of the referencing file. */
 export type RefPlace = Pick<InputProblem, 'source' | 'path' | 'line' | 'column'>;
 
-function readDoc(path: string, label: string, what: string, from?: RefPlace): SourceDoc {
+export function readDoc(path: string, label: string, what: string, from?: RefPlace): SourceDoc {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -65,7 +65,7 @@ function readDoc(path: string, label: string, what: string, from?: RefPlace): So
 
 const looksLikePath = (ref: string): boolean => /[\\/]|\.(ya?ml|json)$/i.test(ref);
 
-function profileLayer(ref: string, baseDir: string, place: RefPlace = { source: '--profile', path: '' }): { layer: Layer; problems: InputProblem[]; name: string } {
+export function profileLayer(ref: string, baseDir: string, place: RefPlace = { source: '--profile', path: '' }): { layer: Layer; problems: InputProblem[]; name: string } {
   if (!looksLikePath(ref)) {
     const builtin = BUILTIN_PROFILES.find((p) => p === ref);
     if (!builtin) {
@@ -82,7 +82,7 @@ function profileLayer(ref: string, baseDir: string, place: RefPlace = { source: 
   return { ...layerFromDoc(doc, 'profile', `profile ${ref}`), name };
 }
 
-function flagLayer(flags: Readonly<Record<string, string>>): { layer: Layer; problems: InputProblem[] } {
+export function flagLayer(flags: Readonly<Record<string, string>>): { layer: Layer; problems: InputProblem[] } {
   const layer: Layer = new Map();
   const problems: InputProblem[] = [];
   for (const field of FIELDS) {
@@ -98,7 +98,7 @@ function flagLayer(flags: Readonly<Record<string, string>>): { layer: Layer; pro
   return { layer, problems };
 }
 
-function defaultLayer(): Layer {
+export function defaultLayer(): Layer {
   const layer: Layer = new Map();
   for (const field of FIELDS) {
     // Optional settings default to null (unbounded, unknown); phase splits fall back in buildScenario.
@@ -125,6 +125,18 @@ export function loadProfile(ref: string, cwd: string = process.cwd(), flag = '--
   const built = buildScenario(settings);
   if (built.problems.length) throw new InputError(built.problems);
   return { name: profile.name, phases: built.scenario.phases, settings };
+}
+
+/** The profile a scenario or workflow file uses: --profile, else its `profile:` (a name, a path or inline), else default. */
+export function fileProfile(doc: SourceDoc, flag: string | undefined, where: { prefix: readonly string[]; dir: string; label: string; cwd: string }): { layer: Layer; problems: InputProblem[]; name: string } {
+  const { prefix, dir, label, cwd } = where;
+  const inline = valueAt(doc.data, prefix).profile;
+  const profileAt = (): RefPlace => ({ source: label, path: [...prefix, 'profile'].join('.'), ...doc.locate([...prefix, 'profile']) });
+  if (flag !== undefined) return profileLayer(flag, cwd);
+  if (isRecord(inline)) return { ...layerFromDoc(doc, 'profile', `scenario ${label} (inline profile)`, [...prefix, 'profile']), name: typeof inline.name === 'string' ? inline.name : 'inline' };
+  if (typeof inline === 'string') return profileLayer(inline, dir, profileAt());
+  if (inline === undefined) return profileLayer('default', cwd);
+  throw new InputError([{ ...profileAt(), problem: 'expected a profile name, a path or an inline profile', fix: 'write profile: default' }]);
 }
 
 export function loadScenario(request: LoadRequest): Loaded {
@@ -160,19 +172,8 @@ export function loadScenarioVariants(request: LoadRequest, variants: readonly Re
   const scenario = layerFromDoc(doc, 'scenario', `scenario ${scenarioLabel}`, prefix);
   problems.push(...scenario.problems);
 
-  let profile: { layer: Layer; problems: InputProblem[]; name: string };
-  const inline = data.profile;
   // A relative profile path is read from the folder of the file that names it.
-  const profileDir = fromData ? cwd : dirname(scenarioPath);
-  const profileAt = (): RefPlace => ({ source: scenarioLabel, path: [...prefix, 'profile'].join('.'), ...doc.locate([...prefix, 'profile']) });
-  if (request.profile !== undefined) profile = profileLayer(request.profile, cwd);
-  else if (isRecord(inline)) {
-    profile = { ...layerFromDoc(doc, 'profile', `scenario ${scenarioLabel} (inline profile)`, [...prefix, 'profile']), name: typeof inline.name === 'string' ? inline.name : 'inline' };
-  } else if (typeof inline === 'string') profile = profileLayer(inline, profileDir, profileAt());
-  else if (inline === undefined) profile = profileLayer('default', cwd);
-  else {
-    throw new InputError([{ ...profileAt(), problem: 'expected a profile name, a path or an inline profile', fix: 'write profile: default' }]);
-  }
+  const profile = fileProfile(doc, request.profile, { prefix, dir: fromData ? cwd : dirname(scenarioPath), label: scenarioLabel, cwd });
   problems.push(...profile.problems);
   const flags = flagLayer(request.flags ?? {});
   problems.push(...flags.problems);

@@ -28,6 +28,9 @@ export interface FindingFacts {
   settingsIgnored: { mode: string; keys: string };
   defaultAssumed: { settings: string; count: number; profile: string };
   cpuSharingOff: { set: string; missing: string };
+  subParentsAdvised: { limit: 'enqueueRate' | 'childrenInFlight'; perParent: number; parents: number; submitFromSeconds: number; submitToSeconds: number; stepFromSeconds: number; stepToSeconds: number; extraActions: number };
+  environmentShared: { environment: string; steps: string; slots: number; capacity: number };
+  runActionsOverLimit: { actions: number; limit: number; step: string; stepActions: number };
 }
 export type FindingCode = keyof FindingFacts;
 
@@ -81,6 +84,19 @@ const TABLE: { [C in FindingCode]: { severity: Severity; say: (f: FindingFacts[C
     say: (f) => `${f.set} is set without ${f.missing}: flyscale assumes the actions of a replica do not compete for its CPUs (no slowdown); set ${f.missing} to model CPU sharing`,
   },
   settingsIgnored: { severity: 'warn', say: (f) => `${f.keys} ${f.keys.includes(',') ? 'do' : 'does'} not apply to ${f.mode} and ${f.keys.includes(',') ? 'are' : 'is'} ignored` },
+  subParentsAdvised: {
+    severity: 'warn',
+    say: (f) =>
+      `${f.limit === 'enqueueRate' ? `the enqueue rate (${n(f.perParent)}/s per parent) binds` : `the in-flight limit (${n(f.perParent)} children per parent) binds`}; ${count(f.parents, 'sub-parent')} would cut ${f.limit === 'enqueueRate' ? `submission from ${formatSeconds(f.submitFromSeconds)} to ${formatSeconds(f.submitToSeconds)} and ` : ''}the step from ${formatSeconds(f.stepFromSeconds)} to ${formatSeconds(f.stepToSeconds)}, for ${count(f.extraActions, 'more action')} (set parents: ${f.parents})`,
+  },
+  environmentShared: {
+    severity: 'info',
+    say: (f) => `${f.steps} run at the same time on environment ${f.environment} and share its ${n(f.capacity)} slots: the estimate gives each its share by slot work (here ${n(f.slots)}); the simulation queues them together`,
+  },
+  runActionsOverLimit: {
+    severity: 'error',
+    say: (f) => `the run has ${n(f.actions)} actions, over the hard limit of ${n(f.limit)} per run; ${f.step} alone has ${n(f.stepActions)}: batch more items per action there, or split the run`,
+  },
   simulationDiffers: {
     severity: 'warn',
     say: (f) => `the simulated makespan (${formatSeconds(f.simulatedSeconds)}) differs from the closed-form estimate (${formatSeconds(f.estimateSeconds)}) by ${Math.round(f.difference * 100)}%: variability, cold starts or queueing matter here; trust the simulation`,

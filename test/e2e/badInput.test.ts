@@ -67,7 +67,7 @@ const CASES: Case[] = [
   { name: 'replicas max below min', args: () => ['plan', '--replicas', '20:5'], says: () => ['environment.replicas', 'below'] },
   { name: 'a TTL under 30 s', args: () => ['plan', '--idle-ttl', '10s'], says: () => ['environment.idleTtl', '30s'] },
   { name: 'fanout --actions that is not a count', args: () => ['fanout', '--actions', 'many'], says: () => ['--actions', 'whole number'] },
-  { name: 'an unknown schema', args: () => ['schema', 'bogus'], says: () => ['"bogus"', 'profile, scenario or budget'] },
+  { name: 'an unknown schema', args: () => ['schema', 'bogus'], says: () => ['"bogus"', 'profile, scenario, workflow or budget'] },
 ];
 
 describe('bad input exits 2 with a useful message and no stack trace', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { budgetSchema } from '../../src/config/budgetSchema.js';
-import { profileSchema, scenarioSchema } from '../../src/config/jsonSchema.js';
+import { profileSchema, scenarioSchema, workflowSchema } from '../../src/config/jsonSchema.js';
 import { referenceDoc } from '../../src/app/referenceDoc.js';
 import { FIELDS } from '../../src/config/fields.js';
 
@@ -13,6 +13,7 @@ describe('generated files match the field registry', () => {
   it('schemas/*.schema.json', () => {
     expect(JSON.parse(read('schemas/profile.schema.json'))).toEqual(profileSchema());
     expect(JSON.parse(read('schemas/scenario.schema.json'))).toEqual(scenarioSchema());
+    expect(JSON.parse(read('schemas/workflow.schema.json'))).toEqual(workflowSchema());
     expect(JSON.parse(read('schemas/budget.schema.json'))).toEqual(budgetSchema());
   });
 

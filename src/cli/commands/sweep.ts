@@ -7,6 +7,7 @@ import { InputError } from '../../config/errors.js';
 import { loadScenarioVariants } from '../../config/load.js';
 import { REPORT_FORMATS } from '../../render/formats.js';
 import { sweepDoc } from '../../render/sweepDoc.js';
+import { workflowSweepDoc } from '../../render/workflowSweepDoc.js';
 import type { SweepReport } from '../../report/sweepReport.js';
 import { verdictIf } from '../exitCode.js';
 import type { SweepOptions } from '../options.js';
@@ -22,6 +23,13 @@ export async function runSweep(scenarioPath: string | undefined, options: SweepO
   const sim = simulationOptions(options);
   const objective = OBJECTIVES.find((o) => o === (options.objective ?? 'makespan'));
   if (!objective) throw new InputError([{ source: '--objective', path: '', problem: `"${String(options.objective)}" is not an objective`, fix: `use ${OBJECTIVES.join(' or ')}` }]);
+  if (options.set !== undefined) {
+    if (scenarioPath === undefined || scenarioPath === '-') throw new InputError([{ source: '--set', path: '', problem: '--set sweeps the settings of a workflow file', fix: 'give a workflow file (one with steps:), e.g. examples/workflows/nightly-embed.yaml' }]);
+    const { sweepWorkflow } = await import('../workflowSweep.js');
+    const r = sweepWorkflow(scenarioPath, options.set, objective, sim, options.force === true, term);
+    if (r === null) throw new InputError([{ source: '--set', path: '', problem: `${scenarioPath} is a scenario, not a workflow file`, fix: 'sweep a scenario with its setting flags, e.g. --batch-size 100,250,500' }]);
+    return { stdout: await output(format, r, () => workflowSweepDoc(r), term, options.out), verdict: verdictIf(r.points.some((p) => p.feasible)) };
+  }
   const { axes, points, profiles } = sweepAxes(options, term.cwd);
   const several = profiles.length > 1;
   const piped = await stdinFor(scenarioPath, term);

@@ -30,6 +30,13 @@ export const PLAN_METRICS: readonly string[] = [
   'estimate.cost',
 ];
 
+/** Plan metrics of a workflow file (docs/model.md, "Workflows"), besides estimate.makespanSeconds and fanout.*. */
+export const WORKFLOW_PLAN_METRICS: readonly string[] = ['actions.total', 'actions.subParents', 'actions.steps', 'actions.traceRecords'];
+/** A step's plan metrics, by the step's name: `steps.embed.endSeconds`. */
+export const STEP_PLAN_FIELDS = ['startSeconds', 'endSeconds', 'durationSeconds', 'slackSeconds', 'actions', 'subParents', 'batch', 'overheadSeconds'] as const;
+
+export const isWorkflowPlanMetric = (metric: string): boolean => WORKFLOW_PLAN_METRICS.includes(metric) || new RegExp(`^steps\\.[^.]+\\.(${STEP_PLAN_FIELDS.join('|')})$`).test(metric);
+
 export const SIMULATE_METRICS: readonly string[] = [
   'makespan.meanSeconds',
   'makespan.stddevSeconds',
@@ -69,6 +76,10 @@ const COUNTED: Readonly<Record<string, string>> = {
   'batch.actions': 'actions',
   'batch.waves': 'waves',
   'fanout.actions': 'actions',
+  'actions.total': 'actions',
+  'actions.subParents': 'actions',
+  'actions.steps': 'actions',
+  'actions.traceRecords': 'actions',
   'concurrency.effective': 'slots',
   'estimate.throughputItemsPerSecond': 'items/s',
   'estimate.waves': 'waves',

@@ -41,7 +41,8 @@ const isKind = (command: string): command is PageKind => Object.hasOwn(PAGES, co
 function figuresOf(report: unknown): Figure[] {
   if (typeof report !== 'object' || report === null || !('command' in report) || typeof report.command !== 'string') return [];
   const command = report.command;
-  if (!isKind(command)) return [];
+  // A workflow's reports (kind: workflow, workflowCompare, workflowSweep) have no charts yet: the page shows their tables.
+  if (!isKind(command) || 'kind' in report) return [];
   // The command names the report's type: each command builds exactly one (see src/report/).
   const build = PAGES[command] as (r: unknown) => Figure[];
   return build(report);
