@@ -17,8 +17,11 @@ export type Block =
       tones?: readonly (Tone | undefined)[];
     }
   | { kind: 'findings'; findings: readonly Finding[] }
-  /** list: each line is an item (Markdown renders a bulleted list; a terminal shows the lines as they are). */
-  | { kind: 'text'; title?: string; lines: readonly string[]; list?: boolean };
+  /**
+   * list: each line is an item (Markdown renders a bulleted list; a terminal shows the lines as they are).
+   * picture: a chart drawn in characters (sparklines, a scatter); an HTML page with charts leaves it out.
+   */
+  | { kind: 'text'; title?: string; lines: readonly string[]; list?: boolean; picture?: boolean };
 
 export interface Doc {
   title: string;

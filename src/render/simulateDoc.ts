@@ -44,6 +44,7 @@ function timelineBlock(r: SimulationBlock, width: number): Block | null {
   const end = t.points[t.points.length - 1]?.timeSeconds ?? 0;
   return {
     kind: 'text',
+    picture: true,
     title: `Timeline of replication 1 (0 – ${s(end)}, every ${s(t.intervalSeconds)})`,
     lines: [
       series('busy slots', t.points.map((p) => p.busySlots)),

@@ -81,7 +81,7 @@ function chart(r: SweepReport, keys: readonly string[], width: number): Block | 
   const ys = chartable.map(y);
   const axis = ` batch size ${int(Math.min(...xs))} – ${int(Math.max(...xs))} (right)`;
   const plot = others.length === 0 ? [...lines, axis] : [...lines.slice(0, 11), axis, ...lines.slice(11)];
-  return { kind: 'text', title: 'Makespan against batch size', lines: [`makespan ${formatSeconds(Math.min(...ys))} – ${formatSeconds(Math.max(...ys))} (up)`, ...plot] };
+  return { kind: 'text', picture: true, title: 'Makespan against batch size', lines: [`makespan ${formatSeconds(Math.min(...ys))} – ${formatSeconds(Math.max(...ys))} (up)`, ...plot] };
 }
 
 /** `width`: columns the table may take (Infinity for Markdown, which has no width). */

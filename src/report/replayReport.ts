@@ -1,6 +1,7 @@
 // The JSON report of `flyscale replay`: observed, predicted and error blocks, the findings.
 import type { ReplayComparison } from '../core/replay/compare.js';
 import type { RunMapping } from '../core/import/mapping.js';
+import { histogramBins, type HistogramBin } from './histogram.js';
 import { SCHEMA_VERSION, type ReportHeader } from './planReport.js';
 
 export interface ReplayReport extends Omit<ReportHeader, 'scenario' | 'inputs'>, ReplayComparison {
@@ -10,9 +11,13 @@ export interface ReplayReport extends Omit<ReportHeader, 'scenario' | 'inputs'>,
   pool: { mode: 'pod' | 'reusable'; reason: string };
   /** The scenario simulated, as `profile import` would write it. */
   scenario: RunMapping['workload'];
+  /** Closed-form makespan (docs/model.md) of the replayed scenario, beside the simulated one. */
+  estimateMakespanSeconds: number;
+  /** Simulated runs per makespan bin: the spread behind the predicted percentiles. */
+  histogram: { makespan: HistogramBin[] };
 }
 
-export function replayReport(input: { tool: ReportHeader['tool']; run: string; sources: ReplayReport['sources']; seed: number; mapping: RunMapping; comparison: ReplayComparison }): ReplayReport {
+export function replayReport(input: { tool: ReportHeader['tool']; run: string; sources: ReplayReport['sources']; seed: number; mapping: RunMapping; comparison: ReplayComparison; estimateMakespanSeconds: number; makespansSeconds: readonly number[] }): ReplayReport {
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: input.tool,
@@ -23,5 +28,7 @@ export function replayReport(input: { tool: ReportHeader['tool']; run: string; s
     pool: { mode: input.mapping.pool.mode, reason: input.mapping.pool.reason },
     scenario: input.mapping.workload,
     ...input.comparison,
+    estimateMakespanSeconds: input.estimateMakespanSeconds,
+    histogram: { makespan: histogramBins(input.makespansSeconds) },
   };
 }

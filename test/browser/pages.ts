@@ -22,6 +22,8 @@ function both(kind: string, args: readonly string[], jsonArgs: readonly string[]
 
 export const SWEEP_ARGS = ['sweep', '--batch-size', '100,250,500,1000', '--concurrency', '5,10', '--runs', '10', '--per-replica-hour', '0.35'];
 
+export const REPLAY_ARGS = ['replay', 'examples/flyte-runs/pods', '--runs', '60'];
+
 export function buildPages(): Page[] {
   return [
     // The plan page draws every kind of action: the overhead command reports them all.
@@ -29,5 +31,7 @@ export function buildPages(): Page[] {
     both('simulate', ['simulate', '--timeline', '--runs', '60']),
     both('sweep', SWEEP_ARGS),
     both('check', ['check', 'examples/budget.yaml']),
+    // The page draws the timeline without --timeline; the JSON asks for it, to count its points.
+    both('replay', REPLAY_ARGS, [...REPLAY_ARGS, '--timeline']),
   ];
 }

@@ -9,6 +9,7 @@ import type { OverheadReport } from '../../src/report/planReport.js';
 import type { SimulateReport } from '../../src/report/simulateReport.js';
 import type { SweepReport } from '../../src/report/sweepReport.js';
 import type { CheckReport } from '../../src/report/checkReport.js';
+import type { ReplayReport } from '../../src/report/replayReport.js';
 import { findChromium, launch, type Browser } from './chromium.js';
 import { buildPages, OUTPUT, type Page } from './pages.js';
 
@@ -86,7 +87,7 @@ describe.skipIf(skip)('HTML reports in Chromium', () => {
     return p.report as R;
   };
 
-  test.each(['plan', 'simulate', 'sweep', 'check'])('%s: no console errors, no requests beyond the file, nothing wider than 1280 px', (kind) => {
+  test.each(['plan', 'simulate', 'sweep', 'check', 'replay'])('%s: no console errors, no requests beyond the file, nothing wider than 1280 px', (kind) => {
     const { seen, layout } = get(kind);
     expect(seen.errors).toEqual([]);
     expect(seen.requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
@@ -95,7 +96,7 @@ describe.skipIf(skip)('HTML reports in Chromium', () => {
     expect(layout.scrollWidth).toBeLessThanOrEqual(1280);
   });
 
-  test.each(['plan', 'simulate', 'sweep', 'check'])('%s: every chart is drawn in SVG, with readable axis labels', (kind) => {
+  test.each(['plan', 'simulate', 'sweep', 'check', 'replay'])('%s: every chart is drawn in SVG, with readable axis labels', (kind) => {
     const { layout } = get(kind);
     expect(layout.charts.length).toBeGreaterThan(0);
     for (const c of layout.charts) {
@@ -164,5 +165,34 @@ describe.skipIf(skip)('HTML reports in Chromium', () => {
     expect(await marks('check', 'check', 'g.interval line')).toBe(r.assertions.filter((a) => a.ci95 !== null).length);
     expect(r.assertions.some((a) => a.ci95 !== null)).toBe(true);
     for (const a of r.assertions) expect(chart?.axisLabels.some((l) => l.text.includes(a.metric))).toBe(true);
+  });
+
+  test('replay: the simulated makespans per bin with the observed one, busy slots observed and predicted, a bar per metric', async () => {
+    const r = report<ReplayReport>('replay');
+    expect(r.histogram.makespan.reduce((n, b) => n + b.count, 0)).toBe(r.predicted.runs);
+    expect(await marks('replay', 'replay-makespan', 'g.bins rect')).toBe(r.histogram.makespan.length);
+    expect(await marks('replay', 'replay-makespan', 'g.percentiles line')).toBe(3); // p5, p50, p95
+    expect(await marks('replay', 'replay-makespan', 'g.observed line')).toBe(1);
+    expect(await marks('replay', 'replay-makespan', 'g.mean line')).toBe(1);
+    expect(await marks('replay', 'replay-makespan', 'g.estimate line')).toBe(1);
+    expect(await marks('replay', 'replay-makespan', 'g.ci rect')).toBe(r.predicted.runs > 1 ? 1 : 0);
+    const charts = get('replay').layout.charts;
+    expect(charts.map((c) => c.id)).toEqual(['replay-makespan', 'replay-timeline', 'replay-error']);
+    expect(charts[0]?.legend).toEqual(['simulated runs per bin', 'observed makespan', 'predicted mean', '95% interval of the mean', 'p5 / p50 / p95', 'closed-form estimate']);
+    expect(charts[0]?.axisLabels.map((l) => l.text).join(' ')).toMatch(/makespan \((ms|s|min|h)\)/);
+    // The observed rule sits where the observed makespan is: its x lies between the p5 and p95 rules exactly when the report says it is inside.
+    const xOf = async (cls: string, i = 0): Promise<number> => Number(await get('replay').page.locator(`[data-chart="replay-makespan"] g.${cls} line`).nth(i).getAttribute('x1'));
+    const [p5, observed, p95] = [await xOf('percentiles', 0), await xOf('observed'), await xOf('percentiles', 2)];
+    expect(observed >= p5 && observed <= p95).toBe(r.error.insideP5P95);
+    // Observed and predicted busy slots: one line each, over the report's timeline (the JSON asked --timeline; the page implies it).
+    expect(r.timeline?.length).toBeGreaterThan(10);
+    expect(await marks('replay', 'replay-timeline', 'g.series path')).toBe(2);
+    expect(charts[1]?.legend).toEqual(['observed', 'predicted (simulated run 1)']);
+    expect(charts[1]?.axisLabels.some((l) => /time since the run started \((ms|s|min|h)\)/.test(l.text))).toBe(true);
+    // A bar per metric the model predicts above zero: makespan, throughput, peak busy slots, cold starts.
+    const predicted = [r.predicted.makespanSeconds.mean, r.predicted.throughputItemsPerSecond, r.predicted.peakSlots, r.predicted.coldStarts];
+    expect(await marks('replay', 'replay-error', 'g.errors rect')).toBe(predicted.filter((x) => x > 0).length);
+    expect(charts[2]?.legend).toEqual(['observed above predicted', 'observed below predicted']);
+    expect(charts[2]?.axisLabels.some((l) => l.text.includes('error: observed against predicted (%)'))).toBe(true);
   });
 });

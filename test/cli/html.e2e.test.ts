@@ -26,6 +26,8 @@ describe('simulate --format html --out', () => {
     expect(first).toContain('@media print');
     expect(first).not.toMatch(/<script|<link|\bsrc=|\bhref=|https?:\/\/|@import|url\(/i);
     expect(first.match(/<svg/g)?.length).toBe(3); // histogram, pool, queue
+    // The terminal's sparklines are left out: the SVG charts draw the same timeline.
+    expect(first).not.toMatch(/<h3>Timeline of replication 1 \(/);
   });
   test('the same report and seed give the same bytes, whatever SOURCE_DATE_EPOCH says; no ids to collide', () => {
     expect(page('b.html')).toBe(first);
@@ -39,6 +41,42 @@ describe('simulate --format html --out', () => {
     expect(readdirSync(dir.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
+
+describe('replay --format html --out', () => {
+  const runs = `${process.cwd()}/examples/flyte-runs/pods`;
+  const page = (name: string, args: string[] = [], code = 0): string => {
+    const r = run(['replay', runs, '--runs', '20', ...args, '--format', 'html', '--out', name]);
+    expect(r.code, r.stderr).toBe(code);
+    expect(r.stdout).toBe('');
+    return readFileSync(dir.path(name), 'utf8');
+  };
+  const first = page('replay-a.html');
+
+  test('is one self-contained page with the three charts, the timeline drawn without --timeline', () => {
+    expect(first.startsWith('<!doctype html>')).toBe(true);
+    expect(first).not.toMatch(/<script|<link|\bsrc=|\bhref=|https?:\/\/|@import|url\(/i);
+    expect(first.match(/<svg/g)?.length).toBe(3); // makespan, busy slots over time, error per metric
+    expect(first.match(/data-chart="[^"]+"/g)).toEqual(['data-chart="replay-makespan"', 'data-chart="replay-timeline"', 'data-chart="replay-error"']);
+    // The busy-slots table is under its chart, not repeated in the details; the verdict line is kept.
+    expect(first.match(/<caption>Busy slots over time<\/caption>/g)?.length).toBe(1);
+    expect(first).toContain('the observed makespan is inside the predicted p5–p95');
+  });
+  test('the same run and seed give the same bytes; another seed another page', () => {
+    expect(page('replay-b.html')).toBe(first);
+    expect(page('replay-c.html', ['--seed', '2'])).not.toBe(first);
+  });
+  test('the JSON keeps its timeline for --timeline; it carries the histogram and the estimate', () => {
+    const plain = json<{ timeline: unknown; histogram: { makespan: { count: number }[] }; estimateMakespanSeconds: number }>(run(['replay', runs, '--runs', '20', '--json']));
+    expect(plain.timeline).toBeNull();
+    expect(plain.histogram.makespan.reduce((n, b) => n + b.count, 0)).toBe(20);
+    expect(plain.estimateMakespanSeconds).toBeGreaterThan(0);
+  });
+  test('outside the tolerance: exit 1, and the page says so', () => {
+    const html = page('replay-d.html', ['--tolerance', '0.01%'], 1);
+    expect(html).toContain('it is not within 0.0100% of the predicted mean');
+    expect(html).toMatch(/error: the observed makespan [^<]* is not within/); // the finding, kept in the details
+  });
+}, 120_000);
 
 test('rendering the same report twice in one process gives the same page (no counters in ids)', () => {
   const report = json<SimulateReport>(run(['simulate', '--runs', '12', '--timeline', '--json']));

@@ -6,6 +6,8 @@ import { InputError } from '../../config/errors.js';
 import { loadScenario } from '../../config/load.js';
 import { PROFILE_PHASES } from '../../config/measurements.js';
 import { toolVersion } from '../../config/version.js';
+import { effectiveConcurrency } from '../../core/concurrency.js';
+import { estimateMakespan } from '../../core/estimate.js';
 import { deriveSeed } from '../../core/random.js';
 import { compareReplay, knownConcurrencyLimit, type Tolerance } from '../../core/replay/compare.js';
 import { simulateReplication } from '../../core/sim/replication.js';
@@ -47,7 +49,10 @@ export async function runReplay(files: readonly string[], options: ReplayOptions
   const reps = await replicate(loaded.scenario, 1, sim, term, 'replaying');
   const timeline = simulateReplication(loaded.scenario, 1, deriveSeed(sim.seed, 0), { timeline: {} }).timeline;
   const comparison = compareReplay(mapping, summarize(reps), knownConcurrencyLimit(loaded.scenario), timeline, tol);
-  if (options.timeline !== true) comparison.timeline = null;
-  const report = replayReport({ tool: toolOf(toolVersion()), run: run.run, sources: texts.map((t) => ({ file: t.file, sha256: t.sha256 })), seed: sim.seed, mapping, comparison });
+  // The page draws busy slots over time whether or not --timeline asked for the table.
+  if (options.timeline !== true && format !== 'html') comparison.timeline = null;
+  const estimateMakespanSeconds = estimateMakespan(loaded.scenario, 1, effectiveConcurrency(loaded.scenario)).makespanSeconds;
+  const makespansSeconds = reps.map((r) => r.makespanSeconds);
+  const report = replayReport({ tool: toolOf(toolVersion()), run: run.run, sources: texts.map((t) => ({ file: t.file, sha256: t.sha256 })), seed: sim.seed, mapping, comparison, estimateMakespanSeconds, makespansSeconds });
   return { stdout: await output(format, report, () => replayDoc(report), term, options.out), verdict: verdictIf(comparison.error.withinTolerance) };
 }

@@ -4,6 +4,7 @@
 // This module, with Observable Plot and linkedom, loads only when a page is asked for.
 import type { CheckReport } from '../../report/checkReport.js';
 import type { PlanReport } from '../../report/planReport.js';
+import type { ReplayReport } from '../../report/replayReport.js';
 import type { SimulateReport } from '../../report/simulateReport.js';
 import type { SweepReport } from '../../report/sweepReport.js';
 import type { Doc } from '../doc.js';
@@ -13,6 +14,7 @@ import { pageHtml } from './shell.js';
 import { makespanFigure, timelineFigures } from './simulateCharts.js';
 import { checkFigures } from './checkCharts.js';
 import { sweepFigures } from './sweepCharts.js';
+import { replayFigures } from './replayCharts.js';
 
 interface Reports {
   plan: PlanReport;
@@ -20,6 +22,7 @@ interface Reports {
   simulate: SimulateReport;
   sweep: SweepReport;
   check: CheckReport;
+  replay: ReplayReport;
 }
 type PageKind = keyof Reports;
 
@@ -30,6 +33,7 @@ const PAGES: { [K in PageKind]: (report: Reports[K]) => Figure[] } = {
   simulate: (r) => [makespanFigure(r), ...timelineFigures(r)],
   sweep: sweepFigures,
   check: checkFigures,
+  replay: replayFigures,
 };
 
 const isKind = (command: string): command is PageKind => Object.hasOwn(PAGES, command);

@@ -60,8 +60,11 @@ export interface PageParts {
 
 export function pageHtml(p: PageParts): string {
   const charts = p.figures.length > 0 ? `<section><h2>Charts</h2>${p.figures.map(figureHtml).join('')}</section>` : '';
-  // Text blocks are terminal charts (sparklines); the SVG charts above say it better.
-  const details = p.doc.blocks.filter((b) => b.kind !== 'text' || p.figures.length === 0).map(blockHtml).join('');
+  // Pictures drawn in characters (sparklines, scatters): the SVG charts above say it better;
+  // a table a chart already carries under it (the same caption) is not repeated.
+  const under = new Set(p.figures.map((f) => f.table.caption));
+  const repeated = (b: Block): boolean => (b.kind === 'text' && b.picture === true && p.figures.length > 0) || (b.kind === 'table' && under.has(b.title));
+  const details = p.doc.blocks.filter((b) => !repeated(b)).map(blockHtml).join('');
   return [
     '<!doctype html>',
     '<html lang="en">',
