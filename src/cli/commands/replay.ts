@@ -4,6 +4,7 @@
 import { parse as parseYaml } from 'yaml';
 import { InputError } from '../../config/errors.js';
 import { loadScenario } from '../../config/load.js';
+import { percentShare } from '../../config/percent.js';
 import { PROFILE_PHASES } from '../../config/measurements.js';
 import { toolVersion } from '../../config/version.js';
 import { deriveSeed } from '../../core/random.js';
@@ -25,9 +26,9 @@ import { replicate, simulationOptions } from '../simulation.js';
 
 function tolerance(raw: string | undefined): Tolerance {
   if (raw === undefined) return null;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(String(raw));
-  if (m === null) throw new InputError([{ source: '--tolerance', path: '', problem: `${JSON.stringify(raw)} is not a percentage`, fix: 'write e.g. --tolerance 10% (relative to the predicted mean), or leave it out to test the predicted p5–p95' }]);
-  return Number(m[1]) / 100;
+  const share = percentShare(raw);
+  if (share === undefined) throw new InputError([{ source: '--tolerance', path: '', problem: `${JSON.stringify(raw)} is not a percentage`, fix: 'write e.g. --tolerance 10% (relative to the predicted mean), or leave it out to test the predicted p5–p95' }]);
+  return share;
 }
 
 export async function runReplay(files: readonly string[], options: ReplayOptions, term: Terminal): Promise<CommandResult> {
