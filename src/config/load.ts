@@ -19,7 +19,7 @@ export const BUILTIN_PROFILES = ['default', 'flyte-oss', 'flyte-v1'] as const;
 export const DEFAULT_SCENARIO = resolve(PACKAGE_ROOT, 'examples/seed-example.yaml');
 
 export interface LoadRequest {
-  /** Scenario file; undefined: the seed's worked example (unless scenarioData is given). */
+  /** Scenario file; undefined: examples/seed-example.yaml, the worked example of Flyte's scaling guide (unless scenarioData is given). */
   scenarioPath?: string | undefined;
   /** A scenario file's text already read (standard input for `-`), and the name its problems are reported under. */
   scenarioText?: { source: string; text: string };
