@@ -4,7 +4,7 @@ import { parseAssertion } from '../core/check/assertion.js';
 import { LEVELS, type Budget, type BudgetAssertion, type BudgetScenario } from '../core/check/budget.js';
 import { PLAN_METRICS, SIMULATE_METRICS } from '../core/check/metrics.js';
 import type { SourceDoc } from './document.js';
-import { isRecord } from './durationValue.js';
+import { isRecord } from '../core/isRecord.js';
 import { InputError, type InputProblem } from './errors.js';
 import { parsePercent } from './percent.js';
 import { closest, unknownKeyFix } from './suggest.js';

@@ -11,7 +11,7 @@ import { layerFromDoc, mergeLayers, parseField, type Layer } from './layer.js';
 import { buildScenario, ignoredSettings } from './buildScenario.js';
 import type { Finding } from '../core/findings.js';
 import { assumedDefaults } from './assumedDefaults.js';
-import { isRecord } from './durationValue.js';
+import { isRecord } from '../core/isRecord.js';
 import { closest } from './suggest.js';
 
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
