@@ -1,14 +1,13 @@
 // Every command in one table: its argument, description, options, examples and how to run it.
 // program.ts loops over it; a command's module loads only when that command runs, so `plan`
 // does not pay for the simulator.
-import type { Readable, Writable } from 'node:stream';
+import type { Writable } from 'node:stream';
 import { CHECK_FORMATS, REPORT_FORMATS, type Format } from '../render/formats.js';
 import type * as O from './options.js';
 import type { CommandResult, Terminal } from './result.js';
 
-/** What main.ts hands a command besides the terminal: the process's own streams. */
+/** What main.ts hands a command besides the terminal: the process's stderr, for a timed child's output (standard input is the terminal's). */
 export interface Streams {
-  stdin: () => Readable;
   stderr: Writable;
 }
 
@@ -163,7 +162,7 @@ export const COMMANDS = [
       { flags: '--json', help: 'print a JSON report of the fit instead of the summary' },
     ],
     examples: ['flyscale profile fit examples/measurements/timings.csv --out my-profile.yaml', 'flyscale profile fit a.csv b.jsonl --trim --skip-bad-rows > my-profile.yaml', 'cat log.tsv | flyscale profile fit - --phase-column step --seconds-column elapsed --json'],
-    run: async (files, options, term, streams) => (await import('./commands/profileFit.js')).runProfileFit(files, options, term, streams.stdin),
+    run: async (files, options, term) => (await import('./commands/profileFit.js')).runProfileFit(files, options, term),
   }),
   command<string, O.ProfileShowOptions>({
     name: 'profile show',

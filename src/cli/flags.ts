@@ -10,12 +10,18 @@ export interface WholeNumberRule {
   example: string;
 }
 
-/** Digits only: `1e3`, `0x10`, `2.0` and `NaN` are not whole numbers as a person writes them. */
+/** Digits only (an optional minus, space around): `1e3`, `0x10`, `2.0` and `NaN` are not whole numbers as a person writes them. */
+export function wholeNumberText(raw: string): number | undefined {
+  const text = raw.trim();
+  const value = /^-?\d+$/.test(text) ? Number(text) : Number.NaN;
+  return Number.isSafeInteger(value) ? value : undefined;
+}
+
+/** A whole-number flag within the rule's range, else bad input that names the flag. */
 export function wholeNumber(raw: unknown, flag: string, rule: WholeNumberRule): number {
   const max = rule.max ?? Number.MAX_SAFE_INTEGER;
-  const text = String(raw).trim();
-  const value = /^-?\d+$/.test(text) ? Number(text) : Number.NaN;
-  if (!Number.isSafeInteger(value) || value < rule.min || value > max) {
+  const value = wholeNumberText(String(raw));
+  if (value === undefined || value < rule.min || value > max) {
     const range = max < Number.MAX_SAFE_INTEGER ? `from ${rule.min} to ${max}` : `≥ ${rule.min}`;
     throw new InputError([{ source: flag, path: '', problem: `${JSON.stringify(raw)} is not a whole number ${range}`, fix: `write e.g. ${flag} ${rule.example}` }]);
   }

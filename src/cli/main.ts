@@ -7,7 +7,6 @@ import { buildProgram } from './program.js';
 import { outputWidth } from './outputWidth.js';
 import { progressBar } from './progressBar.js';
 import type { Terminal } from './result.js';
-import { readAll } from './stdin.js';
 
 /** Colour for one stream, decided once here: FORCE_COLOR wins, else a terminal without NO_COLOR or TERM=dumb. */
 function colorFor(isTTY: boolean | undefined, env: NodeJS.ProcessEnv): boolean {
@@ -20,7 +19,7 @@ function terminal(): Terminal {
   const color = colorFor(process.stdout.isTTY, env);
   const interactive = process.stderr.isTTY === true;
   const progress = interactive ? progressBar({ write: (text) => process.stderr.write(text), now: Date.now, width: outputWidth(env.COLUMNS, process.stderr.columns || 80) }) : () => {};
-  return { color, stderrColor: colorFor(process.stderr.isTTY, env), width: outputWidth(env.COLUMNS, process.stdout.columns), cwd: process.cwd(), env, interactive, progress, readStdin: () => readAll(process.stdin) };
+  return { color, stderrColor: colorFor(process.stderr.isTTY, env), width: outputWidth(env.COLUMNS, process.stdout.columns), cwd: process.cwd(), env, interactive, progress, stdin: () => process.stdin };
 }
 
 /** Say what went wrong (commander has already printed its own usage errors) and return the exit code. */
@@ -39,7 +38,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   });
   let pending: Promise<void> | undefined;
   const program = buildProgram(argv, (action) => {
-    pending = action(terminal(), { stdin: () => process.stdin, stderr: process.stderr }).then((result) => {
+    pending = action(terminal(), { stderr: process.stderr }).then((result) => {
       if (result.stderr) process.stderr.write(result.stderr);
       process.stdout.write(result.stdout);
       process.exitCode = exitCodeOf(result.verdict);

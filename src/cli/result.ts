@@ -1,4 +1,5 @@
 // What every command returns; only main.ts turns it into output, and exitCode.ts into an exit code.
+import type { Readable } from 'node:stream';
 import type { Verdict } from './exitCode.js';
 
 export interface CommandResult {
@@ -21,6 +22,6 @@ export interface Terminal {
   interactive: boolean;
   /** Report progress of long work; main.ts draws it on stderr only when that is a terminal. */
   progress: (label: string, done: number, total: number) => void;
-  /** All of standard input, for a `-` file argument; absent where there is none to read. */
-  readStdin?: () => Promise<string>;
+  /** Standard input, for a `-` file argument (read whole by stdin.ts, streamed by readLogs.ts); absent where there is none to read. */
+  stdin?: () => Readable;
 }

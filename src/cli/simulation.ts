@@ -9,6 +9,7 @@ import type { Replication } from '../core/sim/types.js';
 import { wholeNumber, type WholeNumberRule } from './flags.js';
 import type { SimulationFlags } from './options.js';
 import { InputError } from '../config/errors.js';
+import { percentShare } from '../config/percent.js';
 import type { Terminal } from './result.js';
 import { runReplications } from './simWorkers.js';
 
@@ -35,7 +36,7 @@ const countOr = (raw: unknown, flag: string, fallback: number, rule: WholeNumber
 function precisionOf(raw: unknown): number {
   if (raw === undefined) return DEFAULT_PRECISION;
   const text = String(raw).trim();
-  const value = text.endsWith('%') ? Number(text.slice(0, -1)) / 100 : Number(text);
+  const value = text.endsWith('%') ? (percentShare(text) ?? Number.NaN) : Number(text);
   if (!(text.length > 0) || !Number.isFinite(value) || value <= 0 || value >= 1) {
     throw new InputError([{ source: '--precision', path: '', problem: `${JSON.stringify(raw)} is not a fraction between 0 and 1`, fix: 'write e.g. --precision 1% or --precision 0.005' }]);
   }

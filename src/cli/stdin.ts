@@ -15,7 +15,11 @@ export async function readAll(stream: Readable): Promise<string> {
 
 /** Standard input's text when `path` is `-`; undefined for a real path. */
 export async function stdinFor(path: string | undefined, term: Terminal): Promise<string | undefined> {
-  if (path !== '-') return undefined;
-  if (term.readStdin === undefined) throw new InputError([{ source: '-', path: '', problem: 'standard input is not available here', fix: 'give a file path instead of -' }]);
-  return term.readStdin();
+  return path === '-' ? readAll(stdinOf(term)) : undefined;
+}
+
+/** The one way a command reaches standard input: the terminal's stream, or a plain refusal. */
+export function stdinOf(term: Terminal): Readable {
+  if (term.stdin === undefined) throw new InputError([{ source: '-', path: '', problem: 'standard input is not available here', fix: 'give a file path instead of -' }]);
+  return term.stdin();
 }

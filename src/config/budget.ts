@@ -4,8 +4,9 @@ import { parseAssertion } from '../core/check/assertion.js';
 import { LEVELS, type Budget, type BudgetAssertion, type BudgetScenario } from '../core/check/budget.js';
 import { isWorkflowPlanMetric, PLAN_METRICS, SIMULATE_METRICS } from '../core/check/metrics.js';
 import type { SourceDoc } from './document.js';
-import { isRecord } from './durationValue.js';
+import { isRecord } from '../core/isRecord.js';
 import { InputError, type InputProblem } from './errors.js';
+import { parsePercent } from './percent.js';
 import { closest, unknownKeyFix } from './suggest.js';
 
 export { LEVELS, type Budget, type BudgetAssertion, type BudgetScenario, type Level } from '../core/check/budget.js';
@@ -23,14 +24,6 @@ const TOP_KEYS = ['scenarios', 'assertions'];
 const ASSERTION_KEYS = ['name', 'scenario', 'assert', 'level', 'simulate', 'maxRegression'];
 export const DEFAULT_CHECK_RUNS = 100;
 export const DEFAULT_CHECK_SEED = 1;
-
-export function parsePercent(raw: unknown): number | undefined {
-  // A finite share only: .inf or 1e400% would allow any regression and print as null.
-  if (typeof raw === 'number') return Number.isFinite(raw) && raw >= 0 ? raw : undefined;
-  const m = typeof raw === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(raw) : null;
-  const share = m ? Number(m[1]) / 100 : Number.NaN;
-  return Number.isFinite(share) ? share : undefined;
-}
 
 export function parseBudget(doc: SourceDoc): ParsedBudget {
   const problems: InputProblem[] = [];

@@ -16,7 +16,6 @@ const fail = (subpath: string, problem: string, fix: string): { ok: false; subpa
 });
 
 /** Re-exported for the config modules that import it from here. */
-export { isRecord };
 
 const FORMS = 'a duration (120ms), samples ([110ms, 95ms]), { median: 100ms, p95: 300ms } or { dist: lognormal, median: 10s, sigma: 0.5 }';
 

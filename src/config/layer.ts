@@ -5,7 +5,7 @@ import type { InputProblem } from './errors.js';
 import { FIELD_BY_PATH, FIELDS, PROFILE_SECTIONS, SECTIONS, fieldPath, type Field, type Section } from './fields.js';
 import { closest, closestByLeaf, unknownKeyFix } from './suggest.js';
 import { boundProblem, PARSERS } from './values.js';
-import { isRecord } from './durationValue.js';
+import { isRecord } from '../core/isRecord.js';
 
 export interface Setting {
   value: unknown;

@@ -12,7 +12,7 @@ import { layerFromDoc, mergeLayers, parseField, type Layer } from './layer.js';
 import { buildScenario, ignoredSettings } from './buildScenario.js';
 import type { Finding } from '../core/findings.js';
 import { assumedDefaults } from './assumedDefaults.js';
-import { isRecord } from './durationValue.js';
+import { isRecord } from '../core/isRecord.js';
 import { closest } from './suggest.js';
 
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -20,7 +20,7 @@ export const BUILTIN_PROFILES = ['default', 'flyte-oss', 'flyte-v1'] as const;
 export const DEFAULT_SCENARIO = resolve(PACKAGE_ROOT, 'examples/seed-example.yaml');
 
 export interface LoadRequest {
-  /** Scenario file; undefined: the seed's worked example (unless scenarioData is given). */
+  /** Scenario file; undefined: examples/seed-example.yaml, the worked example of Flyte's scaling guide (unless scenarioData is given). */
   scenarioPath?: string | undefined;
   /** A scenario file's text already read (standard input for `-`), and the name its problems are reported under. */
   scenarioText?: { source: string; text: string };

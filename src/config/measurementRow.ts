@@ -23,6 +23,8 @@ export interface Cell {
   column: number;
 }
 
+export const DEFAULT_COLUMNS: ColumnMapping = { phase: 'phase', seconds: 'seconds', duration: 'duration', bytes: 'bytes', timestamp: 'timestamp' };
+
 export type RowCells = Record<LogColumn, Cell | undefined>;
 
 export type RowResult = { ok: true; record: Measurement } | { ok: false; column: number; problem: string; fix: string };

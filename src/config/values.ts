@@ -3,7 +3,8 @@
 import type { Dist } from '../core/distribution.js';
 import { DATA_MODES, PATTERNS, type DataMode, type Pattern, type Phase } from '../core/model.js';
 import { parseRate, parseSize } from '../core/units.js';
-import { isRecord, parseDurationValue, parseTransferValue, type ValueResult } from './durationValue.js';
+import { isRecord } from '../core/isRecord.js';
+import { parseDurationValue, parseTransferValue, type ValueResult } from './durationValue.js';
 import { boundOf, outside } from './bounds.js';
 import type { Field, ValueKind } from './fields.js';
 

@@ -7,7 +7,7 @@ import type { Finding } from '../core/findings.js';
 import { topologicalOrder } from '../core/workflow/graph.js';
 import type { Workflow, WorkflowEnvironment, WorkflowStep } from '../core/workflow/types.js';
 import type { SourceDoc } from './document.js';
-import { isRecord } from './durationValue.js';
+import { isRecord } from '../core/isRecord.js';
 import { InputError, type InputProblem } from './errors.js';
 import { FIELD_BY_PATH, type Field } from './fields.js';
 import { layerFromDoc, mergeLayers, parseField, type Layer } from './layer.js';

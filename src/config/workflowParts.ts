@@ -2,7 +2,7 @@
 // through their parsers (placed at the file's line and column), the step's own keys here.
 import { STEP_KINDS, type StepKind } from '../core/workflow/types.js';
 import type { SourceDoc } from './document.js';
-import { isRecord } from './durationValue.js';
+import { isRecord } from '../core/isRecord.js';
 import type { InputProblem } from './errors.js';
 import { fieldPath, type Field } from './fields.js';
 import { parseField, type Layer } from './layer.js';

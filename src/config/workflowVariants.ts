@@ -3,7 +3,7 @@
 // the file's data at its path, and the whole workflow is read and checked again.
 import { parse as parseYaml } from 'yaml';
 import type { SourceDoc } from './document.js';
-import { isRecord } from './durationValue.js';
+import { isRecord } from '../core/isRecord.js';
 import { InputError } from './errors.js';
 import { readDoc } from './load.js';
 import { closest } from './suggest.js';

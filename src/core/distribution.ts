@@ -13,7 +13,7 @@ export type Dist =
   /** Samples sorted ascending; quantiles interpolate linearly, draws resample. */
   | { kind: 'empirical'; samples: readonly number[] };
 
-/** z of the standard normal at 0.95, as MODEL §2 fixes it. */
+/** z of the standard normal at 0.95, as docs/model.md (per-action overhead) fixes it. */
 export const Z95 = 1.6449;
 
 export const fixed = (value: number): Dist => ({ kind: 'fixed', value });

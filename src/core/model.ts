@@ -8,7 +8,7 @@ export interface Phase {
   bandwidthBytesPerSecond: number | null;
 }
 
-/** The six phases of MODEL §2 plus the warm dispatch of a reusable slot. */
+/** The six phases of docs/model.md (per-action overhead) plus the warm dispatch of a reusable slot. */
 export interface Phases {
   /** u_in: the parent uploads the action's inputs. */
   uploadInputs: Phase;
@@ -35,7 +35,7 @@ export interface Limits {
   maxChildrenInFlight: number;
   enqueueRatePerSecond: number;
   runtimeFloorSeconds: number;
-  /** k of MODEL §4: a batch should run k times its overhead. */
+  /** k of docs/model.md (batch size): a batch should run k times its overhead. */
   overheadRatio: number;
 }
 
@@ -55,7 +55,7 @@ export interface Workload {
   data: DataMode;
   pattern: Pattern;
   cacheHitRatio: number;
-  /** null: recommend one (MODEL §4). */
+  /** null: recommend one (docs/model.md, batch size). */
   batchSize: number | null;
 }
 

@@ -20,7 +20,7 @@ export interface BatchPlan extends BatchRecommendation {
   actions: number;
   runtimeSeconds: number;
   overheadSeconds: number;
-  /** Batch runtime over per-action overhead (the k of MODEL §4). */
+  /** Batch runtime over per-action overhead (the k of docs/model.md, batch size). */
   overheadRatio: number;
   waves: Waves;
 }

@@ -7,7 +7,7 @@ import type { Finding } from '../core/findings.js';
 import { histogramBins, type HistogramBin } from './histogram.js';
 import type { ReportHeader } from './header.js';
 
-/** A per-replication metric across replications (MODEL §6): mean, its 95% interval, spread and percentiles. */
+/** A per-replication metric across replications (docs/simulator.md): mean, its 95% interval, spread and percentiles. */
 export interface MeanWithInterval {
   mean: number;
   /** null with a single replication: there is no spread to estimate. */
@@ -58,7 +58,7 @@ export interface SimulationBlock {
   attempts: MeanWithInterval;
   cacheHits: MeanWithInterval;
   eventsPerReplication: number;
-  /** Closed-form makespan (MODEL §5) for the same scenario, for comparison. */
+  /** Closed-form makespan (docs/model.md, closed-form estimate) for the same scenario, for comparison. */
   estimateMakespanSeconds: number;
   /** Replications per makespan bin: the spread behind the percentiles above. */
   histogram: { makespan: HistogramBin[] };

@@ -55,6 +55,16 @@ describe('import rules between layers', () => {
     expect(SOURCES.find((s) => s.file.endsWith('cli/commands.ts'))?.imports).toContain('./commands/plan.js');
   });
 
+  test('sub-folders are read and belong to their top folder\'s layer', () => {
+    // The folders the import, replay and HTML work added: a reader that skipped them would pass them unchecked.
+    const expected = { 'config/flyteRun': 'config', 'core/import': 'core', 'core/replay': 'core', 'render/html': 'render', 'core/sim': 'core', 'core/check': 'core' } as const;
+    for (const [folder, layer] of Object.entries(expected)) {
+      const inFolder = SOURCES.filter((s) => relative(SRC, s.file).startsWith(`${folder}/`));
+      expect(inFolder.length, folder).toBeGreaterThan(0);
+      expect(new Set(inFolder.map((s) => s.layer)), folder).toEqual(new Set([layer]));
+    }
+  });
+
   test('each layer imports only the layers below it', () => {
     const wrong = SOURCES.flatMap(({ file, layer, imports }) =>
       imports

@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { checkBudget, DEFAULT_MAX_REGRESSION } from '../../core/check/checkBudget.js';
 import { INCONCLUSIVE_POLICIES } from '../../core/check/outcome.js';
-import { parsePercent } from '../../config/budget.js';
+import { parsePercent } from '../../config/percent.js';
 import { InputError } from '../../config/errors.js';
 import { toolVersion } from '../../config/version.js';
 import { checkDoc } from '../../render/checkDoc.js';

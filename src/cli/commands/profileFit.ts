@@ -1,7 +1,6 @@
 // flyscale profile fit: measurement logs in, a commented profile YAML out, with a summary of
 // each phase's fit. YAML on stdout puts the summary on stderr; --out puts it on stdout.
 import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
-import type { Readable } from 'node:stream';
 import { InputError } from '../../config/errors.js';
 import { MEASURED_PHASES, PROFILE_PHASES, RUNTIME_PHASE, TRANSFER_PHASES } from '../../config/measurements.js';
 import { toolVersion } from '../../config/version.js';
@@ -18,14 +17,15 @@ import type { ProfileFitOptions } from '../options.js';
 import { readLogs } from '../readLogs.js';
 import type { CommandResult, Terminal } from '../result.js';
 import { sourceDate } from '../sourceDate.js';
+import { stdinOf } from '../stdin.js';
 
-export async function runProfileFit(files: readonly string[], options: ProfileFitOptions, term: Terminal, stdin: () => Readable): Promise<CommandResult> {
+export async function runProfileFit(files: readonly string[], options: ProfileFitOptions, term: Terminal): Promise<CommandResult> {
   const out = options.out ?? null;
   const target = out === null ? null : resolve(term.cwd, out);
   if (out !== null && target !== null) refuseOverwrite(target, out, options.force); // before reading: a long fit should not end in a refusal
   if (files.filter((f) => f === '-').length > 1) throw new InputError([{ source: '-', path: '', problem: 'standard input is named more than once', fix: 'pass - once' }]);
   const date = sourceDate(term.env);
-  const { set, sources } = await readLogs(files, { format: logFormat(options), columns: columns(options), skipBadRows: options.skipBadRows === true, phases: MEASURED_PHASES }, term.cwd, stdin);
+  const { set, sources } = await readLogs(files, { format: logFormat(options), columns: columns(options), skipBadRows: options.skipBadRows === true, phases: MEASURED_PHASES }, term.cwd, () => stdinOf(term));
   const fits = fitSet(set, { trim: options.trim === true, transferPhases: TRANSFER_PHASES });
   const name = options.name ?? (out !== null ? basename(out, extname(out)) : 'measured');
   // The schema line points at the installed package, relative to where the profile goes.

@@ -4,7 +4,6 @@ import { headerOf } from '../../app/header.js';
 import { plan } from '../../core/plan.js';
 import { OBJECTIVES, sweepGrid } from '../../core/sweep/rankSweep.js';
 import { InputError } from '../../config/errors.js';
-import { loadScenarioVariants } from '../../config/load.js';
 import { REPORT_FORMATS } from '../../render/formats.js';
 import { sweepDoc } from '../../render/sweepDoc.js';
 import { workflowSweepDoc } from '../../render/workflowSweepDoc.js';
@@ -15,8 +14,7 @@ import { output } from '../output.js';
 import type { CommandResult, Terminal } from '../result.js';
 import { formatOf } from '../scenarioOptions.js';
 import { replicate, simulationOptions } from '../simulation.js';
-import { STDIN_SOURCE, stdinFor } from '../stdin.js';
-import { sweepAxes } from '../sweepAxes.js';
+import { sweepInputs } from '../sweepInputs.js';
 
 export async function runSweep(scenarioPath: string | undefined, options: SweepOptions, term: Terminal): Promise<CommandResult> {
   const format = formatOf(options, REPORT_FORMATS);
@@ -30,21 +28,11 @@ export async function runSweep(scenarioPath: string | undefined, options: SweepO
     if (r === null) throw new InputError([{ source: '--set', path: '', problem: `${scenarioPath} is a scenario, not a workflow file`, fix: 'sweep a scenario with its setting flags, e.g. --batch-size 100,250,500' }]);
     return { stdout: await output(format, r, () => workflowSweepDoc(r), term, options.out), verdict: verdictIf(r.points.some((p) => p.feasible)) };
   }
-  const { axes, points, profiles } = sweepAxes(options, term.cwd);
-  const several = profiles.length > 1;
-  const piped = await stdinFor(scenarioPath, term);
-  const scenarioText = piped === undefined ? {} : { scenarioText: { source: STDIN_SOURCE, text: piped } };
-  const variants = (several ? profiles : [profiles[0]]).flatMap((profile) => loadScenarioVariants({ scenarioPath, ...scenarioText, profile, cwd: term.cwd }, several ? points.filter((p) => p.profile === profile) : points));
-  // Checked before any point is simulated: bad input should not cost a whole sweep.
-  if (objective === 'cost' && variants.some((v) => v.scenario.pricing.perReplicaHour === null)) {
-    throw new InputError([{ source: '--objective', path: 'pricing.perReplicaHour', problem: 'cost needs a price', fix: 'set pricing.perReplicaHour in the scenario, or pass --per-replica-hour 0.35' }]);
-  }
+  const { axes, points, profiles, several, variants, first } = await sweepInputs(scenarioPath, options, objective, term);
   const swept = await sweepGrid(variants.map((v, i) => ({ parameters: points[i] ?? {}, scenario: v.scenario })), { objective, runs: sim.runs, race: options.race === true }, {
     plan: (s) => plan(s),
     simulate: (s, batchSize, i, from, to) => replicate(s, batchSize, { ...sim, runs: to }, { ...term, progress: (_l, done, total) => term.progress(`point ${i + 1}/${variants.length}`, done, total) }, 'simulating', from),
   });
-  const first = variants[0];
-  if (!first) throw new Error('internal: a sweep without points');
   const head = headerOf('sweep', first);
   if (several) head.scenario.profile = profiles.join(',');
   const report: SweepReport = { ...head, objective, runs: sim.runs, seed: sim.seed, axes, points: swept.points, ...(swept.race ? { race: swept.race } : {}) };

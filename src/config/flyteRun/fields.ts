@@ -1,9 +1,8 @@
 // Both spellings of a field: the SDK and flytectl print lowerCamelCase, the REST API the proto's
 // snake_case. A missing key is the field's default (protobuf JSON omits defaults); null (REST
 // with defaults emitted, an unset message) is treated as missing too.
-import { isRecord } from '../durationValue.js';
+import { isRecord } from '../../core/isRecord.js';
 
-export { isRecord };
 
 const SNAKE = new Map<string, string>();
 const snakeOf = (camel: string): string => {

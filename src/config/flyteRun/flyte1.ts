@@ -5,7 +5,8 @@
 // the setup and a RUNNING one for the runtime.
 import type { ActionPhase, Attempt, CacheStatus, ImportedAction, RecordPlace } from '../../core/import/types.js';
 import { FLYTE1_AS_ACTION, cacheStatus, flyte1TaskPhase } from './enums.js';
-import { arrayField, field, intField, isRecord, objectField, stringField } from './fields.js';
+import { isRecord } from '../../core/isRecord.js';
+import { arrayField, field, intField, objectField, stringField } from './fields.js';
 import { parseDuration, type Clock } from './time.js';
 
 export type Flyte1Result = { ok: true; actions: ImportedAction[] } | { ok: false; path: string; problem: string; fix: string; action: string | null };

@@ -3,7 +3,8 @@
 // (status only). Either spelling of the field names; enums by name or number.
 import type { Attempt, ImportedAction, RecordPlace, Transition } from '../../core/import/types.js';
 import { actionPhase, cacheStatus, type EnumResult } from './enums.js';
-import { arrayField, field, intField, isRecord, objectField, stringField } from './fields.js';
+import { isRecord } from '../../core/isRecord.js';
+import { arrayField, field, intField, objectField, stringField } from './fields.js';
 import type { Clock } from './time.js';
 
 export type ActionResult = { ok: true; action: ImportedAction; form: 'details' | 'list' } | { ok: false; path: string; problem: string; fix: string; action: string | null };

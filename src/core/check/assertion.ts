@@ -13,7 +13,7 @@ export interface Assertion {
   written: string;
 }
 
-/** The unit a metric path is in, read from its name: every quantity names its unit (MODEL §7). */
+/** The unit a metric path is in, read from its name: every quantity names its unit (docs/reference.md). */
 export type MetricUnit = 'seconds' | 'bytes' | 'bytesPerSecond' | 'number';
 
 /** The innermost path segment that names a unit decides: `replicaSeconds.billed.mean` is in seconds. */

@@ -8,7 +8,7 @@ const ABSENT = 0;
 const STARTING = 1;
 const READY = 2;
 
-/** Replicas to start under MODEL §6's rule, given the actions that could use a new slot. */
+/** Replicas to start under the autoscaling rule of docs/simulator.md, given the actions that could use a new slot. */
 export function replicasToStart(max: number, ready: number, starting: number, waiting: number, concurrency: number): number {
   if (waiting <= 0) return 0;
   return Math.max(0, Math.min(max - ready - starting, Math.ceil(waiting / concurrency) - starting));
