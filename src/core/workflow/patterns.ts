@@ -2,11 +2,10 @@
 // trace or local step of a run tried as a task on pods, a task on a warm reusable pool, a trace
 // and local work; the run's end-to-end p50/p99 and cost for each choice made everywhere, and
 // for the best choice per step, with the reason. Simulated: tails need the draws.
-import { sortedQuantile } from '../distribution.js';
 import { formatSeconds as fmt } from '../units.js';
 import type { Pool } from '../model.js';
-import { deriveSeed } from '../random.js';
-import { simulateRun, type StepSizing } from '../sim/workflow/composeRun.js';
+import type { StepSizing } from '../sim/workflow/composeRun.js';
+import { runStatistics } from './runStatistics.js';
 import type { Workflow, WorkflowEnvironment, WorkflowStep } from './types.js';
 
 export const STEP_PATTERNS = ['pods', 'warm', 'trace', 'local'] as const;
@@ -71,19 +70,8 @@ function withPatterns(w: Workflow, pick: (step: WorkflowStep) => StepPattern | n
 }
 
 function outcome(w: Workflow, sizing: (step: string) => StepSizing, runs: number, seed: number): PatternOutcome {
-  const latencies = new Float64Array(runs);
-  let billed = 0;
-  let cost: number | null = null;
-  for (let r = 0; r < runs; r++) {
-    const rep = simulateRun(w, sizing, deriveSeed(seed, r));
-    latencies[r] = rep.makespanSeconds;
-    for (const e of Object.values(rep.environments)) {
-      billed += e.billedReplicaSeconds / runs;
-      if (e.cost !== null) cost = (cost ?? 0) + e.cost / runs;
-    }
-  }
-  const sorted = latencies.sort();
-  return { p50Seconds: sortedQuantile(sorted, 0.5), p99Seconds: sortedQuantile(sorted, 0.99), meanSeconds: sorted.reduce((a, b) => a + b, 0) / runs, billedReplicaSeconds: billed, cost };
+  const { p50Seconds, p99Seconds, meanSeconds, billedReplicaSeconds, cost } = runStatistics(w, sizing, runs, seed);
+  return { p50Seconds, p99Seconds, meanSeconds, billedReplicaSeconds, cost };
 }
 
 export function comparePatterns(w: Workflow, sizing: (step: string) => StepSizing, runs: number, seed: number): PatternComparison {

@@ -1,9 +1,7 @@
 // A sweep over a workflow's settings by path: each point's end-to-end latency (mean, p99) and
 // cost from its simulated runs, ranked by the objective; a point over the run's hard limit on
 // actions is infeasible and ranked last.
-import { sortedQuantile } from '../distribution.js';
-import { deriveSeed } from '../random.js';
-import { simulateRun } from '../sim/workflow/composeRun.js';
+import { runStatistics } from './runStatistics.js';
 import type { Objective } from '../sweep/rankSweep.js';
 import type { WorkflowPlan } from './planWorkflow.js';
 import type { Workflow } from './types.js';
@@ -25,21 +23,9 @@ export function sweepWorkflowPoint(w: Workflow, p: WorkflowPlan, parameters: Rec
     const s = p.steps.find((x) => x.name === name);
     return { batch: s?.batch ?? 1, sharedSlots: s?.sharedSlots ?? null };
   };
-  const latencies = new Float64Array(runs);
-  let cost: number | null = null;
-  let billed = 0;
   // The same seeds at every point: common random numbers, as the scenario sweep.
-  for (let r = 0; r < runs; r++) {
-    const rep = simulateRun(w, sizing, deriveSeed(seed, r));
-    latencies[r] = rep.makespanSeconds;
-    for (const e of Object.values(rep.environments)) {
-      billed += e.billedReplicaSeconds / runs;
-      if (e.cost !== null) cost = (cost ?? 0) + e.cost / runs;
-    }
-  }
-  const sorted = latencies.sort();
-  const mean = sorted.reduce((a, b) => a + b, 0) / runs;
-  return { parameters, feasible: p.fanout.status !== 'over', actions: p.actions.total, estimateSeconds: p.makespanSeconds, latency: { meanSeconds: mean, p99Seconds: sortedQuantile(sorted, 0.99) }, cost, billedReplicaSeconds: billed };
+  const { meanSeconds, p99Seconds, billedReplicaSeconds, cost } = runStatistics(w, sizing, runs, seed);
+  return { parameters, feasible: p.fanout.status !== 'over', actions: p.actions.total, estimateSeconds: p.makespanSeconds, latency: { meanSeconds, p99Seconds }, cost, billedReplicaSeconds };
 }
 
 export function rankWorkflowPoints(points: readonly Omit<WorkflowPoint, 'rank'>[], objective: Objective): WorkflowPoint[] {
