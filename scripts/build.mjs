@@ -25,6 +25,17 @@ const prebuilt = ['profiles/default.yaml', 'profiles/flyte-oss.yaml', 'examples/
   if (!isDeepStrictEqual(JSON.parse(entry.json), parseSource(file, text).data)) throw new Error(`${file} does not survive JSON: it cannot be prebuilt`);
   return entry;
 });
+/** Both bundles: CommonJS for Node 20, where import.meta.url (define below) is the bundle's own URL. */
+const COMMONJS_FOR_NODE = {
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+  legalComments: 'none',
+  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
 await build({
   // The worker is its own entry: a thread loads it by path next to the bundle.
   // The HTML page is its own entry too: Observable Plot, d3 and linkedom are most of a
@@ -34,21 +45,14 @@ await build({
   // import() of the separate chunk becomes require(): the bundle runs in a vm.Script (bin/flyscale.cjs), where import() is not available.
   supported: { 'dynamic-import': false },
   outdir: 'dist/bundle',
-  outExtension: { '.js': '.cjs' },
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  logLevel: 'warning',
+  ...COMMONJS_FOR_NODE,
   minifyWhitespace: true,
   minifySyntax: true,
-  legalComments: 'none',
   // yaml's ESM build lets esbuild drop what we never call (stringify, CST tools): less to load.
   // commander loads node:child_process up front; a stand-in loads it on first use (see the file).
   alias: { yaml: './node_modules/yaml/browser/index.js', 'node:child_process': './scripts/lazyChildProcess.cjs' },
   // The sources locate package files from import.meta.url; in the bundle that is the bundle's own URL.
   define: { 'import.meta.url': '__bundleUrl', __FLYSCALE_PREBUILT__: JSON.stringify(prebuilt) },
-  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 // The library for require(): one CommonJS file at the same depth below the package root as
 // dist/<dir>/*.js, so the sources' paths from import.meta.url (package.json, profiles/) hold.
@@ -56,16 +60,9 @@ await build({
 await build({
   entryPoints: { index: 'src/index.ts' },
   outdir: 'dist/cjs',
-  outExtension: { '.js': '.cjs' },
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  logLevel: 'warning',
+  ...COMMONJS_FOR_NODE,
   packages: 'external',
-  legalComments: 'none',
   define: { 'import.meta.url': '__bundleUrl' },
-  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 writeFileSync(new URL('dist/cjs/index.d.cts', root), "// Types of require('flyscale'): the same API as the ES module.\nexport * from '../index.js';\n");
 // One run of the main job writes the code cache, so the first real run starts warm too: the
