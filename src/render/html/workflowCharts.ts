@@ -69,7 +69,8 @@ export function workflowPlanGantt(r: WorkflowPlanReport): Figure {
 /**
  * The simulate report names no critical path, so it is read off the closed-form times it carries
  * beside the means: the step that ends last, then back through each step whose closed-form end is
- * the start of the one after it (a step starts when its last parent ends).
+ * the start of the one after it (a step starts when its last parent ends). Two steps ending at the
+ * same instant in parallel branches would both fit; the latest-starting one is taken.
  */
 export function closedFormCriticalPath(steps: WorkflowSimulateReport['steps']): string[] {
   const entries = Object.entries(steps);
@@ -79,7 +80,9 @@ export function closedFormCriticalPath(steps: WorkflowSimulateReport['steps']): 
   for (let at = last; at !== undefined; ) {
     path.unshift(at[0]);
     const startSeconds = at[1].estimate.startSeconds;
-    at = startSeconds > 0 ? entries.find(([name, s]) => !path.includes(name) && same(s.estimate.endSeconds, startSeconds)) : undefined;
+    // Of the steps that end as this one starts, the one that starts latest (a zero-time step sits between).
+    const parents = startSeconds > 0 ? entries.filter(([name, s]) => !path.includes(name) && same(s.estimate.endSeconds, startSeconds)) : [];
+    at = parents.reduce<(typeof entries)[number] | undefined>((best, e) => (best === undefined || e[1].estimate.startSeconds > best[1].estimate.startSeconds ? e : best), undefined);
   }
   return path;
 }
