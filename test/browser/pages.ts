@@ -24,6 +24,9 @@ export const SWEEP_ARGS = ['sweep', '--batch-size', '100,250,500,1000', '--concu
 
 export const REPLAY_ARGS = ['replay', 'examples/flyte-runs/pods', '--runs', '60'];
 
+/** Two branches after one step: a critical path and a step with slack (test/browser/fixtures/). */
+export const WORKFLOW = 'test/browser/fixtures/branching.yaml';
+
 export function buildPages(): Page[] {
   return [
     // The plan page draws every kind of action: the overhead command reports them all.
@@ -33,5 +36,7 @@ export function buildPages(): Page[] {
     both('check', ['check', 'examples/budget.yaml']),
     // The page draws the timeline without --timeline; the JSON asks for it, to count its points.
     both('replay', REPLAY_ARGS, [...REPLAY_ARGS, '--timeline']),
+    both('workflow-plan', ['plan', WORKFLOW]),
+    both('workflow-simulate', ['simulate', WORKFLOW, '--runs', '30']),
   ];
 }

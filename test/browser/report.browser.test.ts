@@ -10,6 +10,8 @@ import type { SimulateReport } from '../../src/report/simulateReport.js';
 import type { SweepReport } from '../../src/report/sweepReport.js';
 import type { CheckReport } from '../../src/report/checkReport.js';
 import type { ReplayReport } from '../../src/report/replayReport.js';
+import type { WorkflowPlanReport } from '../../src/report/workflowPlanReport.js';
+import type { WorkflowSimulateReport } from '../../src/report/workflowSimulateReport.js';
 import { findChromium, launch, type Browser } from './chromium.js';
 import { buildPages, OUTPUT, type Page } from './pages.js';
 
@@ -87,7 +89,7 @@ describe.skipIf(skip)('HTML reports in Chromium', () => {
     return p.report as R;
   };
 
-  test.each(['plan', 'simulate', 'sweep', 'check', 'replay'])('%s: no console errors, no requests beyond the file, nothing wider than 1280 px', (kind) => {
+  test.each(['plan', 'simulate', 'sweep', 'check', 'replay', 'workflow-plan', 'workflow-simulate'])('%s: no console errors, no requests beyond the file, nothing wider than 1280 px', (kind) => {
     const { seen, layout } = get(kind);
     expect(seen.errors).toEqual([]);
     expect(seen.requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
@@ -96,7 +98,7 @@ describe.skipIf(skip)('HTML reports in Chromium', () => {
     expect(layout.scrollWidth).toBeLessThanOrEqual(1280);
   });
 
-  test.each(['plan', 'simulate', 'sweep', 'check', 'replay'])('%s: every chart is drawn in SVG, with readable axis labels', (kind) => {
+  test.each(['plan', 'simulate', 'sweep', 'check', 'replay', 'workflow-plan', 'workflow-simulate'])('%s: every chart is drawn in SVG, with readable axis labels', (kind) => {
     const { layout } = get(kind);
     expect(layout.charts.length).toBeGreaterThan(0);
     for (const c of layout.charts) {
@@ -194,5 +196,49 @@ describe.skipIf(skip)('HTML reports in Chromium', () => {
     expect(await marks('replay', 'replay-error', 'g.errors rect')).toBe(predicted.filter((x) => x > 0).length);
     expect(charts[2]?.legend).toEqual(['observed above predicted', 'observed below predicted']);
     expect(charts[2]?.axisLabels.some((l) => l.text.includes('error: observed against predicted (%)'))).toBe(true);
+  });
+
+  /** The fill of each step's bar, in the order of the y axis. */
+  const fills = (kind: string): Promise<string[]> => get(kind).page.locator('[data-chart="workflow-gantt"] g.steps rect').evaluateAll((rects) => rects.map((r) => r.getAttribute('fill') ?? ''));
+  const CRITICAL = '#e15759';
+
+  test('workflow plan: a bar per step, the critical path in its own colour, steps on the y axis, time on the x axis', async () => {
+    const r = report<WorkflowPlanReport>('workflow-plan');
+    const steps = Object.keys(r.steps);
+    // The fixture: load → train (10 s) → publish on the critical path; stats (1 s) beside train has slack.
+    expect(r.criticalPath).toEqual(['load', 'train', 'publish']);
+    expect(steps.length).toBe(4);
+    const f = await fills('workflow-plan');
+    expect(f.length).toBe(steps.length);
+    expect(f.filter((c) => c === CRITICAL).length).toBe(r.criticalPath.length);
+    expect(f.filter((c) => c !== CRITICAL).length).toBe(steps.length - r.criticalPath.length);
+    const chart = get('workflow-plan').layout.charts.find((c) => c.id === 'workflow-gantt');
+    expect(chart?.legend).toEqual(['critical path', 'other steps']);
+    expect(chart?.axisLabels.some((l) => /time since the run started \((ms|s|min|h)\)/.test(l.text))).toBe(true);
+    const ticks = await get('workflow-plan').page.locator('[data-chart="workflow-gantt"] g[aria-label="y-axis tick label"] text').allTextContents();
+    expect(ticks).toEqual(steps);
+    // Bars run from start to end: the one with slack (stats) ends left of train's end, on the same scale.
+    const box = (i: number) => get('workflow-plan').page.locator('[data-chart="workflow-gantt"] g.steps rect').nth(i).boundingBox();
+    const [train, stats] = [await box(steps.indexOf('train')), await box(steps.indexOf('stats'))];
+    const trainSteps = r.steps.train, statsSteps = r.steps.stats;
+    if (!train || !stats || !trainSteps || !statsSteps) throw new Error('no bars');
+    // Widths are in proportion to the durations (bars are inset top and bottom only: x is exact).
+    expect(Math.abs(stats.width / train.width - statsSteps.durationSeconds / trainSteps.durationSeconds)).toBeLessThan(0.01);
+    expect(statsSteps.slackSeconds).toBeGreaterThan(0);
+  });
+
+  test('workflow simulate: a bar per step at its mean start and end, the 95% interval of each end, the critical path marked', async () => {
+    const r = report<WorkflowSimulateReport>('workflow-simulate');
+    const plan = report<WorkflowPlanReport>('workflow-plan');
+    const steps = Object.keys(r.steps);
+    const f = await fills('workflow-simulate');
+    expect(f.length).toBe(steps.length);
+    // The simulate report names no critical path; the page reads it off the closed form, which must match plan's.
+    expect(f.filter((c) => c === CRITICAL).length).toBe(plan.criticalPath.length);
+    expect(steps.filter((_, i) => f[i] === CRITICAL)).toEqual(plan.criticalPath);
+    expect(await marks('workflow-simulate', 'workflow-gantt', 'g.end-ci line')).toBe(r.runs > 1 ? steps.length : 0);
+    const chart = get('workflow-simulate').layout.charts.find((c) => c.id === 'workflow-gantt');
+    expect(chart?.legend).toEqual(['critical path', 'other steps', '95% interval of the mean end']);
+    expect(chart?.axisLabels.some((l) => /time since the run started \((ms|s|min|h)\)/.test(l.text))).toBe(true);
   });
 });

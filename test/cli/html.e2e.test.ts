@@ -124,3 +124,39 @@ test('an unknown format names html among the choices', () => {
   expect(r.code).toBe(2);
   expect(r.stderr).toContain('table, json, markdown, html');
 });
+
+describe('a workflow as an HTML page: plan and simulate --format html --out', () => {
+  const nightly = `${process.cwd()}/examples/workflows/nightly-embed.yaml`;
+  const page = (name: string, args: string[]): string => {
+    const r = run([...args, '--format', 'html', '--out', name]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe('');
+    return readFileSync(dir.path(name), 'utf8');
+  };
+  const plan = page('wf-plan-a.html', ['plan', nightly]);
+  const sim = page('wf-sim-a.html', ['simulate', nightly, '--runs', '10']);
+
+  test('each is one self-contained page with the Gantt of the steps', () => {
+    for (const html of [plan, sim]) {
+      expect(html.startsWith('<!doctype html>')).toBe(true);
+      expect(html).not.toMatch(/<script|<link|\bsrc=|\bhref=|https?:\/\/|@import|url\(/i);
+      expect(html.match(/<svg/g)?.length).toBe(1);
+      expect(html.match(/data-chart="[^"]+"/g)).toEqual(['data-chart="workflow-gantt"']);
+    }
+    // nightly-embed is a chain: every step is on the critical path, and the table says so.
+    const report = json<{ criticalPath: string[]; steps: Record<string, unknown> }>(run(['plan', nightly, '--json']));
+    expect(report.criticalPath).toEqual(Object.keys(report.steps));
+    expect(plan).toContain('<caption>Steps: start, end and slack (closed form)</caption>');
+    expect(plan).toContain(`(${report.criticalPath.join(' → ')})`);
+    expect(sim).toContain('<caption>Steps: mean start and end, closed-form start and end</caption>');
+  });
+  test('the same report and seed give the same bytes; another seed another simulate page', () => {
+    expect(page('wf-plan-b.html', ['plan', nightly])).toBe(plan);
+    expect(page('wf-sim-b.html', ['simulate', nightly, '--runs', '10'])).toBe(sim);
+    expect(page('wf-sim-c.html', ['simulate', nightly, '--runs', '10', '--seed', '2'])).not.toBe(sim);
+  });
+  test('--compare still gets its tables only (no Gantt)', () => {
+    const html = page('wf-compare.html', ['plan', `${process.cwd()}/examples/workflows/inference-chain.yaml`, '--compare', '--runs', '5']);
+    expect(html).not.toContain('<svg');
+  });
+}, 120_000);

@@ -15,6 +15,9 @@ import { makespanFigure, timelineFigures } from './simulateCharts.js';
 import { checkFigures } from './checkCharts.js';
 import { sweepFigures } from './sweepCharts.js';
 import { replayFigures } from './replayCharts.js';
+import type { WorkflowPlanReport } from '../../report/workflowPlanReport.js';
+import type { WorkflowSimulateReport } from '../../report/workflowSimulateReport.js';
+import { workflowPlanGantt, workflowSimulateGantt } from './workflowCharts.js';
 
 interface Reports {
   plan: PlanReport;
@@ -38,11 +41,31 @@ const PAGES: { [K in PageKind]: (report: Reports[K]) => Figure[] } = {
 
 const isKind = (command: string): command is PageKind => Object.hasOwn(PAGES, command);
 
+interface WorkflowReports {
+  plan: WorkflowPlanReport;
+  simulate: WorkflowSimulateReport;
+}
+type WorkflowPageKind = keyof WorkflowReports;
+
+/** A workflow's reports (kind: workflow), by command: the steps in time. */
+const WORKFLOW_PAGES: { [K in WorkflowPageKind]: (report: WorkflowReports[K]) => Figure[] } = {
+  plan: (r) => [workflowPlanGantt(r)],
+  simulate: (r) => [workflowSimulateGantt(r)],
+};
+
+const isWorkflowKind = (command: string): command is WorkflowPageKind => Object.hasOwn(WORKFLOW_PAGES, command);
+
 function figuresOf(report: unknown): Figure[] {
   if (typeof report !== 'object' || report === null || !('command' in report) || typeof report.command !== 'string') return [];
   const command = report.command;
-  // A workflow's reports (kind: workflow, workflowCompare, workflowSweep) have no charts yet: the page shows their tables.
-  if (!isKind(command) || 'kind' in report) return [];
+  if ('kind' in report) {
+    // plan and simulate on a workflow build one report each (kind: workflow); --compare and sweep
+    // (kind: workflowCompare, workflowSweep) have no charts yet: the page shows their tables.
+    if (report.kind !== 'workflow' || !isWorkflowKind(command)) return [];
+    const build = WORKFLOW_PAGES[command] as (r: unknown) => Figure[];
+    return build(report);
+  }
+  if (!isKind(command)) return [];
   // The command names the report's type: each command builds exactly one (see src/report/).
   const build = PAGES[command] as (r: unknown) => Figure[];
   return build(report);
