@@ -18,6 +18,8 @@ export interface WorkflowSimulateReport extends ReportHeader {
   seed: number;
   makespan: { meanSeconds: number; stddevSeconds: number; ci95Seconds: [number, number]; p5Seconds: number; p50Seconds: number; p95Seconds: number; p99Seconds: number };
   estimate: { makespanSeconds: number };
+  /** The closed form's critical path (step names in order), as `plan` reports it. */
+  criticalPath: string[];
   steps: Record<string, { start: SpreadSeconds; end: SpreadSeconds; estimate: { startSeconds: number; endSeconds: number } }>;
   environments: Record<string, { utilization: number; coldStarts: number; replicaSeconds: { busy: number; billed: number }; cost: number | null }>;
   cost: number | null;
@@ -42,6 +44,7 @@ export function workflowSimulateReport(header: ReportHeader, summary: RunSummary
     seed,
     makespan: { meanSeconds: l.mean, stddevSeconds: l.stddev, ci95Seconds: [l.ci95[0], l.ci95[1]], p5Seconds: l.p5, p50Seconds: l.p50, p95Seconds: l.p95, p99Seconds: l.p99 },
     estimate: { makespanSeconds: plan.makespanSeconds },
+    criticalPath: [...plan.criticalPath],
     steps,
     environments: structuredClone(summary.environments),
     cost: summary.cost,

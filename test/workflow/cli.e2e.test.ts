@@ -61,6 +61,10 @@ describe('flyscale simulate on a workflow file', () => {
     }
     expect(r.steps.report.end.meanSeconds).toBeCloseTo(r.makespan.meanSeconds, 9);
     expect(Object.keys(r.environments)).toEqual(['driver', 'gpu', 'cpu']);
+    // The closed form's critical path, the same as plan's on the same file.
+    const planned = JSON.parse(flyscale(['plan', 'examples/workflows/nightly-embed.yaml', '--json']).stdout);
+    expect(r.criticalPath).toEqual(planned.criticalPath);
+    expect(r.criticalPath).toEqual(['prepare', 'embed', 'index', 'report']);
   });
   it('draws a step Gantt with --timeline', () => {
     const r = flyscale(['simulate', 'examples/workflows/inference-chain.yaml', '--runs', '3', '--timeline']);

@@ -66,35 +66,14 @@ export function workflowPlanGantt(r: WorkflowPlanReport): Figure {
   };
 }
 
-/**
- * The simulate report names no critical path, so it is read off the closed-form times it carries
- * beside the means: the step that ends last, then back through each step whose closed-form end is
- * the start of the one after it (a step starts when its last parent ends). Two steps ending at the
- * same instant in parallel branches would both fit; the latest-starting one is taken.
- */
-export function closedFormCriticalPath(steps: WorkflowSimulateReport['steps']): string[] {
-  const entries = Object.entries(steps);
-  const same = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-  const last = entries.reduce<(typeof entries)[number] | undefined>((best, e) => (best === undefined || e[1].estimate.endSeconds > best[1].estimate.endSeconds ? e : best), undefined);
-  const path: string[] = [];
-  for (let at = last; at !== undefined; ) {
-    path.unshift(at[0]);
-    const startSeconds = at[1].estimate.startSeconds;
-    // Of the steps that end as this one starts, the one that starts latest (a zero-time step sits between).
-    const parents = startSeconds > 0 ? entries.filter(([name, s]) => !path.includes(name) && same(s.estimate.endSeconds, startSeconds)) : [];
-    at = parents.reduce<(typeof entries)[number] | undefined>((best, e) => (best === undefined || e[1].estimate.startSeconds > best[1].estimate.startSeconds ? e : best), undefined);
-  }
-  return path;
-}
-
 export function workflowSimulateGantt(r: WorkflowSimulateReport): Figure {
-  const critical = new Set(closedFormCriticalPath(r.steps));
+  const critical = new Set(r.criticalPath);
   const withCi = r.runs > 1;
   const bars = Object.entries(r.steps).map(([name, s]) => ({ name, startSeconds: s.start.meanSeconds, endSeconds: s.end.meanSeconds, critical: critical.has(name), ...(withCi ? { endCi95: s.end.ci95Seconds } : {}) }));
   return {
     id: 'workflow-gantt',
     title: `Steps in time: mean of ${r.runs} simulated runs`,
-    note: `Each step from its mean start to its mean end (seed ${r.seed})${withCi ? ', the whisker the 95% interval of the mean end' : ''}; the critical path is the closed form's (${[...critical].join(' → ')}).`,
+    note: `Each step from its mean start to its mean end (seed ${r.seed})${withCi ? ', the whisker the 95% interval of the mean end' : ''}; the critical path is the closed form's (${r.criticalPath.join(' → ')}).`,
     legend: legendOf(withCi),
     svgs: [ganttSvg(bars, (u) => `time since the run started (${u}), mean over runs`)],
     table: {
