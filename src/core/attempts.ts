@@ -28,6 +28,8 @@
 //   E[max] = ∫_0^∞ (1 − F(x)^n) dx,
 // computed exactly for point masses (r = 0 or p = 0) and by Simpson's rule otherwise.
 
+import { normalCdf } from './normal.js';
+
 export interface AttemptInputs {
   failureRate: number;
   retries: number;
@@ -162,12 +164,4 @@ export function irwinHallCdf(y: number, k: number): number {
     binomial = (binomial * (k - j)) / (j + 1);
   }
   return Math.min(1, Math.max(0, sum / factorial));
-}
-
-/** Standard normal CDF (Abramowitz and Stegun 7.1.26, absolute error below 1.5e-7). */
-function normalCdf(z: number): number {
-  const x = Math.abs(z) / Math.SQRT2;
-  const t = 1 / (1 + 0.3275911 * x);
-  const erf = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-x * x);
-  return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
 }

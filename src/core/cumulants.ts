@@ -2,7 +2,7 @@
 // over independent sums, and the shifted lognormal that matches them: the distribution the
 // tail-aware estimate (tailEstimate.ts) gives to a slot time.
 import { type Dist, mean, variance } from './distribution.js';
-import { normalCdf } from './normalCdf.js';
+import { normalCdf } from './normal.js';
 
 export interface Cumulants {
   mean: number;

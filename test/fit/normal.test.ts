@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { erf, erfc, normalCdf } from '../../src/core/fit/normal.js';
+import { erf, erfc, normalCdf } from '../../src/core/normal.js';
 
 // Reference values from Python's math.erf / math.erfc (C library, correctly rounded to ~1 ulp).
 describe('erf and the normal CDF', () => {

@@ -4,7 +4,7 @@
 import { errorFunction, linearRegression, mean, probit, quantileSorted, sampleStandardDeviation } from 'simple-statistics';
 import { describe, expect, test } from 'vitest';
 import { normalQuantile, sortedQuantile } from '../../src/core/distribution.js';
-import { erf } from '../../src/core/fit/normal.js';
+import { erf } from '../../src/core/normal.js';
 import { leastSquares } from '../../src/core/fit/leastSquares.js';
 import { spreadOf } from '../../src/core/sim/summarize.js';
 

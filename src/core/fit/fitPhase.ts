@@ -1,6 +1,5 @@
 // Fit one phase's measured rows: outliers, then a transfer line when bytes explain the
 // time, then the form of the duration (or of the transfer's latency).
-import type { Phase } from '../model.js';
 import { MIN_SAMPLES } from './adequacy.js';
 import { chooseDuration, DEFAULT_CHOOSE_OPTIONS, type ChooseOptions, type DurationFit } from './choose.js';
 import { sig } from './format.js';
@@ -107,9 +106,3 @@ export function fitPhase(phase: string, samples: PhaseSamples, options: FitOptio
     notes,
   };
 }
-
-/** The fit as a model phase: a latency distribution and an optional bandwidth. */
-export const toPhase = (fit: PhaseFit): Phase => ({
-  latency: fit.latency.dist,
-  bandwidthBytesPerSecond: fit.bandwidthBytesPerSecond,
-});

@@ -1,6 +1,6 @@
 // Lognormal fit by maximum likelihood, judged by the Kolmogorov–Smirnov distance.
 import { ksCritical, ksDistance, KS_COEFFICIENT_5PCT } from './ks.js';
-import { normalCdf } from './normal.js';
+import { normalCdf } from '../normal.js';
 
 export interface LognormalFit {
   /** Mean of ln(seconds). The median is e^mu. */

@@ -3,7 +3,7 @@
 // distribution; the tail is drawn exactly through the quantile function. batchRuntime.ts sums
 // a batch as a body approximated as a whole plus its tail items drawn one by one.
 import { type Dist, normalQuantile } from '../distribution.js';
-import { normalCdf } from '../normalCdf.js';
+import { normalCdf } from '../normal.js';
 
 /** E[X; U ≤ c] and E[X²; U ≤ c]: the body's partial first and second moments. */
 export function bodyMoments(d: Dist, c: number): { first: number; second: number } {

@@ -1,4 +1,5 @@
-// The standard normal CDF, for goodness-of-fit of lognormals. Double precision throughout:
+// The standard normal CDF, for goodness-of-fit of lognormals, the tail-aware estimate, batch sums
+// and attempt counts: one implementation, double precision throughout:
 // a power series below |x| = 2 and a continued fraction in the tail, so that both the body
 // (KS distances) and the far tail (outlier probabilities) are accurate to about 1e-15.
 // Hand-written: simple-statistics' errorFunction is a short approximation, off by 3e-8 at
@@ -50,9 +51,4 @@ export function erfc(x: number): number {
 /** Φ(z), computed through erfc so the lower tail keeps its relative precision. */
 export function normalCdf(z: number): number {
   return 0.5 * erfc(-z / Math.SQRT2);
-}
-
-/** φ(z), the standard normal density. */
-export function normalPdf(z: number): number {
-  return Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI);
 }
