@@ -40,6 +40,14 @@ const SIMULATION_FLAGS = (runsHelp: string, seedHelp: string, workersHelp: strin
   { flags: '--seed <integer>', help: seedHelp, ...(defaults ? { default: '1' } : {}) },
   { flags: '--workers <count>', help: workersHelp },
 ];
+/** A stream of runs on simulate (docs/streams.md): set or override the file's arrivals: block. */
+const STREAM_FLAGS: OptionSpec[] = [
+  { flags: '--rate <rate>', help: 'runs arrive as a Poisson stream at this rate, e.g. 3/s or 180/min (arrivals.rate)' },
+  { flags: '--interarrival <duration>', help: "time between arrivals instead of a rate: 500ms (evenly spaced) or '{dist: exponential, mean: 300ms}' (arrivals.interarrival)" },
+  { flags: '--stream-runs <count>', help: 'runs in the stream, warm-up included (arrivals.runs)' },
+  { flags: '--stream-duration <duration>', help: 'length of the stream, e.g. 1h (arrivals.duration)' },
+  { flags: '--warmup <duration>', help: 'runs arriving in this first stretch are left out of the statistics, e.g. 5m (arrivals.warmup, default 0s)' },
+];
 const P95: OptionSpec = { flags: '--p95', help: 'size batches by the p95 of the overhead instead of its mean' };
 const SCENARIO_ARGUMENT = { spec: '[scenario]', help: "scenario file, or - to read standard input (default: examples/seed-example.yaml, the worked example of Flyte's scaling guide)" };
 const PLAN_ARGUMENT = { spec: '[scenario]', help: "scenario or workflow file (a file with steps:), or - to read a scenario from standard input (default: examples/seed-example.yaml, the worked example of Flyte's scaling guide)" };
@@ -98,10 +106,11 @@ export const COMMANDS = [
       { flags: '--max-runs <count>', help: 'with --runs auto: stop here if not settled (default 1000)' },
       { flags: '--seed <integer>', help: 'base seed; replication r uses a seed derived from it', default: '1' },
       { flags: '--workers <count>', help: 'worker threads (the report is identical for any count; default: by amount of work)' },
-      { flags: '--timeline', help: 'a time series of busy slots, ready replicas and queue length' },
+      { flags: '--timeline', help: 'a time series of busy slots, ready replicas and queue length (a stream: replicas over time per environment)' },
+      ...STREAM_FLAGS,
       REPORT_OUT,
     ],
-    examples: ['flyscale simulate', 'flyscale simulate --precision 0.5% --max-runs 2000', 'flyscale simulate --runs 500 --seed 7 --workers 2', 'flyscale simulate my.yaml --timeline', 'flyscale simulate --replicas 2:50 --start-cold --json | jq .makespan', 'flyscale simulate --timeline --format html --out report.html'],
+    examples: ['flyscale simulate', 'flyscale simulate examples/streams/inference-service.yaml', 'flyscale simulate examples/streams/inference-service.yaml --rate 5/s --stream-duration 30m --warmup 2m', "flyscale simulate my.yaml --rate 180/min --stream-runs 20000 --runs 10 --json | jq .latency.p99Seconds", 'flyscale simulate --precision 0.5% --max-runs 2000', 'flyscale simulate --runs 500 --seed 7 --workers 2', 'flyscale simulate my.yaml --timeline', 'flyscale simulate --replicas 2:50 --start-cold --json | jq .makespan', 'flyscale simulate --timeline --format html --out report.html'],
     run: async (scenario, options, term) => (await import('./commands/simulate.js')).runSimulate(scenario, options, term),
   }),
   command<string | undefined, O.SweepOptions>({

@@ -39,6 +39,12 @@ export interface FanoutOptions extends ScenarioOptions {
 }
 export interface SimulateOptions extends ScenarioOptions, SimulationFlags {
   timeline?: boolean;
+  /** The stream flags (config/arrivalsKeys.ts): --rate, --interarrival, --stream-runs, --stream-duration, --warmup. */
+  rate?: string;
+  interarrival?: string;
+  streamRuns?: string;
+  streamDuration?: string;
+  warmup?: string;
 }
 export interface SweepOptions extends ScenarioOptions, SimulationFlags {
   objective?: string;

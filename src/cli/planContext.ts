@@ -7,6 +7,7 @@ import { planReport, type PlanReport } from '../report/planReport.js';
 import type { ReportCommand } from '../report/header.js';
 import type { ScenarioOptions } from './options.js';
 import { fieldFlags } from './scenarioOptions.js';
+import { arrivalFlags } from '../config/arrivalsKeys.js';
 import type { Terminal } from './result.js';
 import { STDIN_SOURCE, stdinFor } from './stdin.js';
 
@@ -18,6 +19,7 @@ export async function loadFromOptions(scenarioPath: string | undefined, options:
     ...(piped !== undefined ? { scenarioText: { source: STDIN_SOURCE, text: piped } } : {}),
     profile: options.profile,
     flags: fieldFlags(options),
+    arrivalFlags: arrivalFlags(options),
     cwd: term.cwd,
   });
 }

@@ -7,6 +7,7 @@ import { workflowPlanReport, type WorkflowPlanReport } from '../report/workflowP
 import type { ScenarioOptions } from './options.js';
 import type { Terminal } from './result.js';
 import { fieldFlags } from './scenarioOptions.js';
+import { arrivalFlags } from '../config/arrivalsKeys.js';
 
 export interface PlannedWorkflow {
   loaded: LoadedWorkflow;
@@ -18,7 +19,7 @@ export interface PlannedWorkflow {
 export function workflowFromOptions(command: ReportCommand, path: string | undefined, options: ScenarioOptions, term: Terminal): PlannedWorkflow | null {
   // Standard input is read as a scenario (the scenario path reads it once).
   if (path === undefined || path === '-') return null;
-  const loaded = loadWorkflowFile(path, options.profile, fieldFlags(options), term.cwd);
+  const loaded = loadWorkflowFile(path, options.profile, fieldFlags(options), term.cwd, arrivalFlags(options));
   if (loaded === null) return null;
   const result = planWorkflow(loaded.workflow);
   const after = Object.fromEntries(loaded.workflow.steps.map((s) => [s.name, s.after]));

@@ -2,7 +2,7 @@
 // values with a unit a pattern per unit (decimalPattern.ts), so an editor rejects what the
 // CLI rejects (scaledownTtl: 10s). Exponent forms (1e3ms) are left to the CLI: a pattern
 // cannot compare them, so the schema asks for plain decimals where a bound applies.
-import { DURATION_SECONDS, SIZE_BYTES } from '../core/units.js';
+import { DURATION_SECONDS, RATE_SECONDS, SIZE_BYTES } from '../core/units.js';
 import { atLeast, atMost } from './decimalPattern.js';
 import type { Bound } from './bounds.js';
 
@@ -25,11 +25,13 @@ function unitPattern(bound: Bound, units: readonly string[], inUnit: (x: number,
 const per = (table: Readonly<Record<string, number>>) => (x: number, unit: string): number => x / (table[unit] ?? 1);
 const DURATION_UNITS = Object.keys(DURATION_SECONDS);
 const SIZE_UNITS = Object.keys(SIZE_BYTES);
+/** `min` before `m`, so the pattern's alternatives try the longer unit first. */
+const RATE_UNITS = ['s', 'min', 'm', 'h'];
 
 export const durationPattern = (bound: Bound): string => unitPattern(bound, DURATION_UNITS, per(DURATION_SECONDS), (u) => u);
 export const sizePattern = (bound: Bound): string => unitPattern(bound, SIZE_UNITS, per(SIZE_BYTES), (u) => u);
 /** A rate in the core unit is per second: n per hour is n/3600 per second, so x per second is 3600x per hour. */
-export const ratePattern = (bound: Bound): string => unitPattern(bound, DURATION_UNITS.filter((u) => u !== 'ms'), (x, u) => x * (DURATION_SECONDS[u as keyof typeof DURATION_SECONDS] ?? 1), (u) => `\\/\\s*${u}`);
+export const ratePattern = (bound: Bound): string => unitPattern(bound, RATE_UNITS, (x, u) => x * (RATE_SECONDS[u as keyof typeof RATE_SECONDS] ?? 1), (u) => `\\/\\s*${u}`);
 export const bandwidthPattern = (bound: Bound): string => unitPattern(bound, SIZE_UNITS, per(SIZE_BYTES), (u) => `${u}\\s*\\/\\s*s`);
 
 /** "MIN:MAX" replicas: two whole numbers within the bound. */

@@ -83,3 +83,10 @@ export function outside(bound: Bound, value: number, shown: string, inexact = fa
   if (bound.exclusiveMin ? value <= bound.min : value < bound.min / slack) return { problem: `${shown} is ${bound.exclusiveMin ? 'not above' : 'below the minimum of'} ${bound.minText}`, fix: `write ${bound.exclusiveMin ? 'more than' : 'at least'} ${bound.minText.replace(/ \(.*\)$/, '')}` };
   return undefined;
 }
+
+/** A stream of runs (docs/streams.md): its rate, its length in runs, and the day a shape repeats over. */
+export const ARRIVAL_RATE = KIND_BOUNDS.rate ?? b(MIN_RATE_PER_SECOND, '1/h', MAX_RATE_PER_SECOND, '1000000000/s');
+/** The simulator keeps a latency per run of each replication: ten million runs is 80 MB of them. */
+export const MAX_STREAM_RUNS = 10_000_000;
+export const STREAM_RUNS = b(1, '1', MAX_STREAM_RUNS, '10000000');
+export const DAY_SECONDS = 24 * 3600;

@@ -3,6 +3,7 @@
 import { bandwidthPattern, durationPattern, numberBound, pairPattern, ratePattern, sizePattern } from './boundSchema.js';
 import { BANDWIDTH, boundOf, boundWords, DURATION, SIGMA, type Bound } from './bounds.js';
 import { STEP_KINDS } from '../core/workflow/types.js';
+import { arrivalsSchema } from './arrivalsSchema.js';
 import { FIELD_BY_PATH, FIELDS, fieldPath, PROFILE_SECTIONS, SECTIONS, SINGLE_DURATIONS, type Field, type Section } from './fields.js';
 import { ENV_FIELDS, STEP_FIELDS, WORKFLOW_SECTIONS } from './workflowKeys.js';
 
@@ -127,6 +128,7 @@ export function scenarioSchema(): Schema {
   delete inlineProfile.definitions;
   return fileSchema('flyscale scenario', SECTIONS, {
     profile: { oneOf: [{ type: 'string', description: 'a built-in profile (default, flyte-oss, flyte-v1) or a path' }, inlineProfile] },
+    arrivals: arrivalsSchema({ $ref: '#/definitions/duration' }),
   });
 }
 
@@ -167,6 +169,7 @@ export function workflowSchema(): Schema {
       driver: { type: 'object', properties: { environment: name, start: { ...DURATION_STRING, description: 'time before the driver submits anything, its container start included' } }, additionalProperties: false },
       environments: { type: 'object', additionalProperties: environment },
       steps: { type: 'object', minProperties: 1, additionalProperties: step },
+      arrivals: arrivalsSchema({ $ref: '#/definitions/duration' }),
       ...shared,
     },
     additionalProperties: false,

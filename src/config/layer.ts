@@ -17,7 +17,8 @@ export interface Setting {
 export type Layer = Map<string, Setting>;
 
 export type FileKind = 'profile' | 'scenario';
-const META_KEYS = { profile: ['name', 'description'], scenario: ['name', 'description', 'profile'] } as const;
+// `arrivals` is read on its own (arrivals.ts): a stream of runs, not a setting of one run.
+const META_KEYS = { profile: ['name', 'description'], scenario: ['name', 'description', 'profile', 'arrivals'] } as const;
 
 export function parseField(field: Field, raw: unknown, origin: string, where: (sub: string) => Partial<InputProblem>): Setting | InputProblem {
   const read = PARSERS[field.kind](raw);

@@ -14,6 +14,9 @@ import type { Finding } from '../core/findings.js';
 import { assumedDefaults } from './assumedDefaults.js';
 import { isRecord } from '../core/isRecord.js';
 import { closest } from './suggest.js';
+import { readArrivals } from './arrivals.js';
+import type { ArrivalFlags } from './arrivalsKeys.js';
+import type { ArrivalsSpec } from '../core/stream/streamTypes.js';
 
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BUILTIN_PROFILES = ['default', 'flyte-oss', 'flyte-v1'] as const;
@@ -34,6 +37,8 @@ export interface LoadRequest {
   profile?: string | undefined;
   /** Field overrides from flags, keyed by field key (`itemRuntime`), raw as typed. */
   flags?: Readonly<Record<string, string>>;
+  /** The stream flags of simulate (--rate, --stream-runs, ...), raw as typed, over the file's `arrivals:`. */
+  arrivalFlags?: ArrivalFlags;
   cwd?: string;
 }
 
@@ -45,6 +50,8 @@ export interface Loaded {
   scenarioFile: string | null;
   /** Findings about the configuration itself (settings that do not apply). */
   findings: Finding[];
+  /** The stream of runs the file's `arrivals:` and the stream flags describe; null: one run. */
+  arrivals: ArrivalsSpec | null;
 }
 
 /** Where a reference to another file was written: a flag, or a line of the referencing file. */
@@ -178,6 +185,8 @@ export function loadScenarioVariants(request: LoadRequest, variants: readonly Re
   problems.push(...profile.problems);
   const flags = flagLayer(request.flags ?? {});
   problems.push(...flags.problems);
+  const stream = readArrivals(doc, prefix, request.arrivalFlags ?? {});
+  problems.push(...stream.problems);
   if (problems.length) throw new InputError(problems);
 
   const base = mergeLayers([defaultLayer(), profile.layer, scenario.layer, flags.layer]);
@@ -188,6 +197,6 @@ export function loadScenarioVariants(request: LoadRequest, variants: readonly Re
     const settings = mergeLayers([base, extra.layer]);
     const built = buildScenario(settings);
     if (built.problems.length) throw new InputError(built.problems);
-    return { scenario: built.scenario, settings, name, profileName: profile.name, scenarioFile: fromData ? null : scenarioLabel, findings: [...ignoredSettings(settings, built.scenario), ...assumedDefaults(settings, built.scenario, profile.name)] };
+    return { scenario: built.scenario, settings, name, profileName: profile.name, scenarioFile: fromData ? null : scenarioLabel, findings: [...ignoredSettings(settings, built.scenario), ...assumedDefaults(settings, built.scenario, profile.name)], arrivals: stream.arrivals };
   });
 }

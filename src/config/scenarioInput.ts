@@ -9,8 +9,8 @@ type SizeUnit = 'B' | 'KB' | 'MB' | 'GB' | 'TB' | 'KiB' | 'MiB' | 'GiB' | 'TiB';
 export type DurationText = `${number}${DurationUnit}` | `${number} ${DurationUnit}`;
 /** '2KB', '10MiB'. */
 export type SizeText = `${number}${SizeUnit}` | `${number} ${SizeUnit}`;
-/** '100/s', '600/m'. */
-export type RateText = `${number}/${'s' | 'm' | 'h'}`;
+/** '100/s', '600/m', '600/min'. */
+export type RateText = `${number}/${'s' | 'm' | 'min' | 'h'}`;
 /** '80MB/s'. */
 export type BandwidthText = `${number}${SizeUnit}/s`;
 

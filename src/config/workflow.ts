@@ -13,6 +13,9 @@ import { FIELD_BY_PATH, type Field } from './fields.js';
 import { layerFromDoc, mergeLayers, parseField, type Layer } from './layer.js';
 import { defaultLayer, fileProfile, flagLayer, readDoc } from './load.js';
 import { closest, unknownKeyFix } from './suggest.js';
+import { readArrivals } from './arrivals.js';
+import type { ArrivalFlags } from './arrivalsKeys.js';
+import type { ArrivalsSpec } from '../core/stream/streamTypes.js';
 import { WORKFLOW_KEYS, WORKFLOW_SECTIONS } from './workflowKeys.js';
 import { readEnvironment, readStep, type RawEnvironment, type RawStep } from './workflowParts.js';
 import { environmentOf, stepScenario } from './workflowScenario.js';
@@ -25,12 +28,14 @@ export interface LoadedWorkflow {
   /** The run-wide settings (defaults, profile, the file's sections, flags). */
   settings: Layer;
   findings: Finding[];
+  /** The stream of runs the file's `arrivals:` and the stream flags describe; null: one run. */
+  arrivals: ArrivalsSpec | null;
 }
 
 /** A file is a workflow when it has `steps:`; anything else is a scenario, read as before. */
 export const isWorkflowData = (data: Record<string, unknown>): boolean => 'steps' in data;
 
-export function loadWorkflowDoc(doc: SourceDoc, filePath: string, profileFlag: string | undefined, flags: Readonly<Record<string, string>>, cwd: string): LoadedWorkflow {
+export function loadWorkflowDoc(doc: SourceDoc, filePath: string, profileFlag: string | undefined, flags: Readonly<Record<string, string>>, cwd: string, arrivalFlags: ArrivalFlags = {}): LoadedWorkflow {
   const problems: InputProblem[] = [];
   const at = (path: readonly (string | number)[], key = false): Partial<InputProblem> => doc.locate(path, key) ?? {};
   const problem = (path: readonly (string | number)[], text: string, fix: string, key = false): void => {
@@ -46,6 +51,8 @@ export function loadWorkflowDoc(doc: SourceDoc, filePath: string, profileFlag: s
   problems.push(...sections.problems);
   const flagged = flagLayer(flags);
   problems.push(...flagged.problems);
+  const stream = readArrivals(doc, [], arrivalFlags);
+  problems.push(...stream.problems);
   for (const path of flagged.layer.keys()) {
     const section = path.split('.')[0] ?? '';
     if (!WORKFLOW_SECTIONS.some((s) => s === section)) problems.push({ source: flagged.layer.get(path)?.at?.file ?? 'flag', path, problem: 'this flag sets one step, and a workflow has several', fix: `set ${path.split('.')[1] ?? path} on the step (steps.<name>) or its environment (environments.<name>) in ${doc.source}` });
@@ -90,7 +97,7 @@ export function loadWorkflowDoc(doc: SourceDoc, filePath: string, profileFlag: s
   const limits = built[0]?.step.scenario.limits ?? unreachable();
   const name = typeof doc.data.name === 'string' ? doc.data.name : doc.source;
   const workflow: Workflow = { name, steps, environments, driverStartSeconds: driver.startSeconds, driverEnvironment, limits };
-  return { workflow, name, profileName: profile.name, file: doc.source, settings: base, findings: built.flatMap((b) => b.findings) };
+  return { workflow, name, profileName: profile.name, file: doc.source, settings: base, findings: built.flatMap((b) => b.findings), arrivals: stream.arrivals };
 }
 
 function unreachable(): never {
@@ -147,7 +154,7 @@ function dedupe(problems: readonly InputProblem[]): InputProblem[] {
 }
 
 /** The workflow in a file, or null when the file is a plain scenario (no `steps:`). */
-export function loadWorkflowFile(path: string, profileFlag: string | undefined, flags: Readonly<Record<string, string>>, cwd: string): LoadedWorkflow | null {
+export function loadWorkflowFile(path: string, profileFlag: string | undefined, flags: Readonly<Record<string, string>>, cwd: string, arrivalFlags: ArrivalFlags = {}): LoadedWorkflow | null {
   const doc = readDoc(resolve(cwd, path), path, 'scenario file');
-  return isWorkflowData(doc.data) ? loadWorkflowDoc(doc, resolve(cwd, path), profileFlag, flags, cwd) : null;
+  return isWorkflowData(doc.data) ? loadWorkflowDoc(doc, resolve(cwd, path), profileFlag, flags, cwd, arrivalFlags) : null;
 }

@@ -4,7 +4,7 @@ import { FIELDS, type Field } from './fields.js';
 
 /** Top-level keys of a workflow file; the shared sections apply to every step. */
 export const WORKFLOW_SECTIONS = ['phases', 'limits', 'failures', 'pricing'] as const;
-export const WORKFLOW_KEYS = ['name', 'description', 'profile', 'driver', 'environments', 'steps', ...WORKFLOW_SECTIONS] as const;
+export const WORKFLOW_KEYS = ['name', 'description', 'profile', 'driver', 'environments', 'steps', 'arrivals', ...WORKFLOW_SECTIONS] as const;
 
 /** What an environment declares: its pool, as ReusePolicy or pods, and a price. */
 const ENVIRONMENT_FIELDS = ['podPerTask', 'clusterSlots', 'replicas', 'concurrency', 'scaledownTtl', 'idleTtl', 'startCold', 'replicaCpus', 'actionCpu', 'perReplicaHour'] as const;

@@ -4,6 +4,8 @@
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string; fix: string };
 
 export const DURATION_SECONDS = { ms: 0.001, s: 1, m: 60, h: 3600 } as const;
+/** Rates are counts per second, per minute (m or min) or per hour. */
+export const RATE_SECONDS = { s: 1, m: 60, min: 60, h: 3600 } as const;
 export const SIZE_BYTES = {
   B: 1,
   KB: 1e3,
@@ -19,7 +21,7 @@ export const SIZE_BYTES = {
 const NUMBER = String.raw`(\d+(?:\.\d+)?(?:e[+-]?\d+)?|\.\d+)`;
 const DURATION_RE = new RegExp(`^${NUMBER}\\s*(ms|s|m|h)$`);
 const SIZE_RE = new RegExp(`^${NUMBER}\\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$`);
-const RATE_RE = new RegExp(`^${NUMBER}\\s*/\\s*(s|m|h)$`);
+const RATE_RE = new RegExp(`^${NUMBER}\\s*/\\s*(s|min|m|h)$`);
 const BANDWIDTH_RE = new RegExp(`^${NUMBER}\\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)\\s*/\\s*s$`);
 
 function factor(table: Readonly<Record<string, number>>, unit: string | undefined): number {
@@ -68,8 +70,8 @@ export function parseRate(raw: unknown): Parsed<number> {
     return { ok: false, problem: `${raw} has no unit`, fix: `write ${raw}/s` };
   }
   const match = typeof raw === 'string' ? RATE_RE.exec(raw.trim()) : null;
-  if (!match) return { ok: false, problem: `${describe(raw)} is not a rate`, fix: 'write a count per time: 100/s, 600/m' };
-  return finite(raw, Number(match[1]) / factor(DURATION_SECONDS, match[2]), '100/s');
+  if (!match) return { ok: false, problem: `${describe(raw)} is not a rate`, fix: 'write a count per time: 100/s, 600/min, 20/h' };
+  return finite(raw, Number(match[1]) / factor(RATE_SECONDS, match[2]), '100/s');
 }
 
 export function parseBandwidth(raw: unknown): Parsed<number> {
