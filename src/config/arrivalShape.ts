@@ -1,7 +1,7 @@
 // A daily shape of the arrival rate: `shape: [{ at: 06:00, rate: 2/s }, { at: 22:00, rate: 0.2/s }]`.
-// From each point the rate holds until the next; after the last, until the first of the next day.
+// The rate runs linearly from each point to the next, and from the last to the first of the next day.
 import { isRecord } from '../core/isRecord.js';
-import type { ShapePoint } from '../core/stream/streamTypes.js';
+import type { RatePoint } from '../core/stream/arrivalsSpec.js';
 import { parseDuration, parseRate } from '../core/units.js';
 import { ARRIVAL_RATE, DAY_SECONDS } from './bounds.js';
 import { unknownKeyFix } from './suggest.js';
@@ -28,12 +28,12 @@ export function timeOfDay(raw: unknown): { ok: true; seconds: number } | { ok: f
   return { ok: true, seconds };
 }
 
-export function readShape(raw: unknown, problem: Problem): ShapePoint[] | null {
+export function readShape(raw: unknown, problem: Problem): RatePoint[] | null {
   if (!Array.isArray(raw) || raw.length === 0) {
     problem('expected a list of { at, rate } points', EXAMPLE, []);
     return null;
   }
-  const points: ShapePoint[] = [];
+  const points: RatePoint[] = [];
   for (const [i, item] of raw.entries()) {
     if (!isRecord(item)) {
       problem(`point ${i + 1} is not a mapping`, EXAMPLE, [i]);

@@ -2,8 +2,9 @@
 // of simulate over it: every value through the parsers of the other settings, every problem
 // with its file, line, key path (or its flag) and the fix.
 import { mean } from '../core/distribution.js';
+import { rateShape } from '../core/stream/rateShape.js';
 import { isRecord } from '../core/isRecord.js';
-import type { ArrivalProcess, ArrivalsSpec, ShapePoint } from '../core/stream/streamTypes.js';
+import type { ArrivalProcess, ArrivalsSpec, RatePoint } from '../core/stream/arrivalsSpec.js';
 import { formatSeconds } from '../core/units.js';
 import { ARRIVAL_KEY_SPECS, ARRIVAL_KEYS, LENGTH_KEYS, PROCESS_KEYS, type ArrivalFlags, type ArrivalKey } from './arrivalsKeys.js';
 import { ARRIVAL_RATE, DAY_SECONDS, MAX_STREAM_RUNS, outside, STREAM_RUNS } from './bounds.js';
@@ -75,7 +76,7 @@ export function readArrivals(doc: SourceDoc, prefix: readonly string[], flags: A
 
 type Report = (key: ArrivalKey, problem: string, fix: string, sub?: readonly (string | number)[]) => void;
 
-function readProcess(entries: ReadonlyMap<ArrivalKey, Entry>, report: Report, named: (k: ArrivalKey) => string, missing: () => void): { process: ArrivalProcess; shape: readonly ShapePoint[] | null } | null {
+function readProcess(entries: ReadonlyMap<ArrivalKey, Entry>, report: Report, named: (k: ArrivalKey) => string, missing: () => void): { process: ArrivalProcess; shape: readonly RatePoint[] | null } | null {
   const given = PROCESS_KEYS.filter((k) => entries.has(k));
   if (given.length === 0) {
     missing();
@@ -105,18 +106,8 @@ function readProcess(entries: ReadonlyMap<ArrivalKey, Entry>, report: Report, na
   }
   const shape = readShape(entries.get('shape')?.raw, (problem, fix, sub) => report('shape', problem, fix, sub));
   if (shape === null) return null;
-  return { process: { kind: 'poisson', ratePerSecond: shapeMeanRate(shape) }, shape };
-}
-
-/** The day's mean rate of a step shape: each point's rate holds until the next, the last until the first of the next day. */
-export function shapeMeanRate(shape: readonly ShapePoint[]): number {
-  let area = 0;
-  for (const [i, p] of shape.entries()) {
-    const next = shape[i + 1]?.atSeconds ?? DAY_SECONDS + (shape[0]?.atSeconds ?? 0);
-    area += p.ratePerSecond * (next - p.atSeconds);
-  }
-  // Before the first point of the day, the last point's rate still holds: it is counted above.
-  return area / DAY_SECONDS;
+  // The process's rate is the shape's mean over a day (the engine follows the shape itself).
+  return { process: { kind: 'poisson', ratePerSecond: rateShape(shape, DAY_SECONDS).meanRatePerSecond }, shape };
 }
 
 function readLength(entries: ReadonlyMap<ArrivalKey, Entry>, report: Report, named: (k: ArrivalKey) => string, missing: () => void): { runs: number | null; durationSeconds: number | null } | null {

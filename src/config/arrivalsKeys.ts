@@ -18,7 +18,7 @@ export const ARRIVAL_KEY_SPECS = {
   runs: { flag: '--stream-runs', option: 'streamRuns', help: 'runs in the stream, warm-up included' },
   duration: { flag: '--stream-duration', option: 'streamDuration', help: 'length of the stream, e.g. 1h' },
   warmup: { flag: '--warmup', option: 'warmup', help: 'runs arriving in this first stretch are left out of the statistics, e.g. 5m (default 0s)' },
-  shape: { flag: null, option: null, help: 'a daily shape: a list of { at: 06:00, rate: 2/s } points; from each point the rate holds until the next, repeated every day' },
+  shape: { flag: null, option: null, help: 'a daily shape: a list of { at: 06:00, rate: 2/s } points; the rate runs linearly from point to point (the last to the first of the next day), repeated every day' },
 } as const satisfies Record<ArrivalKey, ArrivalKeySpec>;
 
 /** Which keys are alternatives: the process, and what bounds the stream. */

@@ -16,7 +16,7 @@ import { isRecord } from '../core/isRecord.js';
 import { closest } from './suggest.js';
 import { readArrivals } from './arrivals.js';
 import type { ArrivalFlags } from './arrivalsKeys.js';
-import type { ArrivalsSpec } from '../core/stream/streamTypes.js';
+import type { ArrivalsSpec } from '../core/stream/arrivalsSpec.js';
 
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BUILTIN_PROFILES = ['default', 'flyte-oss', 'flyte-v1'] as const;

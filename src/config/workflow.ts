@@ -15,7 +15,7 @@ import { defaultLayer, fileProfile, flagLayer, readDoc } from './load.js';
 import { closest, unknownKeyFix } from './suggest.js';
 import { readArrivals } from './arrivals.js';
 import type { ArrivalFlags } from './arrivalsKeys.js';
-import type { ArrivalsSpec } from '../core/stream/streamTypes.js';
+import type { ArrivalsSpec } from '../core/stream/arrivalsSpec.js';
 import { WORKFLOW_KEYS, WORKFLOW_SECTIONS } from './workflowKeys.js';
 import { readEnvironment, readStep, type RawEnvironment, type RawStep } from './workflowParts.js';
 import { environmentOf, stepScenario } from './workflowScenario.js';

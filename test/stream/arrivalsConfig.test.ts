@@ -2,7 +2,7 @@
 // bad input named by file, line, key path (or flag) and fix; the schema agrees with the parser.
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { readArrivals, shapeMeanRate } from '../../src/config/arrivals.js';
+import { readArrivals } from '../../src/config/arrivals.js';
 import type { ArrivalFlags } from '../../src/config/arrivalsKeys.js';
 import { timeOfDay } from '../../src/config/arrivalShape.js';
 import { parseSource } from '../../src/config/document.js';
@@ -58,13 +58,11 @@ describe('the arrivals block', () => {
     expect(problems('arrivals: { rate: 1/s, duration: 0s }')[0]?.problem).toMatch(/no time at all/);
     expect(problems('arrivals: { interarrival: 0s, runs: 5 }')[0]?.problem).toMatch(/every run at once/);
   });
-  it('reads a daily shape, each rate holding until the next point', () => {
+  it('reads a daily shape, the rate linear from point to point', () => {
     const s = spec('arrivals:\n  shape:\n    - { at: 06:00, rate: 2/s }\n    - { at: 18h, rate: 0/s }\n  duration: 24h\n');
     expect(s?.shape).toEqual([{ atSeconds: 21600, ratePerSecond: 2 }, { atSeconds: 64800, ratePerSecond: 0 }]);
-    // 2/s from 06:00 to 18:00 (12 h) and 0 for the other 12 h: a mean of 1/s.
+    // From 2/s at 06:00 down to 0 at 18:00 and back up by 06:00 the next day: two triangles, a mean of 1/s.
     expect(s?.process).toEqual({ kind: 'poisson', ratePerSecond: 1 });
-    // The last point's rate wraps past midnight: 1/s from 20:00 to 08:00 (12 h), 3/s from 08:00 to 20:00 (12 h): 2/s.
-    expect(shapeMeanRate([{ atSeconds: 8 * 3600, ratePerSecond: 3 }, { atSeconds: 20 * 3600, ratePerSecond: 1 }])).toBe(2);
   });
   it('names a bad shape point by its index', () => {
     const [p] = problems('arrivals:\n  runs: 10\n  shape:\n    - { at: 06:00, rate: 2/s }\n    - { at: 05:00, rate: 1/s }\n');
