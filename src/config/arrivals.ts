@@ -3,6 +3,7 @@
 // with its file, line, key path (or its flag) and the fix.
 import { mean } from '../core/distribution.js';
 import { rateShape } from '../core/stream/rateShape.js';
+import { formatRate } from '../core/stream/formatRate.js';
 import { isRecord } from '../core/isRecord.js';
 import type { ArrivalProcess, ArrivalsSpec, RatePoint } from '../core/stream/arrivalsSpec.js';
 import { formatSeconds } from '../core/units.js';
@@ -147,14 +148,6 @@ function fail(report: Report, key: ArrivalKey, problem: string, fix: string, sub
 function failWith(problem: (p: string, f: string) => void, text: string, fix: string): null {
   problem(text, fix);
   return null;
-}
-
-/** 3/s, 180/m or 12/h: the rate in the unit that reads best. */
-export function formatRate(perSecond: number): string {
-  const round = (x: number): string => String(Number(x.toPrecision(3)));
-  if (perSecond >= 1) return `${round(perSecond)}/s`;
-  if (perSecond * 60 >= 1) return `${round(perSecond * 60)}/m`;
-  return `${round(perSecond * 3600)}/h`;
 }
 
 function valueAt(data: Record<string, unknown>, path: readonly string[]): unknown {

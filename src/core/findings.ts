@@ -31,6 +31,9 @@ export interface FindingFacts {
   subParentsAdvised: { limit: 'enqueueRate' | 'childrenInFlight'; perParent: number; parents: number; submitFromSeconds: number; submitToSeconds: number; stepFromSeconds: number; stepToSeconds: number; extraActions: number };
   environmentShared: { environment: string; steps: string; slots: number; capacity: number };
   runActionsOverLimit: { actions: number; limit: number; step: string; stepActions: number };
+  streamUnstable: { environment: string; offered: number; rate: string; slotSecondsPerRun: number; slots: number; needed: string };
+  streamNearCapacity: { environment: string; offered: number; runsToSettle: number; measuredRuns: number };
+  streamPeakOverCapacity: { environment: string; offered: number; peakOffered: number; peakRate: string };
 }
 export type FindingCode = keyof FindingFacts;
 
@@ -96,6 +99,18 @@ const TABLE: { [C in FindingCode]: { severity: Severity; say: (f: FindingFacts[C
   runActionsOverLimit: {
     severity: 'error',
     say: (f) => `the run has ${n(f.actions)} actions, over the hard limit of ${n(f.limit)} per run; ${f.step} alone has ${n(f.stepActions)}: batch more items per action there, or split the run`,
+  },
+  streamUnstable: {
+    severity: 'error',
+    say: (f) => `environment ${f.environment} is offered more than it can serve: ρ = ${decimal(f.offered, 2)} at ${f.rate} (each run holds ${formatSeconds(f.slotSecondsPerRun)} of slot time there, against ${n(f.slots)} ${f.slots === 1 ? 'slot' : 'slots'}); the queue grows without bound, so flyscale did not simulate it and reports no percentile (they would only measure how long the stream was); it needs at least ${f.needed}`,
+  },
+  streamNearCapacity: {
+    severity: 'warn',
+    say: (f) => `environment ${f.environment} runs close to capacity (ρ = ${decimal(f.offered, 2)}): waits and latency percentiles converge slowly there; about ${n(f.runsToSettle)} measured runs would settle the mean wait within 5% (this simulation measured ${n(f.measuredRuns)}); add --stream-runs or --runs, or a replica`,
+  },
+  streamPeakOverCapacity: {
+    severity: 'warn',
+    say: (f) => `at the shape's peak of ${f.peakRate}, environment ${f.environment} is offered ρ = ${decimal(f.peakOffered, 2)} (${decimal(f.offered, 2)} over the day): the queue grows through the peak and drains after it, so the percentiles depend on the day's shape and on the stream's length`,
   },
   simulationDiffers: {
     severity: 'warn',

@@ -16,18 +16,30 @@ import { replicateUntilSettled, stoppingOf } from '../settledRuns.js';
 import { DEFAULT_RUNS, simulationOptions } from '../simulation.js';
 import { workflowFromOptions } from '../workflowPlan.js';
 import { workflowSimulateDoc } from '../../render/workflowSimulateDoc.js';
+import { streamSimulateDoc } from '../../render/streamSimulateDoc.js';
+import type { StreamInput } from '../streamSimulate.js';
+import type { ReportFormat } from '../../render/formats.js';
+import { InputError } from '../../config/errors.js';
 
 export async function runSimulate(scenarioPath: string | undefined, options: SimulateOptions, term: Terminal): Promise<CommandResult> {
   const format = formatOf(options, REPORT_FORMATS);
+  const workflow = workflowFromOptions('simulate', scenarioPath, options, term);
+  if (workflow !== null && workflow.loaded.arrivals !== null) {
+    const { streamOfWorkflow } = await import('../streamSimulate.js');
+    return simulateStream(streamOfWorkflow(workflow.loaded, workflow.loaded.arrivals), options, format, term);
+  }
   // Replications until the mean makespan is settled, unless --runs gives a count.
   const sim = simulationOptions(options, 'auto');
-  const workflow = workflowFromOptions('simulate', scenarioPath, options, term);
   if (workflow !== null) {
     const { simulateWorkflow } = await import('../workflowSimulate.js');
     const r = simulateWorkflow(workflow, sim.auto !== null && options.runs === undefined ? { ...sim, auto: null, runs: DEFAULT_RUNS } : sim, options.timeline === true, term);
     return { stdout: await output(format, r, () => workflowSimulateDoc(r, term.width), term, options.out), verdict: verdictOf(r.findings) };
   }
   const { loaded, result, report: planned } = await planFromOptions('simulate', scenarioPath, options, term);
+  if (loaded.arrivals !== null) {
+    const { streamOfScenario } = await import('../streamSimulate.js');
+    return simulateStream({ ...streamOfScenario(loaded, loaded.arrivals), findings: planned.findings }, options, format, term);
+  }
   const batchSize = result.batch.size;
   const settled = await replicateUntilSettled(loaded.scenario, batchSize, sim, term);
   const reps = settled.replications;
@@ -38,3 +50,11 @@ export async function runSimulate(scenarioPath: string | undefined, options: Sim
   return { stdout: await output(format, report, () => simulateDoc(report, term.width), term, options.out), verdict: verdictOf(report.findings) };
 }
 
+
+/** A stream of runs: R replications of the whole stream (10 unless --runs says). */
+async function simulateStream(input: StreamInput, options: SimulateOptions, format: ReportFormat, term: Terminal): Promise<CommandResult> {
+  const { simulateStreamCommand, DEFAULT_STREAM_REPLICATIONS } = await import('../streamSimulate.js');
+  if (String(options.runs ?? '').trim() === 'auto') throw new InputError([{ source: '--runs', path: '', problem: '--runs auto does not apply to a stream of runs', fix: `give a count of replications of the whole stream, e.g. --runs ${DEFAULT_STREAM_REPLICATIONS}` }]);
+  const report = simulateStreamCommand(input, simulationOptions(options, DEFAULT_STREAM_REPLICATIONS), options.timeline === true, term);
+  return { stdout: await output(format, report, () => streamSimulateDoc(report, term.width), term, options.out), verdict: verdictOf(report.findings) };
+}

@@ -1,0 +1,65 @@
+// simulate on a stream of runs (docs/streams.md): a workflow or a scenario (a one-step workflow)
+// with arrivals, R replications of the whole stream in this process, one after another (each
+// replication's seeds derive from the base seed and its index alone, so no worker count could
+// change the result), progress per replication, then the report.
+import { workflowHeaderOf, headerOf } from '../app/header.js';
+import { InputError } from '../config/errors.js';
+import type { Loaded } from '../config/load.js';
+import type { LoadedWorkflow } from '../config/workflow.js';
+import type { Finding } from '../core/findings.js';
+import { plan } from '../core/plan.js';
+import { simulateStream } from '../core/sim/workflow/runEngine.js';
+import type { ArrivalsSpec } from '../core/stream/arrivalsSpec.js';
+import { meanRatePerSecond } from '../core/stream/arrivals.js';
+import { simulateStreamPlan } from '../core/stream/simulateStreamPlan.js';
+import type { StepSizing } from '../core/sim/workflow/runEngine.js';
+import type { Workflow } from '../core/workflow/types.js';
+import { planWorkflow } from '../core/workflow/planWorkflow.js';
+import { scenarioWorkflow } from '../core/workflow/scenarioWorkflow.js';
+import type { ReportHeader } from '../report/header.js';
+import { streamSimulateReport, type StreamSimulateReport } from '../report/streamSimulateReport.js';
+import type { Terminal } from './result.js';
+import type { SimulationOptions } from './simulation.js';
+
+/** Replications of a whole stream when --runs does not say: each is a long simulation on its own. */
+export const DEFAULT_STREAM_REPLICATIONS = 10;
+
+export interface StreamInput {
+  workflow: Workflow;
+  sizing: (step: string) => StepSizing;
+  arrivals: ArrivalsSpec;
+  header: ReportHeader;
+  findings: Finding[];
+}
+
+export function streamOfWorkflow(loaded: LoadedWorkflow, arrivals: ArrivalsSpec): StreamInput {
+  const result = planWorkflow(loaded.workflow);
+  const sizing = (name: string): StepSizing => {
+    const step = result.steps.find((s) => s.name === name);
+    return { batch: step?.batch ?? 1, sharedSlots: step?.sharedSlots ?? null };
+  };
+  return { workflow: loaded.workflow, sizing, arrivals, header: workflowHeaderOf('simulate', loaded), findings: [...loaded.findings] };
+}
+
+export function streamOfScenario(loaded: Loaded, arrivals: ArrivalsSpec): StreamInput {
+  const planned = plan(loaded.scenario);
+  const batch = planned.batch.size;
+  return { workflow: scenarioWorkflow(loaded.name, loaded.scenario), sizing: () => ({ batch, sharedSlots: null }), arrivals, header: headerOf('simulate', loaded), findings: [...loaded.findings] };
+}
+
+/** About a hundred samples over the stream, in whole seconds. */
+export function timelineInterval(arrivals: ArrivalsSpec): number {
+  const span = arrivals.durationSeconds ?? (arrivals.runs ?? 0) / meanRatePerSecond(arrivals);
+  return Math.max(1, Math.round(span / 100));
+}
+
+export function simulateStreamCommand(input: StreamInput, sim: SimulationOptions, timeline: boolean, term: Terminal): StreamSimulateReport {
+  if (sim.auto !== null) throw new InputError([{ source: '--runs', path: '', problem: '--runs auto does not apply to a stream of runs', fix: `give a count of replications of the whole stream, e.g. --runs ${DEFAULT_STREAM_REPLICATIONS}` }]);
+  const replications = sim.runs;
+  const result = simulateStreamPlan(
+    { workflow: input.workflow, sizing: input.sizing, arrivals: input.arrivals, replications, seed: sim.seed, timelineIntervalSeconds: timeline ? timelineInterval(input.arrivals) : null },
+    simulateStream,
+    (done) => term.progress('simulating the stream', done, replications),
+  );
+  return streamSimulateReport(input.header, result, input.arrivals, sim.seed, replications, [...input.findings, ...result.findings]);
+}

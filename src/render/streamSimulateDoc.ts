@@ -1,0 +1,90 @@
+// A simulated stream of runs as blocks: the stream, latency per run with its intervals, the
+// queue wait beside the analytic one, the offered load and each environment, and with
+// --timeline the replicas, busy slots and queue of each environment over time.
+import { decimal, formatSeconds as s, thousands as int } from '../core/units.js';
+import { formatRate } from '../core/stream/formatRate.js';
+import type { Estimate, StreamSimulateReport } from '../report/streamSimulateReport.js';
+import { sparkline } from './chart.js';
+import type { Block, Doc } from './doc.js';
+
+const ci = (x: [number, number] | null, f: (v: number) => string = s): string => (x === null ? '—' : `${f(x[0])} – ${f(x[1])}`);
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+const est = (e: Estimate | null, f: (v: number) => string): string => (e === null ? '—' : f(e.mean));
+
+function streamRows(r: StreamSimulateReport): string[][] {
+  const a = r.arrivals;
+  const how = a.process === 'poisson' ? `Poisson at ${formatRate(a.ratePerSecond)}` : a.process === 'shape' ? `a daily shape, ${formatRate(a.ratePerSecond)} on average, ${formatRate(a.peakRatePerSecond)} at the peak` : `interarrival times, ${formatRate(a.ratePerSecond)} on average`;
+  const length = a.durationSeconds !== null ? `${s(a.durationSeconds)} (about ${int(a.runs)} runs)` : `${int(a.runs)} runs`;
+  return [
+    ['arrivals', how],
+    ['stream', `${length}, warm-up ${s(a.warmupSeconds)}`],
+    ['measured runs', a.measuredRuns === null ? 'none (not simulated)' : `${int(Math.round(a.measuredRuns))} per replication × ${int(r.runs)}`],
+    ['offered load ρ', `${decimal(r.load.offered, 3)}${r.load.binding ? ` (${r.load.binding})` : ''}`],
+  ];
+}
+
+function waitRows(r: StreamSimulateReport): string[][] {
+  const w = r.wait;
+  if (w === null) return [];
+  const an = r.analytic.form === null ? null : r.analytic;
+  const a = (x: number | null | undefined, f: (v: number) => string): string[] => (an === null ? [] : [x === null || x === undefined ? '—' : f(x)]);
+  return [
+    ['mean', s(w.meanSeconds), ci(w.ci95Seconds), ...a(an?.wait.meanSeconds, s)],
+    ['P(wait)', pct(w.probability), ci(w.probabilityCi95, pct), ...a(an?.wait.probability, pct)],
+    ['p50', s(w.p50Seconds), '', ...a(an?.wait.p50Seconds, s)],
+    ['p95', s(w.p95Seconds), '', ...a(an?.wait.p95Seconds, s)],
+    ['p99', s(w.p99Seconds), '', ...a(an?.wait.p99Seconds, s)],
+  ];
+}
+
+function timelineBlock(r: StreamSimulateReport, width: number): Block | null {
+  const t = r.timeline;
+  if (!t) return null;
+  const w = Math.max(20, Math.min(100, width - 34));
+  const lines: string[] = [];
+  for (const [name, points] of Object.entries(t)) {
+    if (points.length === 0) continue;
+    const end = points[points.length - 1]?.tSeconds ?? 0;
+    const series = (label: string, values: number[]): string => `${`${name} ${label}`.padEnd(22)} ${sparkline(values, w)}  max ${int(Math.max(...values))}`;
+    lines.push(series('replicas', points.map((p) => p.readyReplicas)), series('busy slots', points.map((p) => p.busySlots)), series('queued', points.map((p) => p.queued)), `${''.padEnd(22)} 0 … ${s(end)}`);
+  }
+  return lines.length ? { kind: 'text', title: 'Replication 1 over time', lines, picture: true } : null;
+}
+
+export function streamSimulateDoc(r: StreamSimulateReport, width: number): Doc {
+  const l = r.latency;
+  const an = r.analytic;
+  const waitHead = an.form === null ? ['wait', 'simulated', '95% CI'] : ['wait', 'simulated', '95% CI', `${an.form}, ${an.method}`];
+  const envRows = Object.entries(r.environments).map(([name, e]) => [name, decimal(e.offered, 3), e.slots === null ? 'unbounded' : int(e.slots), s(e.slotSecondsPerRun), est(e.utilization, pct), est(e.coldStartsPerHour, (x) => decimal(x, 1)), est(e.replicasBilled, (x) => decimal(x, 2)), est(e.peakReplicas, (x) => decimal(x, 1)), est(e.costPerHour, (x) => decimal(x, 2))]);
+  const timeline = timelineBlock(r, width);
+  return {
+    title: `flyscale simulate: ${r.scenario.name} (a stream of runs)`,
+    subtitle: `profile ${r.scenario.profile}; ${int(r.runs)} replications of the stream, seed ${r.seed}`,
+    blocks: [
+      { kind: 'table', title: 'Stream', rows: streamRows(r) },
+      ...(l
+        ? [
+            {
+              kind: 'table' as const,
+              title: 'Latency per run (arrival to end)',
+              head: ['statistic', 'simulated', '95% CI'],
+              numeric: [1],
+              rows: [
+                ['mean', s(l.meanSeconds), ci(l.ci95Seconds.meanSeconds)],
+                ['p50', s(l.p50Seconds), ci(l.ci95Seconds.p50Seconds)],
+                ['p95', s(l.p95Seconds), ci(l.ci95Seconds.p95Seconds)],
+                ['p99', s(l.p99Seconds), ci(l.ci95Seconds.p99Seconds)],
+                ['p99.9', s(l.p999Seconds), ci(l.ci95Seconds.p999Seconds)],
+              ],
+            },
+          ]
+        : []),
+      ...(r.wait ? [{ kind: 'table' as const, title: 'Queue wait of an action for a slot', head: waitHead, numeric: [1, 3], rows: waitRows(r) }] : []),
+      ...(an.form === null && r.wait ? [{ kind: 'text' as const, lines: [`No analytic cross-check: ${an.reason}.`] }] : []),
+      { kind: 'table', title: 'Environments', head: ['environment', 'ρ', 'slots', 'slot time/run', 'utilisation', 'cold starts/h', 'replicas billed', 'peak replicas', 'cost/h'], numeric: [1, 2, 3, 4, 5, 6, 7, 8], rows: envRows },
+      ...(r.cost ? [{ kind: 'table' as const, title: 'Cost', rows: [['per run', `${decimal(r.cost.perRun, 4)} (95% CI ${ci(r.cost.perRunCi95, (x) => decimal(x, 4))})`], ['per hour', `${decimal(r.cost.perHour, 2)} (95% CI ${ci(r.cost.perHourCi95, (x) => decimal(x, 2))})`]] }] : []),
+      ...(timeline ? [timeline] : []),
+      { kind: 'findings', findings: r.findings },
+    ],
+  };
+}
