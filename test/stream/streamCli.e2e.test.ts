@@ -1,0 +1,71 @@
+// simulate on a stream from the built binary: the stable JSON paths, the same bytes for any
+// worker count, bad stream flags and files as exit 2, an unstable stream as exit 1 with no
+// percentile.
+import { describe, expect, it } from 'vitest';
+import { flyscale } from '../helpers/cli.js';
+import { tempDir } from '../helpers/files.js';
+
+const files = tempDir('stream');
+const EXAMPLE = 'examples/streams/inference-service.yaml';
+const SHORT = ['--stream-duration', '10m', '--warmup', '1m', '--runs', '2'];
+const SERVICE = files.write('service.yaml', ['name: service', 'profile:', '  phases: { upload: 0s, download: 0s, enqueue: 0s, create: 0s, dispatch: 0s }', 'workload: { items: 1, itemRuntime: { dist: exponential, mean: 1s } }', 'environment: { replicas: 4, concurrency: 1 }', 'arrivals:', '  rate: 2/s', '  runs: 3000', '  warmup: 2m', ''].join('\n'));
+
+const at = (x: unknown, path: string): unknown => path.split('.').reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined), x);
+
+describe('simulate on a stream', () => {
+  it('reports the stable paths as finite numbers', () => {
+    const r = flyscale(['simulate', EXAMPLE, ...SHORT, '--json']);
+    expect(r.code).toBe(0);
+    const report: unknown = JSON.parse(r.stdout);
+    expect(at(report, 'kind')).toBe('stream');
+    for (const path of ['arrivals.ratePerSecond', 'arrivals.runs', 'latency.meanSeconds', 'latency.p50Seconds', 'latency.p95Seconds', 'latency.p99Seconds', 'latency.p999Seconds', 'wait.meanSeconds', 'wait.probability', 'load.offered', 'cost.perRun', 'cost.perHour', 'coldStarts.perHour']) {
+      const v = at(report, path);
+      expect(typeof v === 'number' && Number.isFinite(v), path).toBe(true);
+    }
+    expect(at(report, 'arrivals.ratePerSecond')).toBe(4);
+    // 4/s for 10 minutes.
+    expect(at(report, 'arrivals.runs')).toBe(2400);
+    const ci = at(report, 'latency.ci95Seconds.p99Seconds');
+    expect(Array.isArray(ci) && ci.length === 2).toBe(true);
+    // Three steps: no queueing formula, and the report says why.
+    expect(at(report, 'analytic.form')).toBeNull();
+  });
+  it('gives the same bytes twice and for any worker count', () => {
+    const one = flyscale(['simulate', SERVICE, '--runs', '3', '--workers', '1', '--json']);
+    const two = flyscale(['simulate', SERVICE, '--runs', '3', '--workers', '2', '--json']);
+    expect(one.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(flyscale(['simulate', SERVICE, '--runs', '3', '--json']).stdout).toBe(one.stdout);
+    const report: unknown = JSON.parse(one.stdout);
+    // One action per run on 4 fixed slots, exponential runtimes, Poisson arrivals: M/M/c, exact.
+    expect(at(report, 'analytic.form')).toBe('M/M/c');
+    expect(at(report, 'analytic.method')).toBe('Erlang C');
+    expect(typeof at(report, 'analytic.wait.meanSeconds')).toBe('number');
+  });
+  it('refuses a rate without a unit, naming the flag', () => {
+    const r = flyscale(['simulate', SERVICE, '--rate', '3']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--rate: 3 has no unit; write 3\/s/);
+  });
+  it('refuses a bad arrivals block with its file and line', () => {
+    const bad = files.write('bad.yaml', ['workload: { items: 1 }', 'arrivals:', '  rate: 3/s', '  runz: 100', ''].join('\n'));
+    const r = flyscale(['simulate', bad]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/bad\.yaml:4:3: arrivals\.runz: unknown key "runz"; did you mean "runs"\?/);
+  });
+  it('an unstable stream exits 1 with the capacity needed and no percentile', () => {
+    const r = flyscale(['simulate', SERVICE, '--rate', '5/s', '--json']);
+    expect(r.code).toBe(1);
+    const report: unknown = JSON.parse(r.stdout);
+    expect(at(report, 'latency')).toBeNull();
+    expect(at(report, 'wait')).toBeNull();
+    expect(at(report, 'load.offered')).toBe(1.25);
+    expect(JSON.stringify(at(report, 'findings'))).toMatch(/needs at least 6 replicas of concurrency 1 at 5\/s/);
+  });
+  it('shows replicas over time with --timeline', () => {
+    const r = flyscale(['simulate', EXAMPLE, ...SHORT, '--timeline']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Replication 1 over time/);
+    expect(r.stdout).toMatch(/gpu replicas/);
+  });
+});
