@@ -10,6 +10,7 @@ export const README_OUTPUTS = [
   { marker: '$ npx flyscale check examples/budget.yaml\n', args: ['check', 'examples/budget.yaml'], inline: true },
   { marker: '$ npx flyscale plan examples/workflows/nightly-embed.yaml\n', args: ['plan', 'examples/workflows/nightly-embed.yaml'], inline: true },
   { marker: '$ npx flyscale plan examples/workflows/inference-chain.yaml --compare\n', args: ['plan', 'examples/workflows/inference-chain.yaml', '--compare'], inline: true },
+  { marker: '$ npx flyscale simulate examples/streams/inference-service.yaml\n', args: ['simulate', 'examples/streams/inference-service.yaml'], inline: true },
 ];
 
 const root = new URL('..', import.meta.url);
