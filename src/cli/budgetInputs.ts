@@ -17,6 +17,7 @@ import { workflowPlanReport } from '../report/workflowPlanReport.js';
 import type { Terminal } from './result.js';
 import { STDIN_SOURCE, stdinFor } from './stdin.js';
 import { replicate } from './simulation.js';
+import { runStream, streamOfScenario, streamOfWorkflow } from './streamSimulate.js';
 
 /** The budget file, or standard input for `-` (its scenario paths are then relative to the working directory). */
 export async function readBudgetFile(path: string, term: Terminal): Promise<ParsedBudget> {
@@ -55,7 +56,7 @@ export function budgetInputs(budget: ParsedBudget, term: Terminal): CheckInputs<
       if (workflow !== null) return { workflow, loaded: null };
       return { workflow: null, loaded: s.path !== null ? loadScenario({ scenarioPath: s.path, ...(at ? { scenarioRef: at } : {}), cwd }) : loadScenario({ scenarioIn: { doc: budget.doc, prefix: ['scenarios', s.name] }, cwd }) };
     },
-    priced: (t) => (t.loaded !== null ? t.loaded.scenario.pricing.perReplicaHour !== null : false),
+    priced: (t) => (t.loaded !== null ? t.loaded.scenario.pricing.perReplicaHour !== null : t.workflow.workflow.environments.some((e) => e.pricing.perReplicaHour !== null)),
     plan: (t) => {
       if (t.loaded === null) {
         const w = t.workflow.workflow;
@@ -69,6 +70,10 @@ export function budgetInputs(budget: ParsedBudget, term: Terminal): CheckInputs<
     tooLarge: (t, name, batchSize, runs) => {
       if (t.loaded === null) throw notForWorkflows(name);
       return simulationTooLarge(t.loaded.scenario.workload.items, batchSize, runs, sizeSettings(name), poolSlots(t.loaded));
+    },
+    simulateStream: (t, run, label) => {
+      const input = t.loaded !== null ? (t.loaded.arrivals === null ? null : streamOfScenario(t.loaded, t.loaded.arrivals)) : t.workflow.arrivals === null ? null : streamOfWorkflow(t.workflow, t.workflow.arrivals);
+      return input === null ? null : runStream(input, run.runs, run.seed, term, label);
     },
     simulate: (t, batchSize, run, label) => {
       if (t.loaded === null) throw notForWorkflows(label);

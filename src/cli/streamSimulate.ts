@@ -11,7 +11,7 @@ import { plan } from '../core/plan.js';
 import { simulateStream } from '../core/sim/workflow/runEngine.js';
 import type { ArrivalsSpec } from '../core/stream/arrivalsSpec.js';
 import { meanRatePerSecond } from '../core/stream/arrivals.js';
-import { simulateStreamPlan } from '../core/stream/simulateStreamPlan.js';
+import { simulateStreamPlan, type StreamPlan } from '../core/stream/simulateStreamPlan.js';
 import type { StepSizing } from '../core/sim/workflow/runEngine.js';
 import type { Workflow } from '../core/workflow/types.js';
 import { planWorkflow } from '../core/workflow/planWorkflow.js';
@@ -53,13 +53,13 @@ export function timelineInterval(arrivals: ArrivalsSpec): number {
   return Math.max(1, Math.round(span / 100));
 }
 
+/** R replications of the stream through the shared-queue engine, with a progress bar. */
+export function runStream(input: StreamInput, replications: number, seed: number, term: Terminal, label = 'simulating the stream', timelineIntervalSeconds: number | null = null): StreamPlan {
+  return simulateStreamPlan({ workflow: input.workflow, sizing: input.sizing, arrivals: input.arrivals, replications, seed, timelineIntervalSeconds }, simulateStream, (done) => term.progress(label, done, replications));
+}
+
 export function simulateStreamCommand(input: StreamInput, sim: SimulationOptions, timeline: boolean, term: Terminal): StreamSimulateReport {
   if (sim.auto !== null) throw new InputError([{ source: '--runs', path: '', problem: '--runs auto does not apply to a stream of runs', fix: `give a count of replications of the whole stream, e.g. --runs ${DEFAULT_STREAM_REPLICATIONS}` }]);
-  const replications = sim.runs;
-  const result = simulateStreamPlan(
-    { workflow: input.workflow, sizing: input.sizing, arrivals: input.arrivals, replications, seed: sim.seed, timelineIntervalSeconds: timeline ? timelineInterval(input.arrivals) : null },
-    simulateStream,
-    (done) => term.progress('simulating the stream', done, replications),
-  );
-  return streamSimulateReport(input.header, result, input.arrivals, sim.seed, replications, [...input.findings, ...result.findings]);
+  const result = runStream(input, sim.runs, sim.seed, term, 'simulating the stream', timeline ? timelineInterval(input.arrivals) : null);
+  return streamSimulateReport(input.header, result, input.arrivals, sim.seed, sim.runs, [...input.findings, ...result.findings]);
 }

@@ -2,7 +2,7 @@
 // report metrics, validated with the file's line numbers kept for CI annotations.
 import { parseAssertion } from '../core/check/assertion.js';
 import { LEVELS, type Budget, type BudgetAssertion, type BudgetScenario } from '../core/check/budget.js';
-import { isWorkflowPlanMetric, PLAN_METRICS, SIMULATE_METRICS } from '../core/check/metrics.js';
+import { isWorkflowPlanMetric, PLAN_METRICS, SIMULATE_METRICS, STREAM_METRICS } from '../core/check/metrics.js';
 import type { SourceDoc } from './document.js';
 import { isRecord } from '../core/isRecord.js';
 import { InputError, type InputProblem } from './errors.js';
@@ -115,14 +115,15 @@ function parseOne(raw: unknown, i: number, scenarios: string[], at: At): Omit<Bu
   const metric = parsed.ok ? parsed.value.metric : (parsed.metric ?? '');
   // A simulate: that is present but bad was reported above; do not also ask for one.
   const asksSimulation = raw.simulate !== undefined;
-  const known = asksSimulation ? [...SIMULATE_METRICS, ...PLAN_METRICS] : PLAN_METRICS;
+  const simulated = [...SIMULATE_METRICS, ...STREAM_METRICS];
+  const known = asksSimulation ? [...simulated, ...PLAN_METRICS] : PLAN_METRICS;
   if (!known.includes(metric) && !isWorkflowPlanMetric(metric)) {
-    if (!asksSimulation && SIMULATE_METRICS.includes(metric)) bad([...path, 'assert'], `${metric} is a simulated metric`, 'add simulate: { runs: 200, seed: 7 } to this assertion');
+    if (!asksSimulation && simulated.includes(metric)) bad([...path, 'assert'], `${metric} is a simulated metric`, 'add simulate: { runs: 200, seed: 7 } to this assertion');
     else {
       // Suggest from every metric; a simulated one also needs `simulate:`, and the hint says so.
-      const all = [...PLAN_METRICS, ...SIMULATE_METRICS];
+      const all = [...PLAN_METRICS, ...simulated];
       const near = closest(metric, all) ?? nearestByLeaf(metric, all);
-      const needsSimulate = near !== undefined && !asksSimulation && SIMULATE_METRICS.includes(near) ? ' (with simulate: { runs: 200, seed: 7 })' : '';
+      const needsSimulate = near !== undefined && !asksSimulation && simulated.includes(near) ? ' (with simulate: { runs: 200, seed: 7 })' : '';
       bad([...path, 'assert'], `unknown metric "${metric}"`, near ? `did you mean "${near}"${needsSimulate}?` : `metrics: ${known.join(', ')}`);
     }
     return null;

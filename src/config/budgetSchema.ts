@@ -1,9 +1,9 @@
 // The JSON Schema of a budget file (`flyscale check`), so editors complete it like the others.
 import { LEVELS } from '../core/check/budget.js';
-import { PLAN_METRICS, SIMULATE_METRICS } from '../core/check/metrics.js';
+import { PLAN_METRICS, SIMULATE_METRICS, STREAM_METRICS } from '../core/check/metrics.js';
 
 export function budgetSchema(): Record<string, unknown> {
-  const metrics = [...PLAN_METRICS, ...SIMULATE_METRICS].join(', ');
+  const metrics = [...PLAN_METRICS, ...SIMULATE_METRICS, ...STREAM_METRICS].join(', ');
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'flyscale budget',

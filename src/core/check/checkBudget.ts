@@ -4,11 +4,13 @@
 import { unitOf } from './assertion.js';
 import type { Budget, BudgetAssertion, BudgetScenario } from './budget.js';
 import { compareBaseline, evaluate, type BaselineEntry, type Observation } from './evaluate.js';
-import { readPath } from './metrics.js';
 import { outcomeOf, summarizeResults, type AssertionResult, type CheckSummary, type InconclusivePolicy } from './outcome.js';
 import { say } from './sentences.js';
 import { observeUntilSettled } from './settle.js';
 import type { Replication } from '../sim/types.js';
+import type { StreamPlan } from '../stream/simulateStreamPlan.js';
+import { isStreamMetric, readPath } from './metrics.js';
+import { observeStream } from './observeStream.js';
 
 export interface CheckInputs<S> {
   /** Load and validate a budget's scenario; asked once per name. May throw on bad input. */
@@ -21,6 +23,8 @@ export interface CheckInputs<S> {
   tooLarge: (scenario: S, name: string, batchSize: number, runs: number) => { problem: string; fix: string } | null;
   /** Replications [from, to) with the given base seed. */
   simulate: (scenario: S, batchSize: number, run: { seed: number; from: number; to: number }, label: string) => Promise<readonly Replication[]>;
+  /** A stream of runs (the scenario's `arrivals:`), `runs` replications of the whole stream; null when the scenario has none. */
+  simulateStream?: (scenario: S, run: { seed: number; runs: number }, label: string) => StreamPlan | null;
 }
 
 /** The regression allowed against a baseline when neither the assertion nor --max-regression says (10%). */
@@ -47,6 +51,7 @@ export async function checkBudget<S>(budget: Budget, options: CheckOptions, inpu
   const loaded = new Map<string, S>();
   const plans = new Map<string, { report: unknown; batchSize: number }>();
   const simulations = new Map<string, Replication[]>();
+  const streams = new Map<string, StreamPlan | null>();
   const scenarioOf = (name: string): S | undefined => {
     const s = budget.scenarios.find((x) => x.name === name);
     if (s === undefined) return undefined;
@@ -71,7 +76,7 @@ export async function checkBudget<S>(budget: Budget, options: CheckOptions, inpu
   // A simulation too large to run is bad input too, found before any other one runs.
   const tooLarge = budget.assertions.flatMap((a, i): CheckProblem[] => {
     const s = scenarioOf(a.scenario);
-    if (s === undefined || a.simulate === null) return [];
+    if (s === undefined || a.simulate === null || isStreamMetric(a.assertion.metric)) return [];
     const found = inputs.tooLarge(s, a.scenario, planOf(a.scenario, s).batchSize, a.simulate.runs);
     return found ? [{ line: a.line, path: `assertions.${i}.simulate`, ...found }] : [];
   });
@@ -84,7 +89,15 @@ export async function checkBudget<S>(budget: Budget, options: CheckOptions, inpu
     const planned = planOf(a.scenario, s);
     const closed = readPath(planned.report, a.assertion.metric);
     let obs: Observation | undefined = closed !== undefined ? { value: closed } : undefined;
-    if (a.simulate && obs === undefined) {
+    if (a.simulate && obs === undefined && isStreamMetric(a.assertion.metric)) {
+      // A stream runs its simulate.runs replications of the whole stream, once per scenario, seed and count.
+      const key = `${a.scenario}/${a.simulate.seed}/${a.simulate.runs}`;
+      const plan = streams.has(key) ? (streams.get(key) ?? null) : (inputs.simulateStream?.(s, { seed: a.simulate.seed, runs: a.simulate.runs }, `simulating ${a.scenario}`) ?? null);
+      streams.set(key, plan);
+      const problem = streamProblem(a.assertion.metric, a.scenario, plan);
+      if (problem !== null) return { ok: false, problems: [{ line: a.line, path: `assertions.${i}.assert`, ...problem }] };
+      obs = plan === null ? undefined : observeStream(a.assertion.metric, plan);
+    } else if (a.simulate && obs === undefined) {
       // Until the verdict is settled, or simulate.runs replications (docs/check.md).
       const key = `${a.scenario}/${a.simulate.seed}`;
       const shared = simulations.get(key) ?? [];
@@ -100,6 +113,16 @@ export async function checkBudget<S>(budget: Budget, options: CheckOptions, inpu
   }
   const summary = summarizeResults(assertions);
   return { ok: true, assertions, summary, passed: summary.failed === 0 };
+}
+
+/** Why a stream metric has no value: no arrivals, or a stream whose queue grows without bound. */
+function streamProblem(metric: string, scenario: string, plan: StreamPlan | null): { problem: string; fix: string } | null {
+  if (plan === null) return { problem: `${metric} is a metric of a stream of runs, and scenario ${scenario} has no arrivals`, fix: 'add arrivals: { rate: 3/s, duration: 1h } to the scenario (docs/streams.md)' };
+  if (plan.statistics === null && metric !== 'load.offered') {
+    const unstable = plan.findings.find((f) => f.code === 'streamUnstable');
+    return { problem: `scenario ${scenario} is offered more than it can serve (ρ = ${plan.load.offered.toFixed(2)}), so ${metric} grows without bound`, fix: unstable ? unstable.message.slice(unstable.message.indexOf('it needs at least')) : 'give the pool more replicas' };
+  }
+  return null;
 }
 
 function judge(a: BudgetAssertion, obs: Observation, baseEntry: BaselineEntry | undefined, options: CheckOptions): AssertionResult {

@@ -55,6 +55,23 @@ export const SIMULATE_METRICS: readonly string[] = [
   'cost.mean',
 ];
 
+/** Simulated metrics of a stream of runs (docs/streams.md): a scenario or workflow with `arrivals:`. */
+export const STREAM_METRICS: readonly string[] = [
+  'latency.meanSeconds',
+  'latency.p50Seconds',
+  'latency.p95Seconds',
+  'latency.p99Seconds',
+  'latency.p999Seconds',
+  'wait.meanSeconds',
+  'wait.probability',
+  'load.offered',
+  'coldStarts.perHour',
+  'cost.perRun',
+  'cost.perHour',
+];
+
+export const isStreamMetric = (metric: string): boolean => STREAM_METRICS.includes(metric);
+
 /** Read a numeric value at a dotted path of a report; undefined when absent or not a number. */
 export function readPath(report: unknown, path: string): number | undefined {
   let node: unknown = report;
@@ -91,6 +108,11 @@ const COUNTED: Readonly<Record<string, string>> = {
   'batch.overheadRatio': '× the overhead',
   'fanout.shareOfLimit': 'of the limit',
   'utilization.mean': 'of the slot time',
+  'wait.probability': 'of the actions',
+  'load.offered': 'of the capacity',
+  'coldStarts.perHour': 'cold starts an hour',
+  'cost.perRun': 'in the currency of pricing.perReplicaHour',
+  'cost.perHour': 'in the currency of pricing.perReplicaHour',
 };
 
 export function formatMetric(metric: string, value: number): string {

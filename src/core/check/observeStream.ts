@@ -1,0 +1,29 @@
+// Observations of a stream's metrics (docs/streams.md): each is a mean over replications of the
+// whole stream, with its 95% interval, so a budget on `latency.p99Seconds` can be inconclusive.
+import type { Spread } from '../sim/types.js';
+import type { StreamPlan } from '../stream/simulateStreamPlan.js';
+import type { StreamStatistics } from '../stream/summarizeStream.js';
+import type { Observation } from './evaluate.js';
+
+const PICK: Record<string, (st: StreamStatistics) => Spread | undefined> = {
+  'latency.meanSeconds': (st) => st.latency.mean,
+  'latency.p50Seconds': (st) => st.latency.p50,
+  'latency.p95Seconds': (st) => st.latency.p95,
+  'latency.p99Seconds': (st) => st.latency.p99,
+  'latency.p999Seconds': (st) => st.latency.p999,
+  'wait.meanSeconds': (st) => st.wait.mean,
+  'wait.probability': (st) => st.wait.probability,
+  'coldStarts.perHour': (st) => st.coldStartsPerHour,
+  'cost.perRun': (st) => st.cost?.perRun,
+  'cost.perHour': (st) => st.cost?.perHour,
+};
+
+/** The metric's observation; undefined when the stream has no such value (no price, not simulated). */
+export function observeStream(metric: string, plan: StreamPlan): Observation | undefined {
+  // The offered load is computed, not simulated: it has a value even for an unstable stream.
+  if (metric === 'load.offered') return { value: plan.load.offered };
+  const st = plan.statistics;
+  const s = st === null ? undefined : PICK[metric]?.(st);
+  if (st === null || s === undefined) return undefined;
+  return st.replications > 1 ? { value: s.mean, ci95: s.ci95, runs: st.replications } : { value: s.mean, runs: st.replications };
+}

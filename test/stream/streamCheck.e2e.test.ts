@@ -1,0 +1,54 @@
+// check on stream metrics: latency.p99Seconds, cost.perRun, coldStarts.perHour with their
+// intervals from replications of the whole stream; a scenario without arrivals, and an unstable
+// stream, are bad input that says why.
+import { describe, expect, it } from 'vitest';
+import { flyscale } from '../helpers/cli.js';
+import { tempDir } from '../helpers/files.js';
+
+const files = tempDir('stream-check');
+const queue = (replicas: number): string => ['profile:', '  phases: { upload: 0s, download: 0s, enqueue: 0s, create: 0s, dispatch: 0s }', 'workload: { items: 1, itemRuntime: 900ms }', `environment: { replicas: ${replicas}, concurrency: 1 }`, 'pricing: { perReplicaHour: 3.6 }', 'arrivals: { interarrival: 500ms, runs: 400 }', ''].join('\n');
+files.write('fits.yaml', queue(2));
+files.write('over.yaml', queue(1));
+files.write('plain.yaml', 'workload: { items: 1 }\n');
+const budget = (scenario: string, assert: string, simulate = 'simulate: { runs: 3, seed: 1 }'): string => files.write('budget.yaml', ['scenarios:', `  s: ${scenario}`, 'assertions:', '  - name: a', '    scenario: s', `    ${simulate}`, `    assert: ${assert}`, '    level: error', ''].join('\n'));
+
+describe('check on a stream of runs', () => {
+  it('judges latency, cost per run and cold starts from the stream', () => {
+    // A run every 0.5 s taking 0.9 s on 2 slots: run k takes the slot run k − 2 freed 0.1 s
+    // before it arrives, so nobody waits and every latency is 0.9 s. Cost: 2 replicas at 3.6 an
+    // hour bill 0.001 a second each, from 0 to the last run's end (199.5 + 0.9 = 200.4 s) and on
+    // through the idle time until idleTtl (30 s) removes the pool: 2 × 230.4 × 0.001 / 400 runs
+    // = 0.001152 a run (0.001002 without the idle tail).
+    const pass = flyscale(['check', budget('fits.yaml', 'latency.p99Seconds <= 0.91s'), '--json']);
+    expect(pass.code).toBe(0);
+    const report: { assertions: { value: number; verdict: string }[] } = JSON.parse(pass.stdout);
+    expect(report.assertions[0]?.value).toBeCloseTo(0.9, 9);
+    const fail = flyscale(['check', budget('fits.yaml', 'latency.p99Seconds <= 0.89s')]);
+    expect(fail.code).toBe(1);
+    const cost = flyscale(['check', budget('fits.yaml', 'cost.perRun <= 1'), '--json']);
+    expect(cost.code).toBe(0);
+    const c: { assertions: { value: number }[] } = JSON.parse(cost.stdout);
+    expect(c.assertions[0]?.value).toBeGreaterThan(0.00115);
+    expect(c.assertions[0]?.value).toBeLessThan(0.00116);
+    expect(flyscale(['check', budget('fits.yaml', 'coldStarts.perHour <= 0')]).code).toBe(0);
+  });
+  it('asks for simulate: on a stream metric', () => {
+    const r = flyscale(['check', budget('fits.yaml', 'latency.p99Seconds <= 2s', '')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/latency\.p99Seconds is a simulated metric/);
+  });
+  it('says a scenario without arrivals has no stream', () => {
+    const r = flyscale(['check', budget('plain.yaml', 'latency.p99Seconds <= 2s')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/latency\.p99Seconds is a metric of a stream of runs, and scenario s has no arrivals/);
+  });
+  it('says an unstable stream has no latency, and what it needs', () => {
+    // 2 runs a second of 0.9 s each on one slot: ρ = 1.8; it needs 2 replicas (floor(1.8) + 1).
+    const r = flyscale(['check', budget('over.yaml', 'latency.p99Seconds <= 2s')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/offered more than it can serve \(ρ = 1\.80\)/);
+    expect(r.stderr).toMatch(/needs at least 2 replicas of concurrency 1/);
+    // The offered load itself has a value: a budget on it fails (exit 1).
+    expect(flyscale(['check', budget('over.yaml', 'load.offered <= 0.8')]).code).toBe(1);
+  });
+});
