@@ -7,6 +7,7 @@ import { InputError } from '../../config/errors.js';
 import { REPORT_FORMATS } from '../../render/formats.js';
 import { sweepDoc } from '../../render/sweepDoc.js';
 import { workflowSweepDoc } from '../../render/workflowSweepDoc.js';
+import { streamSweepDoc } from '../../render/streamSweepDoc.js';
 import type { SweepReport } from '../../report/sweepReport.js';
 import { verdictIf } from '../exitCode.js';
 import type { SweepOptions } from '../options.js';
@@ -24,11 +25,14 @@ export async function runSweep(scenarioPath: string | undefined, options: SweepO
   if (options.set !== undefined) {
     if (scenarioPath === undefined || scenarioPath === '-') throw new InputError([{ source: '--set', path: '', problem: '--set sweeps the settings of a workflow file', fix: 'give a workflow file (one with steps:), e.g. examples/workflows/nightly-embed.yaml' }]);
     const { sweepWorkflow } = await import('../workflowSweep.js');
-    const r = sweepWorkflow(scenarioPath, options.set, objective, sim, options.force === true, term);
+    const r = sweepWorkflow(scenarioPath, options.set, objective, sim, options.force === true, term, options.runs !== undefined);
     if (r === null) throw new InputError([{ source: '--set', path: '', problem: `${scenarioPath} is a scenario, not a workflow file`, fix: 'sweep a scenario with its setting flags, e.g. --batch-size 100,250,500' }]);
+    if (r.kind === 'streamSweep') return { stdout: await output(format, r, () => streamSweepDoc(r), term, options.out), verdict: verdictIf(r.points.some((p) => p.feasible)) };
     return { stdout: await output(format, r, () => workflowSweepDoc(r), term, options.out), verdict: verdictIf(r.points.some((p) => p.feasible)) };
   }
   const { axes, points, profiles, several, variants, first } = await sweepInputs(scenarioPath, options, objective, term);
+  // A stream is swept by path on a workflow file; the scenario sweep simulates single runs and would drop the arrivals.
+  if (first.arrivals !== null) throw new InputError([{ source: scenarioPath ?? 'sweep', path: 'arrivals', problem: 'a scenario with a stream of runs is swept as a workflow file', fix: 'write the scenario as a workflow of one step (docs/streams.md) and sweep it with --set environments.<name>.replicas=2,4,8' }]);
   const swept = await sweepGrid(variants.map((v, i) => ({ parameters: points[i] ?? {}, scenario: v.scenario })), { objective, runs: sim.runs, race: options.race === true }, {
     plan: (s) => plan(s),
     simulate: (s, batchSize, i, from, to) => replicate(s, batchSize, { ...sim, runs: to }, { ...term, progress: (_l, done, total) => term.progress(`point ${i + 1}/${variants.length}`, done, total) }, 'simulating', from),
