@@ -7,6 +7,8 @@ import { normalQuantile, sortedQuantile } from '../../src/core/distribution.js';
 import { erf } from '../../src/core/normal.js';
 import { leastSquares } from '../../src/core/fit/leastSquares.js';
 import { spreadOf } from '../../src/core/sim/summarize.js';
+import { meanAndSd } from '../../src/core/fit/summary.js';
+import { createRng } from '../../src/core/random.js';
 
 /** The naive one-pass mean and two-pass sample deviation the code had before. */
 const naiveMean = (xs: readonly number[]): number => xs.reduce((s, x) => s + x, 0) / xs.length;
@@ -26,6 +28,25 @@ describe('means and deviations: simple-statistics is at least as precise', () =>
     expect(Math.abs(mean(xs) - exactMean)).toBeLessThan(1e-6);
     expect(Math.abs(sampleStandardDeviation(xs) - exactSd) / exactSd).toBeLessThan(1e-6);
     expect(Math.abs(sampleStandardDeviation(xs) - exactSd)).toBeLessThanOrEqual(Math.abs(naiveSd(xs) - exactSd) + 1e-12);
+  });
+
+  test('the fit reads Float64Arrays in place with the same arithmetic: bit for bit the same', () => {
+    // meanAndSd repeats the library's compensated mean and plain squared deviations so a
+    // million-row column needs no copy into an array; any difference in the order of the
+    // operations would show in the last bits of one of these cases.
+    const rng = createRng(11);
+    const cases = [
+      Float64Array.from({ length: 10_000 }, (_, i) => 1e9 + (i % 10) / 10),
+      Float64Array.from({ length: 50_001 }, () => 0.06 * Math.exp(0.5 * rng.normal())),
+      Float64Array.from({ length: 3 }, (_, i) => [1e16, 1, -1e16][i] ?? 0),
+      Float64Array.of(4.2),
+    ];
+    for (const xs of cases) {
+      const values = Array.from(xs);
+      const ours = meanAndSd(xs);
+      expect(ours.mean).toBe(mean(values));
+      expect(ours.sd).toBe(values.length > 1 ? sampleStandardDeviation(values) : 0);
+    }
   });
 
   test('spreadOf uses them: mean 2, sd 1 for 1, 2, 3', () => {

@@ -53,7 +53,8 @@ export function fitPhase(phase: string, samples: PhaseSamples, options: FitOptio
   // Outliers are judged on what the model leaves unexplained: for a transfer whose bytes
   // explain the time, the latency (seconds − bytes × slope), so a large upload is not an outlier.
   const transferable = allBytes !== null && options.allowTransfer;
-  const line = transferable ? fitTransfer(allSeconds, allBytes, options.minRSquared).transfer : null;
+  const fitAll = transferable ? fitTransfer(allSeconds, allBytes, options.minRSquared) : null;
+  const line = fitAll?.transfer ?? null;
   const slope = line?.chosen === true ? line.slopeSecondsPerByte : 0;
   const judged = slope > 0 && allBytes !== null ? allSeconds.map((x, i) => x - slope * (allBytes[i] ?? 0)) : allSeconds;
   const sortedJudged = slope > 0 ? Float64Array.from(judged).sort() : sortedAll;
@@ -75,7 +76,8 @@ export function fitPhase(phase: string, samples: PhaseSamples, options: FitOptio
   let outcome: TransferOutcome | null = null;
   if (bytes !== null && !options.allowTransfer) notes.push({ code: 'bytesIgnored' });
   if (bytes !== null && options.allowTransfer) {
-    outcome = fitTransfer(seconds, bytes, options.minRSquared);
+    // Untrimmed, the rows are the ones already fitted above: no second pass over them.
+    outcome = seconds === allSeconds && fitAll !== null ? fitAll : fitTransfer(seconds, bytes, options.minRSquared);
     notes.push(...outcome.notes);
   }
   const transfer = outcome?.transfer ?? null;
