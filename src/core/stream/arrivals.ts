@@ -27,7 +27,7 @@ class TimeBuffer {
   private data: Float64Array;
   length = 0;
   constructor(capacity: number) {
-    this.data = new Float64Array(Math.max(16, Math.min(capacity, 1 << 27)));
+    this.data = new Float64Array(Math.max(16, Math.min(capacity, 1 << 22)));
   }
   push(t: number): void {
     if (this.length === this.data.length) {
