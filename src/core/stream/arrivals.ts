@@ -27,7 +27,7 @@ class TimeBuffer {
   private data: Float64Array;
   length = 0;
   constructor(capacity: number) {
-    this.data = new Float64Array(Math.max(16, Math.min(capacity, 1 << 27)));
+    this.data = new Float64Array(Math.max(16, Math.min(capacity, 1 << 22)));
   }
   push(t: number): void {
     if (this.length === this.data.length) {
@@ -42,15 +42,26 @@ class TimeBuffer {
   }
 }
 
-/** Next gap in seconds of a stationary process (never negative, so times ascend). */
-function gapSampler(spec: ArrivalsSpec, rng: Rng): () => number {
+/** A stationary process: Poisson gaps inline (the hot case), others drawn from their distribution. */
+function stationary(spec: ArrivalsSpec, rng: Rng, runs: number, end: number, out: TimeBuffer): void {
   const p = spec.process;
+  let t = 0;
   if (p.kind === 'poisson') {
     const meanGap = 1 / p.ratePerSecond;
-    return () => -meanGap * Math.log(1 - rng.next());
+    while (out.length < runs) {
+      t -= meanGap * Math.log(1 - rng.next());
+      if (t > end) return;
+      out.push(t);
+    }
+    return;
   }
   const d = p.interarrival;
-  return () => Math.max(0, sample(d, rng));
+  while (out.length < runs) {
+    // A negative draw (a distribution reaching below 0) counts as 0, so times never go back.
+    t += Math.max(0, sample(d, rng));
+    if (t > end) return;
+    out.push(t);
+  }
 }
 
 function validate(spec: ArrivalsSpec, ratePerSecond: number): void {
@@ -80,17 +91,8 @@ export function arrivalTimes(spec: ArrivalsSpec, rng: Rng): Float64Array {
   const end = spec.durationSeconds ?? Infinity;
   if (runs === 0 || (shape !== null && shape.maxRatePerSecond === 0) || (shape === null && ratePerSecond === 0)) return new Float64Array(0);
   const out = new TimeBuffer(Math.ceil(expectedRuns(spec, ratePerSecond) * 1.1) + 16);
-  if (shape === null) {
-    const gap = gapSampler(spec, rng);
-    let t = 0;
-    while (out.length < runs) {
-      t += gap();
-      if (t > end) break;
-      out.push(t);
-    }
-  } else {
-    thinned(shape, rng, runs, end, out);
-  }
+  if (shape === null) stationary(spec, rng, runs, end, out);
+  else thinned(shape, rng, runs, end, out);
   return out.result();
 }
 
