@@ -51,8 +51,8 @@ export class RunLoop extends SlotSide {
   }
 
   run(): void {
-    for (const e of this.envs) e.scaler?.start();
     if (this.statsFrom <= 0) this.openWindow(0);
+    for (const e of this.envs) e.scaler?.start();
     if (this.runs > 0) this.events.push(this.arrivals[0] ?? 0, RUN_ARRIVE, 0);
     const q = this.events;
     const envs = this.envs;
