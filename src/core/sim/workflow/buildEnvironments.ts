@@ -38,6 +38,9 @@ export function buildEnvironments(w: Workflow, rng: Rng, timelineInterval: numbe
   const envs = w.environments.map((env, i) => {
     const p = env.pool;
     const offset = replicaOffset[i] ?? 0;
+    // An environment no map or task step runs in (the driver's, the sub-parents') starts no pool: its containers are not billed.
+    const used = w.steps.some((s) => (s.kind === 'map' || s.kind === 'task') && s.environment === env.name);
+    if (!used) return new EnvState(env, null, null, null, null, timelineInterval, false);
     if (p.mode !== 'reusable' || model === undefined) return new EnvState(env, null, null, null, null, timelineInterval);
     replicaEnv.fill(i, offset, offset + p.maxReplicas);
     const pool = new ReplicaPool(p.maxReplicas, p.concurrency);

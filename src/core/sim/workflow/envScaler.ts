@@ -41,7 +41,7 @@ export class EnvScaler {
       if (plan.startCold) this.events.push(plan.create(this.rng), REPLICA_READY, this.offset + r);
       else {
         pool.markReady(r, 0);
-        this.events.push(plan.scaledownTtl, SCALEDOWN, this.offset + r, pool.epoch[r] ?? 0);
+        if (plan.minReplicas < pool.max) this.events.push(plan.scaledownTtl, SCALEDOWN, this.offset + r, pool.epoch[r] ?? 0);
       }
     }
     this.events.push(plan.idleTtl, POOL_IDLE, this.env, this.poolEpoch);
@@ -65,7 +65,8 @@ export class EnvScaler {
   /** After slots were taken or freed on `r` (a place in the pool): arm the TTL timers of whatever is idle now. */
   armIdleTimers(r: number, now: number, busySlots: number): void {
     const pool = this.pool;
-    if (pool.busy[r] === 0) this.events.push(now + this.plan.scaledownTtl, SCALEDOWN, this.offset + r, pool.epoch[r] ?? 0);
+    // A pool that never shrinks below its maximum needs no scaledown timer (it could remove nothing).
+    if (pool.busy[r] === 0 && this.plan.minReplicas < pool.max) this.events.push(now + this.plan.scaledownTtl, SCALEDOWN, this.offset + r, pool.epoch[r] ?? 0);
     if (busySlots === 0) this.events.push(now + this.plan.idleTtl, POOL_IDLE, this.env, this.poolEpoch);
   }
 

@@ -47,6 +47,8 @@ export class EnvState implements PoolState {
     /** Where the processor sharing of this environment keeps each replica's next finish. */
     readonly finishes: FinishAgenda | null,
     timelineInterval: number | null,
+    /** False for an environment no step's actions run in: it reports nothing. */
+    readonly used = true,
   ) {
     this.slotLimit = poolCapacity(env.pool) ?? Infinity;
     if (!(this.slotLimit > 0)) throw new RangeError(`environment ${env.name} has no slot: check its replicas and concurrency`);
@@ -82,6 +84,7 @@ export class EnvState implements PoolState {
   }
 
   result(windowSeconds: number): EnvironmentStream {
+    if (!this.used) return { busySlotSeconds: 0, readySlotSeconds: 0, busyReplicaSeconds: 0, billedReplicaSeconds: 0, coldStarts: 0, peakReplicas: 0, cost: this.env.pricing.perReplicaHour === null ? null : 0 };
     const pool = this.pool;
     const busy = this.busySlotSeconds;
     const ready = pool !== null ? (this.readyAtHorizon - this.readyBefore) * this.concurrency : (Number.isFinite(this.slotLimit) ? this.slotLimit : this.peakBusy) * windowSeconds;

@@ -57,7 +57,8 @@ export abstract class RunFlow {
   protected arrive(run: number, now: number, driverStartSeconds: number): void {
     const L = this.layout;
     this.stepsLeft[run] = L.steps;
-    this.depsLeft.set(L.depCount, run * L.steps);
+    const base = run * L.steps;
+    for (let k = 0; k < L.steps; k++) this.depsLeft[base + k] = L.depCount[k] ?? 0;
     if (driverStartSeconds > 0) this.later(now + driverStartSeconds, DRIVER_READY, run);
     else this.driverReady(run, now);
   }
@@ -85,7 +86,10 @@ export abstract class RunFlow {
     const k = i - run * L.steps;
     this.stepEnd[i] = now;
     const base = run * L.steps;
-    for (const d of L.dependents[k] ?? []) {
+    const dependents = L.dependents[k];
+    const n = dependents === undefined ? 0 : dependents.length;
+    for (let x = 0; x < n; x++) {
+      const d = dependents?.[x] ?? 0;
       const left = (this.depsLeft[base + d] ?? 0) - 1;
       this.depsLeft[base + d] = left;
       if (left === 0) this.startStep(run, d, now);

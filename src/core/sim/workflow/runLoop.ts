@@ -16,6 +16,16 @@ import { localSeconds, subParentEnd, subParentStart, traceSeconds } from './step
 /** Event ids hold up to 2^27 actions (the event queue keeps 4 bits of kind in an int32). */
 const MAX_ACTIONS = 2 ** 27;
 
+/**
+ * A fresh token bucket of `rate` (capacity `rate`, tolerance (rate - 1)/rate s) grants its k-th
+ * request on arrival whenever k - 1 < rate - 1, whatever the arrival times (its theoretical
+ * arrival time is then at most a whole interval inside the tolerance, so rounding cannot tip
+ * it); the first request always. So ceil(rate) - 1 requests, at least 1.
+ */
+function surelyOnArrival(rate: number): number {
+  return Number.isFinite(rate) && rate > 0 ? Math.max(1, Math.ceil(rate) - 1) : Infinity;
+}
+
 export class RunLoop extends SlotSide {
   eventsProcessed = 0;
   private readonly replicaEnv: Int32Array;
@@ -25,6 +35,8 @@ export class RunLoop extends SlotSide {
   private readonly srcLeft: Int32Array;
   private readonly buckets: (TokenBucket | null)[];
   private readonly limitedRate: Uint8Array;
+  /** Per step: how many requests a fresh bucket surely grants on arrival, whatever their times. */
+  private readonly burst: Float64Array;
 
   constructor(
     private readonly w: Workflow,
@@ -48,19 +60,21 @@ export class RunLoop extends SlotSide {
     this.srcLeft = new Int32Array(sources);
     this.buckets = new Array<TokenBucket | null>(sources).fill(null);
     this.limitedRate = Uint8Array.from(w.steps, (s) => (new TokenBucket(s.scenario.limits.enqueueRatePerSecond).limited ? 1 : 0));
+    this.burst = Float64Array.from(w.steps, (s) => surelyOnArrival(s.scenario.limits.enqueueRatePerSecond));
   }
 
   run(): void {
-    for (const e of this.envs) e.scaler?.start();
     if (this.statsFrom <= 0) this.openWindow(0);
+    for (const e of this.envs) e.scaler?.start();
     if (this.runs > 0) this.events.push(this.arrivals[0] ?? 0, RUN_ARRIVE, 0);
     const q = this.events;
     const envs = this.envs;
+    const timed = envs.some((e) => e.timeline !== null);
     while (q.pop()) {
       const now = q.now;
       const id = q.id;
       if (!this.windowOpen && now >= this.statsFrom) this.openWindow(this.statsFrom);
-      if (this.runsEnded < this.runs) for (const e of envs) e.timeline?.advance(now, e);
+      if (timed && this.runsEnded < this.runs) for (const e of envs) e.timeline?.advance(now, e);
       this.eventsProcessed++;
       switch (q.kind) {
         case BUCKET: {
@@ -173,7 +187,8 @@ export class RunLoop extends SlotSide {
 
   private startSource(src: number, now: number): void {
     const k = this.layout.sourceStep[src % this.layout.sourcesPerRun] ?? 0;
-    if (this.limitedRate[k] === 1) this.buckets[src] = new TokenBucket(this.w.steps[k]?.scenario.limits.enqueueRatePerSecond ?? 0);
+    // A source whose actions all fit in its bucket's burst is granted each on arrival: no bucket.
+    if (this.limitedRate[k] === 1 && (this.srcLeft[src] ?? 0) > (this.burst[k] ?? 0)) this.buckets[src] = new TokenBucket(this.w.steps[k]?.scenario.limits.enqueueRatePerSecond ?? 0);
     if (this.srcLeft[src] === 0) this.sourceDone(src, k, now);
     else this.submit(src, now);
   }
@@ -189,8 +204,8 @@ export class RunLoop extends SlotSide {
     const base = run * L.actionsPerRun + (L.actionOffset[k] ?? 0);
     const end = run * L.actionsPerRun + (L.sourceEnd[ls] ?? 0);
     const permits = L.permits[k] ?? 0;
-    // An unlimited bucket grants on arrival, so the arrival needs no event of its own.
-    const bucketed = this.limitedRate[k] === 1;
+    // Without a bucket every request is granted on arrival, so the arrival needs no event of its own.
+    const bucketed = this.buckets[src] != null;
     let inFlight = this.srcInFlight[src] ?? 0;
     let a = this.srcNext[src] ?? 0;
     for (; inFlight < permits && a < end; a++, inFlight++) {

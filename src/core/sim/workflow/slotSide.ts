@@ -87,15 +87,15 @@ export abstract class SlotSide extends RunFlow {
       }
       this.admitted[src] = (this.admitted[src] ?? 0) + 1;
     }
-    this.enterQueue(a, now);
+    this.enterQueue(a, now, true);
   }
 
-  private enterQueue(a: number, now: number): void {
+  /** Only an arrival asks the pool for replicas (as in a single fan-out), for the actions the environment's limit would let onto a slot. */
+  private enterQueue(a: number, now: number, scale: boolean): void {
     const e = this.envOf(a);
     e.queue.push(a);
     this.dispatch(e, now);
-    // Only actions the environment's limit would let onto a slot ask the pool for replicas.
-    e.scaler?.scaleUp(now, Math.min(e.queue.length, e.slotLimit - e.busy));
+    if (scale) e.scaler?.scaleUp(now, Math.min(e.queue.length, e.slotLimit - e.busy));
   }
 
   /** A slot of the source's step was freed: the next action it held back joins the queue. */
@@ -107,7 +107,7 @@ export abstract class SlotSide extends RunFlow {
     this.heldHead[src] = this.heldNext[next] ?? -1;
     if (this.heldHead[src] === -1) this.heldTail[src] = -1;
     this.admitted[src] = (this.admitted[src] ?? 0) + 1;
-    this.enterQueue(next, now);
+    this.enterQueue(next, now, false);
   }
 
   /** Moves the head of the environment's queue onto free slots while its limit allows. */
