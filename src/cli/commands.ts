@@ -47,6 +47,8 @@ const STREAM_FLAGS: OptionSpec[] = [
   { flags: '--stream-runs <count>', help: 'runs in the stream, warm-up included (arrivals.runs)' },
   { flags: '--stream-duration <duration>', help: 'length of the stream, e.g. 1h (arrivals.duration)' },
   { flags: '--warmup <duration>', help: 'runs arriving in this first stretch are left out of the statistics, e.g. 5m (arrivals.warmup, default 0s)' },
+  { flags: '--p99 <duration>', help: 'a stream: recommend the fewest replicas of its most loaded environment that keep the p99 latency under this, e.g. 2s' },
+  { flags: '--explain', help: 'with --p99: show every pool size the search simulated' },
 ];
 const P95: OptionSpec = { flags: '--p95', help: 'size batches by the p95 of the overhead instead of its mean' };
 const SCENARIO_ARGUMENT = { spec: '[scenario]', help: "scenario file, or - to read standard input (default: examples/seed-example.yaml, the worked example of Flyte's scaling guide)" };
@@ -110,7 +112,7 @@ export const COMMANDS = [
       ...STREAM_FLAGS,
       REPORT_OUT,
     ],
-    examples: ['flyscale simulate', 'flyscale simulate examples/streams/inference-service.yaml', 'flyscale simulate examples/streams/inference-service.yaml --rate 5/s --stream-duration 30m --warmup 2m', "flyscale simulate my.yaml --rate 180/min --stream-runs 20000 --runs 10 --json | jq .latency.p99Seconds", 'flyscale simulate --precision 0.5% --max-runs 2000', 'flyscale simulate --runs 500 --seed 7 --workers 2', 'flyscale simulate my.yaml --timeline', 'flyscale simulate --replicas 2:50 --start-cold --json | jq .makespan', 'flyscale simulate --timeline --format html --out report.html'],
+    examples: ['flyscale simulate', 'flyscale simulate examples/streams/inference-service.yaml', 'flyscale simulate examples/streams/inference-service.yaml --rate 5/s --stream-duration 30m --warmup 2m', "flyscale simulate my.yaml --rate 180/min --stream-runs 20000 --runs 10 --json | jq .latency.p99Seconds", 'flyscale simulate examples/streams/inference-service.yaml --rate 12/s --p99 8s --explain', 'flyscale simulate --precision 0.5% --max-runs 2000', 'flyscale simulate --runs 500 --seed 7 --workers 2', 'flyscale simulate my.yaml --timeline', 'flyscale simulate --replicas 2:50 --start-cold --json | jq .makespan', 'flyscale simulate --timeline --format html --out report.html'],
     run: async (scenario, options, term) => (await import('./commands/simulate.js')).runSimulate(scenario, options, term),
   }),
   command<string | undefined, O.SweepOptions>({

@@ -45,6 +45,9 @@ export interface SimulateOptions extends ScenarioOptions, SimulationFlags {
   streamRuns?: string;
   streamDuration?: string;
   warmup?: string;
+  /** --p99 2s: recommend the smallest pool that keeps p99 under it; --explain shows the search. */
+  p99?: string;
+  explain?: boolean;
 }
 export interface SweepOptions extends ScenarioOptions, SimulationFlags {
   objective?: string;

@@ -16,6 +16,7 @@ import type { StepSizing } from '../core/sim/workflow/runEngine.js';
 import type { Workflow } from '../core/workflow/types.js';
 import { planWorkflow } from '../core/workflow/planWorkflow.js';
 import { scenarioWorkflow } from '../core/workflow/scenarioWorkflow.js';
+import { recommendPool, type PoolRecommendation } from '../core/stream/recommendPool.js';
 import type { ReportHeader } from '../report/header.js';
 import { streamSimulateReport, type StreamSimulateReport } from '../report/streamSimulateReport.js';
 import type { Terminal } from './result.js';
@@ -62,4 +63,9 @@ export function simulateStreamCommand(input: StreamInput, sim: SimulationOptions
   if (sim.auto !== null) throw new InputError([{ source: '--runs', path: '', problem: '--runs auto does not apply to a stream of runs', fix: `give a count of replications of the whole stream, e.g. --runs ${DEFAULT_STREAM_REPLICATIONS}` }]);
   const result = runStream(input, sim.runs, sim.seed, term, 'simulating the stream', timeline ? timelineInterval(input.arrivals) : null);
   return streamSimulateReport(input.header, result, input.arrivals, sim.seed, sim.runs, [...input.findings, ...result.findings]);
+}
+
+/** `--p99 2s`: the smallest pool of the most loaded environment that keeps p99 under the target. */
+export function recommendCommand(input: StreamInput, sim: SimulationOptions, targetSeconds: number, term: Terminal): PoolRecommendation {
+  return recommendPool({ workflow: input.workflow, sizing: input.sizing, arrivals: input.arrivals, replications: sim.runs, seed: sim.seed, timelineIntervalSeconds: null }, simulateStream, targetSeconds, (done) => term.progress('searching the pool size', done, done + 1));
 }

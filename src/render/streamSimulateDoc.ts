@@ -51,6 +51,26 @@ function timelineBlock(r: StreamSimulateReport, width: number): Block | null {
   return lines.length ? { kind: 'text', title: 'Replication 1 over time', lines, picture: true } : null;
 }
 
+function recommendationBlocks(r: StreamSimulateReport): Block[] {
+  const rec = r.recommendation;
+  if (!rec) return [];
+  const line =
+    rec.replicas !== null
+      ? `${rec.environment}: ${int(rec.replicas)} ${rec.replicas === 1 ? 'replica' : 'replicas'} of concurrency ${int(rec.concurrency)} keep the p99 latency under ${s(rec.targetSeconds)} (the fewest the search found; TTLs as the file sets them)`
+      : `no recommendation for a p99 under ${s(rec.targetSeconds)}: ${rec.reason ?? ''}`;
+  const blocks: Block[] = [{ kind: 'text', title: `Recommendation (p99 under ${s(rec.targetSeconds)})`, lines: [line] }];
+  if (rec.explained && rec.tries.length > 0) {
+    blocks.push({
+      kind: 'table',
+      title: `The search on ${rec.environment ?? ''}: from the fewest stable replicas, doubling, then halving the gap`,
+      head: ['step', 'replicas', 'p99', '95% CI', 'under the target'],
+      numeric: [0, 1, 2],
+      rows: rec.tries.map((t, i) => [String(i + 1), int(t.replicas), t.p99Seconds === null ? 'unstable' : s(t.p99Seconds), ci(t.ci95Seconds), t.meets ? 'yes' : 'no']),
+    });
+  }
+  return blocks;
+}
+
 export function streamSimulateDoc(r: StreamSimulateReport, width: number): Doc {
   const l = r.latency;
   const an = r.analytic;
@@ -84,6 +104,7 @@ export function streamSimulateDoc(r: StreamSimulateReport, width: number): Doc {
       { kind: 'table', title: 'Environments', head: ['environment', 'ρ', 'slots', 'slot time/run', 'utilisation', 'cold starts/h', 'replicas billed', 'peak replicas', 'cost/h'], numeric: [1, 2, 3, 4, 5, 6, 7, 8], rows: envRows },
       ...(r.cost ? [{ kind: 'table' as const, title: 'Cost', rows: [['per run', `${decimal(r.cost.perRun, 4)} (95% CI ${ci(r.cost.perRunCi95, (x) => decimal(x, 4))})`], ['per hour', `${decimal(r.cost.perHour, 2)} (95% CI ${ci(r.cost.perHourCi95, (x) => decimal(x, 2))})`]] }] : []),
       ...(timeline ? [timeline] : []),
+      ...recommendationBlocks(r),
       { kind: 'findings', findings: r.findings },
     ],
   };

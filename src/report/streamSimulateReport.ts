@@ -8,6 +8,7 @@ import type { Finding } from '../core/findings.js';
 import type { Spread } from '../core/sim/types.js';
 import type { ArrivalsSpec } from '../core/stream/arrivalsSpec.js';
 import type { StreamPlan } from '../core/stream/simulateStreamPlan.js';
+import type { PoolRecommendation } from '../core/stream/recommendPool.js';
 import type { ReportHeader } from './header.js';
 
 type Interval = [number, number] | null;
@@ -64,6 +65,8 @@ export interface StreamSimulateReport extends ReportHeader {
   /** With --timeline: replication 1's environments over time. */
   timeline?: Record<string, { tSeconds: number; readyReplicas: number; busySlots: number; queued: number }[]>;
   eventsProcessed: number | null;
+  /** With --p99: the smallest pool found that keeps p99 under the target, and the sizes the search simulated. */
+  recommendation?: PoolRecommendation & { explained: boolean };
   findings: Finding[];
 }
 

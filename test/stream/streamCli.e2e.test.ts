@@ -68,4 +68,21 @@ describe('simulate on a stream', () => {
     expect(r.stdout).toMatch(/Replication 1 over time/);
     expect(r.stdout).toMatch(/gpu replicas/);
   });
+  it('--p99 recommends the fewest replicas and shows the search with --explain', () => {
+    const r = flyscale(['simulate', SERVICE, '--runs', '2', '--p99', '6s', '--explain', '--json']);
+    expect(r.code).toBe(0);
+    const rec = at(JSON.parse(r.stdout), 'recommendation');
+    expect(at(rec, 'environment')).toBe('pool');
+    expect(typeof at(rec, 'replicas')).toBe('number');
+    const text = flyscale(['simulate', SERVICE, '--runs', '2', '--p99', '6s', '--explain']);
+    expect(text.stdout).toMatch(/Recommendation \(p99 under 6s\)/);
+    expect(text.stdout).toMatch(/The search on pool/);
+  });
+  it('--p99 needs a stream and a duration', () => {
+    const plain = files.write('plain.yaml', 'workload: { items: 10 }\n');
+    expect(flyscale(['simulate', plain, '--p99', '2s']).stderr).toMatch(/--p99 sizes a pool for a stream of runs/);
+    const bad = flyscale(['simulate', SERVICE, '--p99', '2']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--p99: 2 has no unit/);
+  });
 });

@@ -20,6 +20,7 @@ import { streamSimulateDoc } from '../../render/streamSimulateDoc.js';
 import type { StreamInput } from '../streamSimulate.js';
 import type { ReportFormat } from '../../render/formats.js';
 import { InputError } from '../../config/errors.js';
+import { parseDuration } from '../../core/units.js';
 
 export async function runSimulate(scenarioPath: string | undefined, options: SimulateOptions, term: Terminal): Promise<CommandResult> {
   const format = formatOf(options, REPORT_FORMATS);
@@ -30,12 +31,15 @@ export async function runSimulate(scenarioPath: string | undefined, options: Sim
   }
   // Replications until the mean makespan is settled, unless --runs gives a count.
   const sim = simulationOptions(options, 'auto');
+  const notStream = (): InputError => new InputError([{ source: '--p99', path: '', problem: '--p99 sizes a pool for a stream of runs, and this file has no arrivals', fix: 'add arrivals: { rate: 3/s, duration: 1h } to the file, or --rate 3/s --stream-duration 1h' }]);
+  if (options.p99 !== undefined && (workflow !== null || scenarioPath === '-')) throw notStream();
   if (workflow !== null) {
     const { simulateWorkflow } = await import('../workflowSimulate.js');
     const r = simulateWorkflow(workflow, sim.auto !== null && options.runs === undefined ? { ...sim, auto: null, runs: DEFAULT_RUNS } : sim, options.timeline === true, term);
     return { stdout: await output(format, r, () => workflowSimulateDoc(r, term.width), term, options.out), verdict: verdictOf(r.findings) };
   }
   const { loaded, result, report: planned } = await planFromOptions('simulate', scenarioPath, options, term);
+  if (loaded.arrivals === null && options.p99 !== undefined) throw notStream();
   if (loaded.arrivals !== null) {
     const { streamOfScenario } = await import('../streamSimulate.js');
     return simulateStream({ ...streamOfScenario(loaded, loaded.arrivals), findings: planned.findings }, options, format, term);
@@ -51,10 +55,21 @@ export async function runSimulate(scenarioPath: string | undefined, options: Sim
 }
 
 
+/** `--p99 2s`: a duration above 0. */
+function p99Target(raw: string): number {
+  // A bare number is a duration without its unit, and is told so.
+  const d = parseDuration(/^\s*\d+(\.\d+)?\s*$/.test(raw) ? Number(raw) : raw);
+  if (!d.ok || !(d.value > 0)) throw new InputError([{ source: '--p99', path: '', problem: d.ok ? `"${raw}" is no time at all` : d.problem, fix: d.ok ? 'write the p99 latency to stay under, e.g. --p99 2s' : d.fix }]);
+  return d.value;
+}
+
 /** A stream of runs: R replications of the whole stream (10 unless --runs says). */
 async function simulateStream(input: StreamInput, options: SimulateOptions, format: ReportFormat, term: Terminal): Promise<CommandResult> {
   const { simulateStreamCommand, DEFAULT_STREAM_REPLICATIONS } = await import('../streamSimulate.js');
   if (String(options.runs ?? '').trim() === 'auto') throw new InputError([{ source: '--runs', path: '', problem: '--runs auto does not apply to a stream of runs', fix: `give a count of replications of the whole stream, e.g. --runs ${DEFAULT_STREAM_REPLICATIONS}` }]);
-  const report = simulateStreamCommand(input, simulationOptions(options, DEFAULT_STREAM_REPLICATIONS), options.timeline === true, term);
+  const sim = simulationOptions(options, DEFAULT_STREAM_REPLICATIONS);
+  const target = options.p99 === undefined ? null : p99Target(options.p99);
+  const stream = simulateStreamCommand(input, sim, options.timeline === true, term);
+  const report = target === null ? stream : { ...stream, recommendation: { ...(await import('../streamSimulate.js')).recommendCommand(input, sim, target, term), explained: options.explain === true } };
   return { stdout: await output(format, report, () => streamSimulateDoc(report, term.width), term, options.out), verdict: verdictOf(report.findings) };
 }
