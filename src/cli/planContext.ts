@@ -8,6 +8,8 @@ import type { ReportCommand } from '../report/header.js';
 import type { ScenarioOptions } from './options.js';
 import { fieldFlags } from './scenarioOptions.js';
 import { arrivalFlags } from '../config/arrivalsKeys.js';
+import { streamPlanFindings } from '../core/stream/streamPlanFindings.js';
+import { scenarioWorkflow } from '../core/workflow/scenarioWorkflow.js';
 import type { Terminal } from './result.js';
 import { STDIN_SOURCE, stdinFor } from './stdin.js';
 
@@ -32,5 +34,7 @@ export function planFromLoaded(command: ReportCommand, loaded: Loaded, result: P
 export async function planFromOptions(command: ReportCommand, scenarioPath: string | undefined, options: ScenarioOptions & { p95?: boolean; format?: string }, term: Terminal): Promise<{ loaded: Loaded; result: Plan; report: PlanReport }> {
   const loaded = await loadFromOptions(scenarioPath, options, term);
   const result = plan(loaded.scenario, { overheadStatistic: options.p95 === true ? 'p95' : 'mean', variants: command === 'overhead' || options.format === 'html' });
-  return { loaded, result, report: planFromLoaded(command, loaded, result) };
+  // plan on a stream: its offered load in closed form (simulate reports the stream itself).
+  const stream = command === 'plan' && loaded.arrivals !== null ? streamPlanFindings(scenarioWorkflow(loaded.name, loaded.scenario), () => result.batch.size, loaded.arrivals) : [];
+  return { loaded, result, report: planFromLoaded(command, { ...loaded, findings: [...loaded.findings, ...stream] }, result) };
 }

@@ -8,6 +8,7 @@ import type { ScenarioOptions } from './options.js';
 import type { Terminal } from './result.js';
 import { fieldFlags } from './scenarioOptions.js';
 import { arrivalFlags } from '../config/arrivalsKeys.js';
+import { streamPlanFindings } from '../core/stream/streamPlanFindings.js';
 
 export interface PlannedWorkflow {
   loaded: LoadedWorkflow;
@@ -23,5 +24,7 @@ export function workflowFromOptions(command: ReportCommand, path: string | undef
   if (loaded === null) return null;
   const result = planWorkflow(loaded.workflow);
   const after = Object.fromEntries(loaded.workflow.steps.map((s) => [s.name, s.after]));
-  return { loaded, result, report: workflowPlanReport(workflowHeaderOf(command, loaded), result, after, loaded.workflow.limits, loaded.findings) };
+  // plan on a stream: its offered load in closed form (simulate reports the stream itself).
+  const stream = command === 'plan' && loaded.arrivals !== null ? streamPlanFindings(loaded.workflow, (name) => result.steps.find((s) => s.name === name)?.batch ?? 1, loaded.arrivals) : [];
+  return { loaded, result, report: workflowPlanReport(workflowHeaderOf(command, loaded), result, after, loaded.workflow.limits, [...loaded.findings, ...stream]) };
 }

@@ -34,6 +34,7 @@ export interface FindingFacts {
   streamUnstable: { environment: string; offered: number; rate: string; slotSecondsPerRun: number; slots: number; needed: string };
   streamNearCapacity: { environment: string; offered: number; runsToSettle: number; measuredRuns: number };
   streamPeakOverCapacity: { environment: string; offered: number; peakOffered: number; peakRate: string };
+  streamPlanned: { rate: string; offered: number; binding: string };
 }
 export type FindingCode = keyof FindingFacts;
 
@@ -111,6 +112,10 @@ const TABLE: { [C in FindingCode]: { severity: Severity; say: (f: FindingFacts[C
   streamPeakOverCapacity: {
     severity: 'warn',
     say: (f) => `at the shape's peak of ${f.peakRate}, environment ${f.environment} is offered ρ = ${decimal(f.peakOffered, 2)} (${decimal(f.offered, 2)} over the day): the queue grows through the peak and drains after it, so the percentiles depend on the day's shape and on the stream's length`,
+  },
+  streamPlanned: {
+    severity: 'info',
+    say: (f) => `the file describes a stream of runs at ${f.rate}: plan shows one run; the stream offers ${f.binding === 'none' ? 'no environment a bounded load' : `environment ${f.binding} ρ = ${decimal(f.offered, 2)}`}, and \`flyscale simulate\` reports its latency percentiles, queue wait and cost`,
   },
   simulationDiffers: {
     severity: 'warn',

@@ -8,6 +8,7 @@ import type { ArrivalsSpec } from '../../src/core/stream/arrivalsSpec.js';
 import { simulateStreamPlan, type StreamSimulator } from '../../src/core/stream/simulateStreamPlan.js';
 import { environmentDemand, slotSecondsPerAction } from '../../src/core/stream/streamDemand.js';
 import { summarizeStream } from '../../src/core/stream/summarizeStream.js';
+import { streamPlanFindings } from '../../src/core/stream/streamPlanFindings.js';
 import { scenarioWorkflow } from '../../src/core/workflow/scenarioWorkflow.js';
 import { phase, scenario, zeroPhases } from '../helpers/scenario.js';
 
@@ -47,6 +48,18 @@ describe('stability', () => {
     const p = simulateStreamPlan({ workflow: w, sizing, arrivals: poisson(100, 200), replications: 1, seed: 1, timelineIntervalSeconds: null }, simulateStream);
     expect(p.load).toMatchObject({ offered: 0, binding: null });
     expect(p.findings).toEqual([]);
+  });
+});
+
+describe('plan on a stream', () => {
+  it('says the offered load in closed form, and an unstable stream is an error at plan time', () => {
+    // 3/s × 18 s on 10 × 4 slots: ρ = 1.35, as above.
+    const unstable = streamPlanFindings(pool(10, 4, 18), () => 1, poisson(3));
+    expect(unstable.map((f) => f.code)).toEqual(['streamUnstable', 'streamPlanned']);
+    // 3/s × 10 s on 40 slots: ρ = 0.75.
+    const fine = streamPlanFindings(pool(10, 4, 10), () => 1, poisson(3));
+    expect(fine.map((f) => [f.code, f.severity])).toEqual([['streamPlanned', 'info']]);
+    expect(fine[0]?.message).toMatch(/stream of runs at 3\/s: plan shows one run; the stream offers environment pool ρ = 0.75/);
   });
 });
 
