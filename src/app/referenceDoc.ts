@@ -2,6 +2,7 @@
 // docs cannot drift from what the validator accepts (a test compares the committed file).
 import { boundOf, boundWords, MAX_SIGMA } from '../config/bounds.js';
 import { FIELDS, PROFILE_SECTIONS, SECTIONS, flagName, type ValueKind } from '../config/fields.js';
+import { ARRIVAL_KEY_SPECS, ARRIVAL_KEYS } from '../config/arrivalsKeys.js';
 
 const KIND_TEXT: Record<ValueKind, string> = {
   duration: 'duration value',
@@ -36,7 +37,7 @@ export function referenceDoc(): string {
     '',
     `A profile file may hold the sections ${PROFILE_SECTIONS.map((s) => `\`${s}\``).join(', ')}.`,
     `A scenario file may hold all of ${SECTIONS.map((s) => `\`${s}\``).join(', ')}, plus`,
-    '`name`, `description` and `profile` (a built-in name, a path relative to the scenario file, or an inline profile).',
+    '`name`, `description`, `profile` (a built-in name, a path relative to the scenario file, or an inline profile) and `arrivals` (a stream of runs, below).',
     '',
     '## Value forms',
     '',
@@ -48,7 +49,7 @@ export function referenceDoc(): string {
     '- **transfer**: a duration value, or `{ latency: <duration value>, bandwidth: 80MB/s }`, taking',
     '  latency + bytes / bandwidth for the bytes the action moves.',
     '- **size**: `512B`, `4KB`, `10MB`, `1GB` (decimal) or `4KiB`, `10MiB`, `1GiB` (binary).',
-    '- **rate**: `100/s`, `600/m`. **bandwidth**: `80MB/s`.',
+    '- **rate**: `100/s`, `600/m` (or `600/min`), `20/h`. **bandwidth**: `80MB/s`.',
     '',
     `Every value has a range, given in the tables below and in the JSON Schemas: a duration is at most 8760h (a year), a lognormal's sigma at most ${MAX_SIGMA} (and a p95 at most ${Math.floor(Math.exp(MAX_SIGMA * 1.6449))} times its median), a size at most 1024TiB, a bandwidth from 1B/s to 1024TiB/s. Infinite or overflowing numbers (\`1e400s\`, \`.inf\`, \`.nan\`) are errors. Outside these ranges a value is a typo, not a workload, and the estimates would overflow. The JSON Schemas check the same ranges for plain decimals; exponent forms (\`1e3ms\`) and the rules between two values (replicas max ≥ min, a p95 against its median, the target range) are checked by flyscale itself.`,
     '',
@@ -66,5 +67,12 @@ export function referenceDoc(): string {
     }
     lines.push('');
   }
+  // The arrivals block: a stream of runs, read by its own parser from the same kind of table.
+  lines.push('## arrivals', '', 'A stream of runs (docs/streams.md), in a scenario or a workflow file: one of `rate`, `interarrival` and `shape`, one of `runs` and `duration`.', '', '| key | flag | meaning |', '| --- | --- | --- |');
+  for (const key of ARRIVAL_KEYS) {
+    const spec = ARRIVAL_KEY_SPECS[key];
+    lines.push(`| \`${key}\` | ${spec.flag === null ? '—' : `\`${spec.flag}\``} | ${spec.help.replace(/\|/g, '\\|')} |`);
+  }
+  lines.push('');
   return `${lines.join('\n').trimEnd()}\n`;
 }
