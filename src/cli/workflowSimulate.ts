@@ -5,6 +5,7 @@ import { InputError } from '../config/errors.js';
 import { deriveSeed } from '../core/random.js';
 import { simulateRun, type RunReplication } from '../core/sim/workflow/composeRun.js';
 import { summarizeRuns } from '../core/sim/workflow/summarizeRuns.js';
+import { stepSizing } from '../core/workflow/stepSizing.js';
 import { workflowHeaderOf } from '../app/header.js';
 import { workflowSimulateReport, type WorkflowSimulateReport } from '../report/workflowSimulateReport.js';
 import type { Terminal } from './result.js';
@@ -14,10 +15,7 @@ import type { PlannedWorkflow } from './workflowPlan.js';
 export function simulateWorkflow(planned: PlannedWorkflow, sim: SimulationOptions, timeline: boolean, term: Terminal): WorkflowSimulateReport {
   if (sim.auto !== null) throw new InputError([{ source: '--runs', path: '', problem: '--runs auto does not apply to a workflow file yet', fix: 'give a count, e.g. --runs 100' }]);
   const { loaded, result } = planned;
-  const sizing = (name: string) => {
-    const step = result.steps.find((s) => s.name === name);
-    return { batch: step?.batch ?? 1, sharedSlots: step?.sharedSlots ?? null };
-  };
+  const sizing = stepSizing(result);
   const reps: RunReplication[] = [];
   for (let r = 0; r < sim.runs; r++) {
     reps.push(simulateRun(loaded.workflow, sizing, deriveSeed(sim.seed, r)));
