@@ -19,13 +19,15 @@ import type { PlannedWorkflow } from './workflowPlan.js';
 
 type Progress = Terminal['progress'];
 
-/** Replications [reps.length, to) appended to reps, with progress against `of`. */
-function runMore(w: Workflow, plan: WorkflowPlan, seed: number, reps: RunReplication[], to: number, of: number, progress: Progress): void {
+/** Replications [from, to) of a planned run, replication r with deriveSeed(seed, r); progress counts against `of`. */
+export function workflowReplications(w: Workflow, plan: WorkflowPlan, seed: number, range: { from: number; to: number; of: number }, progress: Progress, label = 'simulating'): RunReplication[] {
   const sizing = stepSizing(plan);
-  for (let r = reps.length; r < to; r++) {
+  const reps: RunReplication[] = [];
+  for (let r = range.from; r < range.to; r++) {
     reps.push(simulateRun(w, sizing, deriveSeed(seed, r)));
-    progress('simulating', r + 1, of);
+    progress(label, r + 1, range.of);
   }
+  return reps;
 }
 
 /** The replications of a planned workflow, a fixed count or until settled; the same seed stops at the same count. */
@@ -33,13 +35,13 @@ export function replicateWorkflow(w: Workflow, plan: WorkflowPlan, sim: Simulati
   const reps: RunReplication[] = [];
   const target = sim.auto;
   if (target === null) {
-    runMore(w, plan, sim.seed, reps, sim.runs, sim.runs, progress);
+    reps.push(...workflowReplications(w, plan, sim.seed, { from: 0, to: sim.runs, of: sim.runs }, progress));
     return { replications: reps, reason: 'fixed', relativeHalfWidth: null };
   }
   for (;;) {
     const next = nextRuns(reps.map((r) => r.makespanSeconds), target);
     if (next.done) return { replications: reps, reason: next.reason, relativeHalfWidth: next.relativeHalfWidth };
-    runMore(w, plan, sim.seed, reps, next.runs, target.maxRuns, progress);
+    reps.push(...workflowReplications(w, plan, sim.seed, { from: reps.length, to: next.runs, of: target.maxRuns }, progress));
   }
 }
 
