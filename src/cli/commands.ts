@@ -101,7 +101,7 @@ export const COMMANDS = [
       { flags: '--timeline', help: 'a time series of busy slots, ready replicas and queue length' },
       REPORT_OUT,
     ],
-    examples: ['flyscale simulate', 'flyscale simulate --precision 0.5% --max-runs 2000', 'flyscale simulate --runs 500 --seed 7 --workers 2', 'flyscale simulate my.yaml --timeline', 'flyscale simulate --replicas 2:50 --start-cold --json | jq .makespan', 'flyscale simulate --timeline --format html --out report.html'],
+    examples: ['flyscale simulate', 'flyscale simulate --precision 0.5% --max-runs 2000', 'flyscale simulate examples/workflows/nightly-embed.yaml --precision 2%', 'flyscale simulate --runs 500 --seed 7 --workers 2', 'flyscale simulate my.yaml --timeline', 'flyscale simulate --replicas 2:50 --start-cold --json | jq .makespan', 'flyscale simulate --timeline --format html --out report.html'],
     run: async (scenario, options, term) => (await import('./commands/simulate.js')).runSimulate(scenario, options, term),
   }),
   command<string | undefined, O.SweepOptions>({

@@ -3,6 +3,7 @@
 import { parseAssertion } from '../core/check/assertion.js';
 import { LEVELS, type Budget, type BudgetAssertion, type BudgetScenario } from '../core/check/budget.js';
 import { isWorkflowPlanMetric, PLAN_METRICS, SIMULATE_METRICS } from '../core/check/metrics.js';
+import { isWorkflowSimulateMetric, WORKFLOW_SIMULATE_METRICS } from '../core/check/workflowMetrics.js';
 import type { SourceDoc } from './document.js';
 import { isRecord } from '../core/isRecord.js';
 import { InputError, type InputProblem } from './errors.js';
@@ -115,14 +116,17 @@ function parseOne(raw: unknown, i: number, scenarios: string[], at: At): Omit<Bu
   const metric = parsed.ok ? parsed.value.metric : (parsed.metric ?? '');
   // A simulate: that is present but bad was reported above; do not also ask for one.
   const asksSimulation = raw.simulate !== undefined;
+  // Which scenario is a workflow is known only once it is loaded: a workflow's metric on a
+  // scenario file (or the other way round) is "has no value" from the check.
+  const simulated = (m: string): boolean => SIMULATE_METRICS.includes(m) || isWorkflowSimulateMetric(m);
   const known = asksSimulation ? [...SIMULATE_METRICS, ...PLAN_METRICS] : PLAN_METRICS;
-  if (!known.includes(metric) && !isWorkflowPlanMetric(metric)) {
-    if (!asksSimulation && SIMULATE_METRICS.includes(metric)) bad([...path, 'assert'], `${metric} is a simulated metric`, 'add simulate: { runs: 200, seed: 7 } to this assertion');
+  if (!known.includes(metric) && !isWorkflowPlanMetric(metric) && !(asksSimulation && isWorkflowSimulateMetric(metric))) {
+    if (!asksSimulation && simulated(metric)) bad([...path, 'assert'], `${metric} is a simulated metric`, 'add simulate: { runs: 200, seed: 7 } to this assertion');
     else {
       // Suggest from every metric; a simulated one also needs `simulate:`, and the hint says so.
-      const all = [...PLAN_METRICS, ...SIMULATE_METRICS];
+      const all = [...PLAN_METRICS, ...SIMULATE_METRICS, ...WORKFLOW_SIMULATE_METRICS];
       const near = closest(metric, all) ?? nearestByLeaf(metric, all);
-      const needsSimulate = near !== undefined && !asksSimulation && SIMULATE_METRICS.includes(near) ? ' (with simulate: { runs: 200, seed: 7 })' : '';
+      const needsSimulate = near !== undefined && !asksSimulation && simulated(near) ? ' (with simulate: { runs: 200, seed: 7 })' : '';
       bad([...path, 'assert'], `unknown metric "${metric}"`, near ? `did you mean "${near}"${needsSimulate}?` : `metrics: ${known.join(', ')}`);
     }
     return null;
