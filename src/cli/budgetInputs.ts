@@ -3,6 +3,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { CheckInputs } from '../core/check/checkBudget.js';
+import { scenarioMetric, type SimulatedMetric } from '../core/check/observe.js';
+import { workflowMetric } from '../core/check/workflowMetrics.js';
+import type { Replication } from '../core/sim/types.js';
+import type { RunReplication } from '../core/sim/workflow/composeRun.js';
 import { plan } from '../core/plan.js';
 import { simulationTooLarge, type SizeSettings } from '../core/sim/simulationSize.js';
 import { parseBudget, type ParsedBudget } from '../config/budget.js';
@@ -12,11 +16,12 @@ import { loadScenario, type Loaded } from '../config/load.js';
 import { planFromLoaded } from './planContext.js';
 import { workflowHeaderOf } from '../app/header.js';
 import { loadWorkflowFile, type LoadedWorkflow } from '../config/workflow.js';
-import { planWorkflow } from '../core/workflow/planWorkflow.js';
+import { planWorkflow, type WorkflowPlan } from '../core/workflow/planWorkflow.js';
 import { workflowPlanReport } from '../report/workflowPlanReport.js';
 import type { Terminal } from './result.js';
 import { STDIN_SOURCE, stdinFor } from './stdin.js';
 import { replicate } from './simulation.js';
+import { workflowReplications } from './workflowSimulate.js';
 import { runStream, streamOfScenario, streamOfWorkflow } from './streamSimulate.js';
 
 /** The budget file, or standard input for `-` (its scenario paths are then relative to the working directory). */
@@ -36,15 +41,18 @@ export async function readBudgetFile(path: string, term: Terminal): Promise<Pars
 /** How a budget sets the batch size and the runs of a scenario, for a simulation too large to run. */
 const sizeSettings = (scenario: string): SizeSettings => ({ batch: `workload.batchSize: N in scenario ${scenario}`, runs: 'simulate: { runs: N }' });
 
-/** A budget's scenario: a scenario file, or a workflow file (plan metrics only, for now). */
-type Target = { workflow: null; loaded: Loaded } | { workflow: LoadedWorkflow; loaded: null };
+/** A budget's scenario: a scenario file, or a workflow file with its closed-form plan. */
+type Target = { workflow: null; loaded: Loaded } | { workflow: LoadedWorkflow; plan: WorkflowPlan; loaded: null };
 
-/** Simulated metrics of a workflow are not checked yet: said as bad input, never a wrong number. */
-const notForWorkflows = (name: string): InputError =>
-  new InputError([{ source: 'check', path: `scenarios.${name}`, problem: 'simulated metrics of a workflow file are not checked yet', fix: 'assert on its plan metrics (actions.total, steps.<name>.endSeconds, estimate.makespanSeconds), or check a scenario file' }]);
+/** One replication of a budget's scenario: of a single fan-out, or of a whole workflow run. */
+type Rep = Replication | RunReplication;
+
+/** A metric read off one kind of replication, NaN (no value) off the other; the replications of one scenario are all of one kind. */
+const ofRuns = (m: SimulatedMetric<RunReplication>): SimulatedMetric<Rep> => ({ statistic: m.statistic, pick: (r) => ('steps' in r ? m.pick(r) : Number.NaN) });
+const ofFanouts = (m: SimulatedMetric<Replication>): SimulatedMetric<Rep> => ({ statistic: m.statistic, pick: (r) => ('steps' in r ? Number.NaN : m.pick(r)) });
 
 /** Scenario paths are relative to the budget file; an inline scenario is read from the budget file itself, so its problems name the budget's lines. */
-export function budgetInputs(budget: ParsedBudget, term: Terminal): CheckInputs<Target> {
+export function budgetInputs(budget: ParsedBudget, term: Terminal): CheckInputs<Target, Rep> {
   const cwd = budget.file === STDIN_SOURCE ? term.cwd : dirname(resolve(term.cwd, budget.file));
   const placeOf = (name: string) => budget.scenarios.find((x) => x.name === name)?.at;
   const poolSlots = (l: Loaded): number => (l.scenario.pool.mode === 'reusable' ? l.scenario.pool.maxReplicas * l.scenario.pool.concurrency : 0);
@@ -53,31 +61,36 @@ export function budgetInputs(budget: ParsedBudget, term: Terminal): CheckInputs<
       const at = placeOf(s.name);
       // A missing file is left to loadScenario, which names the budget's line.
       const workflow = s.path !== null && existsSync(resolve(cwd, s.path)) ? loadWorkflowFile(s.path, undefined, {}, cwd) : null;
-      if (workflow !== null) return { workflow, loaded: null };
+      if (workflow !== null) return { workflow, plan: planWorkflow(workflow.workflow), loaded: null };
       return { workflow: null, loaded: s.path !== null ? loadScenario({ scenarioPath: s.path, ...(at ? { scenarioRef: at } : {}), cwd }) : loadScenario({ scenarioIn: { doc: budget.doc, prefix: ['scenarios', s.name] }, cwd }) };
     },
+    // A workflow's cost is summed over its priced environments, as simulate reports it.
     priced: (t) => (t.loaded !== null ? t.loaded.scenario.pricing.perReplicaHour !== null : t.workflow.workflow.environments.some((e) => e.pricing.perReplicaHour !== null)),
     plan: (t) => {
       if (t.loaded === null) {
         const w = t.workflow.workflow;
-        const result = planWorkflow(w);
+        const result = t.plan;
         const after = Object.fromEntries(w.steps.map((x) => [x.name, x.after]));
         return { report: workflowPlanReport(workflowHeaderOf('check', t.workflow), result, after, w.limits, t.workflow.findings), batchSize: 1 };
       }
       const p = plan(t.loaded.scenario);
       return { report: planFromLoaded('check', t.loaded, p), batchSize: p.batch.size };
     },
-    tooLarge: (t, name, batchSize, runs) => {
-      if (t.loaded === null) throw notForWorkflows(name);
-      return simulationTooLarge(t.loaded.scenario.workload.items, batchSize, runs, sizeSettings(name), poolSlots(t.loaded));
-    },
+    // A workflow is simulated as `simulate` does it, which sets no size limit on a whole run.
+    tooLarge: (t, name, batchSize, runs) => (t.loaded === null ? null : simulationTooLarge(t.loaded.scenario.workload.items, batchSize, runs, sizeSettings(name), poolSlots(t.loaded))),
     simulateStream: (t, run, label) => {
       const input = t.loaded !== null ? (t.loaded.arrivals === null ? null : streamOfScenario(t.loaded, t.loaded.arrivals)) : t.workflow.arrivals === null ? null : streamOfWorkflow(t.workflow, t.workflow.arrivals);
       return input === null ? null : runStream(input, run.runs, run.seed, term, label);
     },
-    simulate: (t, batchSize, run, label) => {
-      if (t.loaded === null) throw notForWorkflows(label);
+    simulate: async (t, batchSize, run, label) => {
+      if (t.loaded === null) return workflowReplications(t.workflow.workflow, t.plan, run.seed, { ...run, of: run.to }, term.progress, label);
       return replicate(t.loaded.scenario, batchSize, { runs: run.to, seed: run.seed, workers: null, auto: null }, term, label, run.from);
+    },
+    simulated: (t, metric) => {
+      const m = t.loaded === null ? workflowMetric(metric) : undefined;
+      if (m !== undefined) return ofRuns(m);
+      const f = t.loaded !== null ? scenarioMetric(metric) : undefined;
+      return f === undefined ? undefined : ofFanouts(f);
     },
   };
 }

@@ -112,7 +112,7 @@ export const COMMANDS = [
       ...STREAM_FLAGS,
       REPORT_OUT,
     ],
-    examples: ['flyscale simulate', 'flyscale simulate examples/streams/inference-service.yaml', 'flyscale simulate examples/streams/inference-service.yaml --rate 5/s --stream-duration 30m --warmup 2m', "flyscale simulate my.yaml --rate 180/min --stream-runs 20000 --runs 10 --json | jq .latency.p99Seconds", 'flyscale simulate examples/streams/inference-service.yaml --rate 12/s --p99 8s --explain', 'flyscale simulate --precision 0.5% --max-runs 2000', 'flyscale simulate --runs 500 --seed 7 --workers 2', 'flyscale simulate my.yaml --timeline', 'flyscale simulate --replicas 2:50 --start-cold --json | jq .makespan', 'flyscale simulate --timeline --format html --out report.html'],
+    examples: ['flyscale simulate', 'flyscale simulate --precision 0.5% --max-runs 2000', 'flyscale simulate examples/workflows/nightly-embed.yaml --precision 2%', 'flyscale simulate examples/streams/inference-service.yaml', 'flyscale simulate examples/streams/inference-service.yaml --rate 5/s --stream-duration 30m --warmup 2m', "flyscale simulate my.yaml --rate 180/min --stream-runs 20000 --runs 10 --json | jq .latency.p99Seconds", 'flyscale simulate examples/streams/inference-service.yaml --rate 12/s --p99 8s --explain', 'flyscale simulate --runs 500 --seed 7 --workers 2', 'flyscale simulate my.yaml --timeline', 'flyscale simulate --replicas 2:50 --start-cold --json | jq .makespan', 'flyscale simulate --timeline --format html --out report.html'],
     run: async (scenario, options, term) => (await import('./commands/simulate.js')).runSimulate(scenario, options, term),
   }),
   command<string | undefined, O.SweepOptions>({

@@ -9,8 +9,8 @@ import type { Stopping } from '../report/simulateReport.js';
 import type { Terminal } from './result.js';
 import { replicate, type SimulationOptions } from './simulation.js';
 
-export interface Settled {
-  replications: Replication[];
+export interface Settled<R = Replication> {
+  replications: R[];
   reason: StopReason;
   /** Half-width of the 95% interval of the mean makespan over the mean, when auto. */
   relativeHalfWidth: number | null;
@@ -28,7 +28,7 @@ export async function replicateUntilSettled(scenario: Scenario, batchSize: numbe
 }
 
 /** The report's account of how many runs were made and why they stopped. */
-export function stoppingOf(sim: SimulationOptions, settled: Settled): Stopping {
+export function stoppingOf<R>(sim: SimulationOptions, settled: Settled<R>): Stopping {
   return {
     rule: sim.auto ? 'auto' : 'fixed',
     reason: settled.reason,

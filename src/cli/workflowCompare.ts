@@ -1,6 +1,7 @@
 // plan --compare on a workflow: the patterns of its steps compared by simulation.
 import { workflowHeaderOf } from '../app/header.js';
 import { comparePatterns } from '../core/workflow/patterns.js';
+import { stepSizing } from '../core/workflow/stepSizing.js';
 import { workflowCompareReport, type WorkflowCompareReport } from '../report/workflowCompareReport.js';
 import type { PlanOptions } from './options.js';
 import { simulationOptions } from './simulation.js';
@@ -12,10 +13,6 @@ const COMPARE_RUNS = 200;
 export function compareWorkflow(planned: PlannedWorkflow, options: PlanOptions): WorkflowCompareReport {
   const sim = simulationOptions(options, COMPARE_RUNS);
   const { result } = planned;
-  const sizing = (name: string) => {
-    const step = result.steps.find((s) => s.name === name);
-    return { batch: step?.batch ?? 1, sharedSlots: step?.sharedSlots ?? null };
-  };
-  const c = comparePatterns(planned.loaded.workflow, sizing, sim.runs, sim.seed);
+  const c = comparePatterns(planned.loaded.workflow, stepSizing(result), sim.runs, sim.seed);
   return workflowCompareReport(workflowHeaderOf('plan', planned.loaded), c, []);
 }

@@ -2,7 +2,8 @@
 // report metrics, validated with the file's line numbers kept for CI annotations.
 import { parseAssertion } from '../core/check/assertion.js';
 import { LEVELS, type Budget, type BudgetAssertion, type BudgetScenario } from '../core/check/budget.js';
-import { isWorkflowPlanMetric, PLAN_METRICS, SIMULATE_METRICS, STREAM_METRICS } from '../core/check/metrics.js';
+import { isStreamMetric, isWorkflowPlanMetric, PLAN_METRICS, SIMULATE_METRICS, STREAM_METRICS } from '../core/check/metrics.js';
+import { isWorkflowSimulateMetric, WORKFLOW_SIMULATE_METRICS } from '../core/check/workflowMetrics.js';
 import type { SourceDoc } from './document.js';
 import { isRecord } from '../core/isRecord.js';
 import { InputError, type InputProblem } from './errors.js';
@@ -115,15 +116,18 @@ function parseOne(raw: unknown, i: number, scenarios: string[], at: At): Omit<Bu
   const metric = parsed.ok ? parsed.value.metric : (parsed.metric ?? '');
   // A simulate: that is present but bad was reported above; do not also ask for one.
   const asksSimulation = raw.simulate !== undefined;
-  const simulated = [...SIMULATE_METRICS, ...STREAM_METRICS];
-  const known = asksSimulation ? [...simulated, ...PLAN_METRICS] : PLAN_METRICS;
-  if (!known.includes(metric) && !isWorkflowPlanMetric(metric)) {
-    if (!asksSimulation && simulated.includes(metric)) bad([...path, 'assert'], `${metric} is a simulated metric`, 'add simulate: { runs: 200, seed: 7 } to this assertion');
+  // Which scenario is a workflow is known only once it is loaded: a workflow's metric on a
+  // scenario file (or the other way round) is "has no value" from the check.
+  // A stream's metrics (docs/streams.md) likewise need a scenario with arrivals.
+  const simulated = (m: string): boolean => SIMULATE_METRICS.includes(m) || isWorkflowSimulateMetric(m) || isStreamMetric(m);
+  const known = asksSimulation ? [...SIMULATE_METRICS, ...STREAM_METRICS, ...PLAN_METRICS] : PLAN_METRICS;
+  if (!known.includes(metric) && !isWorkflowPlanMetric(metric) && !(asksSimulation && isWorkflowSimulateMetric(metric))) {
+    if (!asksSimulation && simulated(metric)) bad([...path, 'assert'], `${metric} is a simulated metric`, 'add simulate: { runs: 200, seed: 7 } to this assertion');
     else {
       // Suggest from every metric; a simulated one also needs `simulate:`, and the hint says so.
-      const all = [...PLAN_METRICS, ...simulated];
+      const all = [...PLAN_METRICS, ...SIMULATE_METRICS, ...WORKFLOW_SIMULATE_METRICS, ...STREAM_METRICS.filter((m) => !WORKFLOW_SIMULATE_METRICS.includes(m))];
       const near = closest(metric, all) ?? nearestByLeaf(metric, all);
-      const needsSimulate = near !== undefined && !asksSimulation && simulated.includes(near) ? ' (with simulate: { runs: 200, seed: 7 })' : '';
+      const needsSimulate = near !== undefined && !asksSimulation && simulated(near) ? ' (with simulate: { runs: 200, seed: 7 })' : '';
       bad([...path, 'assert'], `unknown metric "${metric}"`, near ? `did you mean "${near}"${needsSimulate}?` : `metrics: ${known.join(', ')}`);
     }
     return null;

@@ -63,12 +63,12 @@ export function simulateDoc(r: SimulateReport, width: number): Doc {
   };
 }
 
-/** Why --runs auto stopped where it did (nothing for a fixed --runs). */
-function stoppedBecause(r: SimulateReport): string {
+/** Why --runs auto stopped where it did (nothing for a fixed --runs); `what` names the mean it settles. */
+export function stoppedBecause(r: Pick<SimulateReport, 'stopping' | 'runs'>, what = 'mean makespan'): string {
   const st = r.stopping;
   if (!st || st.rule !== 'auto') return '';
   const pct = (x: number | null): string => `${((x ?? 0) * 100).toFixed(2).replace(/\.?0+$/, '')}%`;
   return st.reason === 'precision'
-    ? ` (settled: mean makespan ±${pct(st.relativeHalfWidth)} at 95%, target ±${pct(st.precision)})`
-    : ` (stopped at --max-runs ${int(st.maxRuns ?? r.runs)}: mean makespan ±${pct(st.relativeHalfWidth)} at 95%, target ±${pct(st.precision)})`;
+    ? ` (settled: ${what} ±${pct(st.relativeHalfWidth)} at 95%, target ±${pct(st.precision)})`
+    : ` (stopped at --max-runs ${int(st.maxRuns ?? r.runs)}: ${what} ±${pct(st.relativeHalfWidth)} at 95%, target ±${pct(st.precision)})`;
 }

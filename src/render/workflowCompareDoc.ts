@@ -4,7 +4,8 @@ import type { PatternOutcome } from '../core/workflow/patterns.js';
 import type { WorkflowCompareReport } from '../report/workflowCompareReport.js';
 import type { Doc } from './doc.js';
 
-const LABEL: Record<string, string> = { pods: 'task on pods', warm: 'task on a warm reusable pool', trace: 'trace', local: 'local work' };
+/** Each pattern in words, as the table and the HTML chart name it. */
+export const PATTERN_LABELS: Record<string, string> = { pods: 'task on pods', warm: 'task on a warm reusable pool', trace: 'trace', local: 'local work' };
 
 const row = (label: string, o: PatternOutcome): string[] => [label, s(o.p50Seconds), s(o.p99Seconds), o.cost === null ? `${int(Math.round(o.billedReplicaSeconds))} replica-s` : decimal(o.cost, 4)];
 
@@ -19,7 +20,7 @@ export function workflowCompareDoc(r: WorkflowCompareReport): Doc {
         title: 'End to end, by pattern',
         head: ['every compared step as', 'p50', 'p99', 'cost per run'],
         numeric: [1, 2, 3],
-        rows: [...Object.entries(r.patterns).map(([p, o]) => row(LABEL[p] ?? p, o)), row('best per step', r.best)],
+        rows: [...Object.entries(r.patterns).map(([p, o]) => row(PATTERN_LABELS[p] ?? p, o)), row('best per step', r.best)],
       },
       { kind: 'table', title: 'Best per step (p99 of the step alone)', head: ['step', 'pods', 'warm', 'trace', 'local', 'choice'], numeric: [1, 2, 3, 4], rows: r.best.choices.map((c) => [c.step, s(c.p99Seconds.pods), s(c.p99Seconds.warm), s(c.p99Seconds.trace), s(c.p99Seconds.local), c.chosen]) },
       { kind: 'text', title: 'Why', lines: r.best.choices.map((c) => `${c.step}: ${c.reason}`), list: true },

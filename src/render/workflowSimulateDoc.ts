@@ -3,6 +3,7 @@
 import { decimal, formatSeconds as s, thousands as int } from '../core/units.js';
 import type { WorkflowSimulateReport } from '../report/workflowSimulateReport.js';
 import type { Block, Doc } from './doc.js';
+import { stoppedBecause } from './simulateDoc.js';
 
 const ci = (x: [number, number]): string => `${s(x[0])} – ${s(x[1])}`;
 
@@ -26,7 +27,7 @@ export function workflowSimulateDoc(r: WorkflowSimulateReport, width: number): D
   const envRows = Object.entries(r.environments).map(([name, e]) => [name, `${(e.utilization * 100).toFixed(1)}%`, decimal(e.coldStarts, 2), `${int(Math.round(e.replicaSeconds.busy))} / ${int(Math.round(e.replicaSeconds.billed))}`, e.cost === null ? '—' : decimal(e.cost, 2)]);
   return {
     title: `flyscale simulate: ${r.scenario.name} (workflow)`,
-    subtitle: `profile ${r.scenario.profile}; ${int(r.runs)} replications, seed ${r.seed}`,
+    subtitle: `profile ${r.scenario.profile}; ${int(r.runs)} replications${stoppedBecause(r, 'mean end-to-end latency')}, seed ${r.seed}`,
     blocks: [
       {
         kind: 'table',

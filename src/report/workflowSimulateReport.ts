@@ -6,6 +6,7 @@ import type { Spread } from '../core/sim/types.js';
 import type { RunSummary } from '../core/sim/workflow/summarizeRuns.js';
 import type { WorkflowPlan } from '../core/workflow/planWorkflow.js';
 import type { ReportHeader } from './header.js';
+import type { Stopping } from './simulateReport.js';
 
 export interface SpreadSeconds {
   meanSeconds: number;
@@ -15,6 +16,8 @@ export interface SpreadSeconds {
 export interface WorkflowSimulateReport extends ReportHeader {
   kind: 'workflow';
   runs: number;
+  /** How many runs were made and why they stopped (`--runs auto`: the mean end-to-end latency settled, or --max-runs). */
+  stopping: Stopping;
   seed: number;
   makespan: { meanSeconds: number; stddevSeconds: number; ci95Seconds: [number, number]; p5Seconds: number; p50Seconds: number; p95Seconds: number; p99Seconds: number };
   estimate: { makespanSeconds: number };
@@ -30,7 +33,7 @@ export interface WorkflowSimulateReport extends ReportHeader {
 
 const seconds = (s: Spread): SpreadSeconds => ({ meanSeconds: s.mean, ci95Seconds: [s.ci95[0], s.ci95[1]] });
 
-export function workflowSimulateReport(header: ReportHeader, summary: RunSummary, seed: number, plan: WorkflowPlan, findings: readonly Finding[], gantt?: WorkflowSimulateReport['gantt']): WorkflowSimulateReport {
+export function workflowSimulateReport(header: ReportHeader, summary: RunSummary, seed: number, plan: WorkflowPlan, findings: readonly Finding[], stopping: Stopping, gantt?: WorkflowSimulateReport['gantt']): WorkflowSimulateReport {
   const l = summary.latency;
   const steps: WorkflowSimulateReport['steps'] = {};
   for (const p of plan.steps) {
@@ -41,6 +44,7 @@ export function workflowSimulateReport(header: ReportHeader, summary: RunSummary
     ...header,
     kind: 'workflow',
     runs: summary.runs,
+    stopping: { ...stopping },
     seed,
     makespan: { meanSeconds: l.mean, stddevSeconds: l.stddev, ci95Seconds: [l.ci95[0], l.ci95[1]], p5Seconds: l.p5, p50Seconds: l.p50, p95Seconds: l.p95, p99Seconds: l.p99 },
     estimate: { makespanSeconds: plan.makespanSeconds },

@@ -27,6 +27,9 @@ export const REPLAY_ARGS = ['replay', 'examples/flyte-runs/pods', '--runs', '60'
 /** Two branches after one step: a critical path and a step with slack (test/browser/fixtures/). */
 export const WORKFLOW = 'test/browser/fixtures/branching.yaml';
 
+/** A map on a priced pool: more replicas end sooner and cost more, a front of several points. */
+export const WORKFLOW_SWEEP_ARGS = ['sweep', 'test/browser/fixtures/pool-map.yaml', '--set', 'environments.pool.replicas=1,2,4,8', 'steps.work.batchSize=2,8', '--runs', '10'];
+
 export function buildPages(): Page[] {
   return [
     // The plan page draws every kind of action: the overhead command reports them all.
@@ -38,5 +41,7 @@ export function buildPages(): Page[] {
     both('replay', REPLAY_ARGS, [...REPLAY_ARGS, '--timeline']),
     both('workflow-plan', ['plan', WORKFLOW]),
     both('workflow-simulate', ['simulate', WORKFLOW, '--runs', '30']),
+    both('workflow-compare', ['plan', 'examples/workflows/inference-chain.yaml', '--compare', '--runs', '40']),
+    both('workflow-sweep', WORKFLOW_SWEEP_ARGS),
   ];
 }

@@ -12,6 +12,8 @@ import type { CheckReport } from '../../src/report/checkReport.js';
 import type { ReplayReport } from '../../src/report/replayReport.js';
 import type { WorkflowPlanReport } from '../../src/report/workflowPlanReport.js';
 import type { WorkflowSimulateReport } from '../../src/report/workflowSimulateReport.js';
+import type { WorkflowCompareReport } from '../../src/report/workflowCompareReport.js';
+import type { WorkflowSweepReport } from '../../src/report/workflowSweepReport.js';
 import { findChromium, launch, type Browser } from './chromium.js';
 import { buildPages, OUTPUT, type Page } from './pages.js';
 
@@ -89,7 +91,7 @@ describe.skipIf(skip)('HTML reports in Chromium', () => {
     return p.report as R;
   };
 
-  test.each(['plan', 'simulate', 'sweep', 'check', 'replay', 'workflow-plan', 'workflow-simulate'])('%s: no console errors, no requests beyond the file, nothing wider than 1280 px', (kind) => {
+  test.each(['plan', 'simulate', 'sweep', 'check', 'replay', 'workflow-plan', 'workflow-simulate', 'workflow-compare', 'workflow-sweep'])('%s: no console errors, no requests beyond the file, nothing wider than 1280 px', (kind) => {
     const { seen, layout } = get(kind);
     expect(seen.errors).toEqual([]);
     expect(seen.requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
@@ -98,7 +100,7 @@ describe.skipIf(skip)('HTML reports in Chromium', () => {
     expect(layout.scrollWidth).toBeLessThanOrEqual(1280);
   });
 
-  test.each(['plan', 'simulate', 'sweep', 'check', 'replay', 'workflow-plan', 'workflow-simulate'])('%s: every chart is drawn in SVG, with readable axis labels', (kind) => {
+  test.each(['plan', 'simulate', 'sweep', 'check', 'replay', 'workflow-plan', 'workflow-simulate', 'workflow-compare', 'workflow-sweep'])('%s: every chart is drawn in SVG, with readable axis labels', (kind) => {
     const { layout } = get(kind);
     expect(layout.charts.length).toBeGreaterThan(0);
     for (const c of layout.charts) {
@@ -240,5 +242,42 @@ describe.skipIf(skip)('HTML reports in Chromium', () => {
     const chart = get('workflow-simulate').layout.charts.find((c) => c.id === 'workflow-gantt');
     expect(chart?.legend).toEqual(['critical path', 'other steps', '95% interval of the mean end']);
     expect(chart?.axisLabels.some((l) => /time since the run started \((ms|s|min|h)\)/.test(l.text))).toBe(true);
+  });
+
+  test('workflow compare: a p99 bar and a p50 tick per choice, the best per step in its own colour, bars to scale', async () => {
+    const r = report<WorkflowCompareReport>('workflow-compare');
+    const choices = [...Object.values(r.patterns), r.best];
+    expect(choices.length).toBe(5);
+    const bars = get('workflow-compare').page.locator('[data-chart="workflow-compare"] g.p99 rect');
+    expect(await bars.count()).toBe(choices.length);
+    expect(await marks('workflow-compare', 'workflow-compare', 'g.p50 line')).toBe(choices.length);
+    const fill = await bars.evaluateAll((rects) => rects.map((x) => x.getAttribute('fill') ?? ''));
+    // Only the last bar, the best per step, is green.
+    expect(fill.map((c) => c === '#59a14f')).toEqual([false, false, false, false, true]);
+    const ticks = await get('workflow-compare').page.locator('[data-chart="workflow-compare"] g[aria-label="y-axis tick label"] text').allTextContents();
+    expect(ticks).toEqual(['task on pods', 'task on a warm reusable pool', 'trace', 'local work', 'best per step']);
+    // Bar widths in proportion to the p99s (one linear axis from zero; 4 significant digits drawn).
+    const widths = await bars.evaluateAll((rects) => rects.map((x) => Number(x.getAttribute('width'))));
+    const pods = widths[0] ?? 0;
+    choices.forEach((c, i) => expect(Math.abs((widths[i] ?? 0) / pods - c.p99Seconds / (r.patterns.pods.p99Seconds || 1)), String(i)).toBeLessThan(0.01));
+    const chart = get('workflow-compare').layout.charts.find((c) => c.id === 'workflow-compare');
+    expect(chart?.legend).toEqual(['one pattern on every compared step', 'best per step', 'p50']);
+    expect(chart?.axisLabels.some((l) => /end-to-end latency \((ms|s|min|h)\)/.test(l.text))).toBe(true);
+  });
+
+  test('workflow sweep: a point per grid point, the Pareto front (worked from the JSON) marked and drawn through', async () => {
+    const r = report<WorkflowSweepReport>('workflow-sweep');
+    expect(r.points.length).toBe(8);
+    expect(await marks('workflow-sweep', 'workflow-sweep-pareto', 'g.points circle')).toBe(r.points.length);
+    // The front by its definition: no other point is at most as slow and as dear, and better on one.
+    const cost = (p: (typeof r.points)[number]) => p.cost ?? 0;
+    const front = r.points.filter((p) => !r.points.some((q) => q !== p && q.latency.meanSeconds <= p.latency.meanSeconds && cost(q) <= cost(p) && (q.latency.meanSeconds < p.latency.meanSeconds || cost(q) < cost(p))));
+    expect(front.length).toBeGreaterThan(1);
+    const fill = await get('workflow-sweep').page.locator('[data-chart="workflow-sweep-pareto"] g.points circle').evaluateAll((cs) => cs.map((x) => x.getAttribute('fill') ?? ''));
+    expect(fill.filter((c) => c === '#e15759').length).toBe(front.length);
+    expect(await marks('workflow-sweep', 'workflow-sweep-pareto', 'g.front path')).toBe(1);
+    const chart = get('workflow-sweep').layout.charts.find((c) => c.id === 'workflow-sweep-pareto');
+    expect(chart?.legend).toEqual(['Pareto front', 'other points']);
+    expect(chart?.axisLabels.some((l) => l.text.includes('cost per run (price units)'))).toBe(true);
   });
 });

@@ -155,8 +155,17 @@ describe('a workflow as an HTML page: plan and simulate --format html --out', ()
     expect(page('wf-sim-b.html', ['simulate', nightly, '--runs', '10'])).toBe(sim);
     expect(page('wf-sim-c.html', ['simulate', nightly, '--runs', '10', '--seed', '2'])).not.toBe(sim);
   });
-  test('--compare still gets its tables only (no Gantt)', () => {
-    const html = page('wf-compare.html', ['plan', `${process.cwd()}/examples/workflows/inference-chain.yaml`, '--compare', '--runs', '5']);
-    expect(html).not.toContain('<svg');
+  test('--compare and sweep get one chart each (no Gantt), the same bytes twice, the Why as a list', () => {
+    const compare = ['plan', `${process.cwd()}/examples/workflows/inference-chain.yaml`, '--compare', '--runs', '5'];
+    const html = page('wf-compare.html', compare);
+    expect(html.match(/data-chart="[^"]+"/g)).toEqual(['data-chart="workflow-compare"']);
+    expect(html.match(/<svg/g)?.length).toBe(1);
+    expect(html).toContain('<h3>Why</h3><ul class="lines"><li>tokenize: ');
+    // the chart's table is the terminal's, shown once
+    expect(html.match(/<caption>End to end, by pattern<\/caption>/g)?.length).toBe(1);
+    expect(page('wf-compare-b.html', compare)).toBe(html);
+    const sweep = page('wf-sweep.html', ['sweep', nightly, '--set', 'steps.embed.batchSize=150,300', '--runs', '2']);
+    expect(sweep.match(/data-chart="[^"]+"/g)).toEqual(['data-chart="workflow-sweep-pareto"']);
+    expect(sweep).not.toMatch(/<script|<link|\bsrc=|\bhref=|https?:\/\/|@import|url\(/i);
   });
 }, 120_000);

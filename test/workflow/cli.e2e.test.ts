@@ -100,11 +100,15 @@ describe('flyscale check on a workflow file', () => {
     const report = JSON.parse(r.stdout);
     expect(report.assertions.map((a: { outcome: string }) => a.outcome)).toEqual(['pass', 'fail', 'pass']);
   });
-  it('refuses a simulated metric of a workflow with exit 2', () => {
+  it('asserts on a simulated metric of a workflow, the value simulate reports for the same runs and seed', () => {
+    // A p95 wants 100 runs for its interval; simulate.runs caps it at 20, clear of 1h at once.
     const path = budget(['  - { name: p95, scenario: nightly, simulate: { runs: 20, seed: 1 }, assert: makespan.p95Seconds <= 1h }']);
-    const r = flyscale(['check', path]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('simulated metrics of a workflow file are not checked yet');
+    const r = flyscale(['check', path, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const a = JSON.parse(r.stdout).assertions[0];
+    expect(a).toMatchObject({ verdict: 'pass', runs: 20, seed: 1 });
+    const sim = JSON.parse(flyscale(['simulate', 'examples/workflows/nightly-embed.yaml', '--runs', '20', '--seed', '1', '--json']).stdout);
+    expect(a.value).toBe(sim.makespan.p95Seconds);
   });
 });
 

@@ -5,16 +5,13 @@ import { deriveSeed } from '../../src/core/random.js';
 import { simulateRun } from '../../src/core/sim/workflow/composeRun.js';
 import { summarizeRuns } from '../../src/core/sim/workflow/summarizeRuns.js';
 import { planWorkflow } from '../../src/core/workflow/planWorkflow.js';
+import { stepSizing } from '../../src/core/workflow/stepSizing.js';
 import { FIXED_PROFILE, workflow } from './helpers.js';
 
 function simulate(text: string, seed = 1, runs = 1) {
   const w = workflow(text).workflow;
   const p = planWorkflow(w);
-  const sizing = (name: string) => {
-    const s = p.steps.find((x) => x.name === name);
-    return { batch: s?.batch ?? 1, sharedSlots: s?.sharedSlots ?? null };
-  };
-  return Array.from({ length: runs }, (_, r) => simulateRun(w, sizing, deriveSeed(seed, r)));
+  return Array.from({ length: runs }, (_, r) => simulateRun(w, stepSizing(p), deriveSeed(seed, r)));
 }
 
 const chain = [FIXED_PROFILE, 'driver: { start: 7s }', 'environments:', '  pods: { podPerTask: true }', 'steps:', '  a: { kind: task, environment: pods, runtime: 5s }', '  b: { kind: task, environment: pods, after: [a], runtime: 10s }', '  c: { kind: task, environment: pods, after: [b], runtime: 20s }'].join('\n');

@@ -13,7 +13,7 @@ import { output } from '../output.js';
 import type { CommandResult, Terminal } from '../result.js';
 import { formatOf } from '../scenarioOptions.js';
 import { replicateUntilSettled, stoppingOf } from '../settledRuns.js';
-import { DEFAULT_RUNS, simulationOptions } from '../simulation.js';
+import { simulationOptions } from '../simulation.js';
 import { workflowFromOptions } from '../workflowPlan.js';
 import { workflowSimulateDoc } from '../../render/workflowSimulateDoc.js';
 import { streamSimulateDoc } from '../../render/streamSimulateDoc.js';
@@ -35,7 +35,7 @@ export async function runSimulate(scenarioPath: string | undefined, options: Sim
   if (options.p99 !== undefined && (workflow !== null || scenarioPath === '-')) throw notStream();
   if (workflow !== null) {
     const { simulateWorkflow } = await import('../workflowSimulate.js');
-    const r = simulateWorkflow(workflow, sim.auto !== null && options.runs === undefined ? { ...sim, auto: null, runs: DEFAULT_RUNS } : sim, options.timeline === true, term);
+    const r = simulateWorkflow(workflow, sim, options.timeline === true, term);
     return { stdout: await output(format, r, () => workflowSimulateDoc(r, term.width), term, options.out), verdict: verdictOf(r.findings) };
   }
   const { loaded, result, report: planned } = await planFromOptions('simulate', scenarioPath, options, term);

@@ -4,15 +4,16 @@
 import { unitOf } from './assertion.js';
 import type { Budget, BudgetAssertion, BudgetScenario } from './budget.js';
 import { compareBaseline, evaluate, type BaselineEntry, type Observation } from './evaluate.js';
+import { isStreamMetric, readPath } from './metrics.js';
 import { outcomeOf, summarizeResults, type AssertionResult, type CheckSummary, type InconclusivePolicy } from './outcome.js';
 import { say } from './sentences.js';
+import type { SimulatedMetric } from './observe.js';
 import { observeUntilSettled } from './settle.js';
-import type { Replication } from '../sim/types.js';
 import type { StreamPlan } from '../stream/simulateStreamPlan.js';
-import { isStreamMetric, readPath } from './metrics.js';
 import { observeStream } from './observeStream.js';
 
-export interface CheckInputs<S> {
+/** S: a loaded scenario (or workflow); R: one replication of its simulation. */
+export interface CheckInputs<S, R> {
   /** Load and validate a budget's scenario; asked once per name. May throw on bad input. */
   load: (scenario: BudgetScenario) => S;
   /** Whether the scenario has a price, so cost metrics have a value. */
@@ -22,7 +23,9 @@ export interface CheckInputs<S> {
   /** Why simulating the scenario this way is more than flyscale runs, or null; asked before any simulation starts. */
   tooLarge: (scenario: S, name: string, batchSize: number, runs: number) => { problem: string; fix: string } | null;
   /** Replications [from, to) with the given base seed. */
-  simulate: (scenario: S, batchSize: number, run: { seed: number; from: number; to: number }, label: string) => Promise<readonly Replication[]>;
+  simulate: (scenario: S, batchSize: number, run: { seed: number; from: number; to: number }, label: string) => Promise<readonly R[]>;
+  /** How a simulated metric reads off the scenario's replications; undefined when it has no such metric. */
+  simulated: (scenario: S, metric: string) => SimulatedMetric<R> | undefined;
   /** A stream of runs (the scenario's `arrivals:`), `runs` replications of the whole stream; null when the scenario has none. */
   simulateStream?: (scenario: S, run: { seed: number; runs: number }, label: string) => StreamPlan | null;
 }
@@ -47,10 +50,10 @@ export interface CheckProblem {
 
 export type CheckResult = { ok: true; assertions: AssertionResult[]; summary: CheckSummary; passed: boolean } | { ok: false; problems: CheckProblem[] };
 
-export async function checkBudget<S>(budget: Budget, options: CheckOptions, inputs: CheckInputs<S>): Promise<CheckResult> {
+export async function checkBudget<S, R>(budget: Budget, options: CheckOptions, inputs: CheckInputs<S, R>): Promise<CheckResult> {
   const loaded = new Map<string, S>();
   const plans = new Map<string, { report: unknown; batchSize: number }>();
-  const simulations = new Map<string, Replication[]>();
+  const simulations = new Map<string, R[]>();
   const streams = new Map<string, StreamPlan | null>();
   const scenarioOf = (name: string): S | undefined => {
     const s = budget.scenarios.find((x) => x.name === name);
@@ -70,7 +73,7 @@ export async function checkBudget<S>(budget: Budget, options: CheckOptions, inpu
   const unpriced = budget.assertions.flatMap((a, i): CheckProblem[] => {
     const s = scenarioOf(a.scenario);
     if (s === undefined || !a.assertion.metric.startsWith('cost.') || inputs.priced(s)) return [];
-    return [{ line: a.line, path: `assertions.${i}.assert`, problem: `${a.assertion.metric} needs a price, and scenario ${a.scenario} has none`, fix: 'set pricing.perReplicaHour in the scenario, or assert on replicaSeconds.billed.mean' }];
+    return [{ line: a.line, path: `assertions.${i}.assert`, problem: `${a.assertion.metric} needs a price, and scenario ${a.scenario} has none`, fix: 'set pricing.perReplicaHour in the scenario (in a workflow file, there or perReplicaHour on an environment), or assert on replicaSeconds.billed.mean' }];
   });
   if (unpriced.length > 0) return { ok: false, problems: unpriced };
   // A simulation too large to run is bad input too, found before any other one runs.
@@ -89,24 +92,29 @@ export async function checkBudget<S>(budget: Budget, options: CheckOptions, inpu
     const planned = planOf(a.scenario, s);
     const closed = readPath(planned.report, a.assertion.metric);
     let obs: Observation | undefined = closed !== undefined ? { value: closed } : undefined;
+    // A stream's metric on a scenario with arrivals: its simulate.runs replications of the whole
+    // stream, once per scenario, seed and count (latency.* of a workflow without arrivals is its one run's).
     if (a.simulate && obs === undefined && isStreamMetric(a.assertion.metric)) {
-      // A stream runs its simulate.runs replications of the whole stream, once per scenario, seed and count.
       const key = `${a.scenario}/${a.simulate.seed}/${a.simulate.runs}`;
       const plan = streams.has(key) ? (streams.get(key) ?? null) : (inputs.simulateStream?.(s, { seed: a.simulate.seed, runs: a.simulate.runs }, `simulating ${a.scenario}`) ?? null);
       streams.set(key, plan);
-      const problem = streamProblem(a.assertion.metric, a.scenario, plan);
+      const problem = plan !== null || inputs.simulated(s, a.assertion.metric) === undefined ? streamProblem(a.assertion.metric, a.scenario, plan) : null;
       if (problem !== null) return { ok: false, problems: [{ line: a.line, path: `assertions.${i}.assert`, ...problem }] };
-      obs = plan === null ? undefined : observeStream(a.assertion.metric, plan);
-    } else if (a.simulate && obs === undefined) {
+      if (plan !== null) obs = observeStream(a.assertion.metric, plan);
+    }
+    const simulated = a.simulate && obs === undefined ? inputs.simulated(s, a.assertion.metric) : undefined;
+    if (a.simulate && simulated) {
       // Until the verdict is settled, or simulate.runs replications (docs/check.md).
       const key = `${a.scenario}/${a.simulate.seed}`;
       const shared = simulations.get(key) ?? [];
       simulations.set(key, shared);
       const seed = a.simulate.seed;
-      obs = await observeUntilSettled(a.assertion, a.simulate.runs, shared, (from, to) => inputs.simulate(s, planned.batchSize, { seed, from, to }, `simulating ${a.scenario}`));
+      obs = await observeUntilSettled(a.assertion, simulated, a.simulate.runs, shared, (from, to) => inputs.simulate(s, planned.batchSize, { seed, from, to }, `simulating ${a.scenario}`));
     }
     if (obs === undefined) {
-      const fix = a.assertion.metric.startsWith('cost') ? 'set pricing.perReplicaHour in the scenario' : 'assert on another metric';
+      const m = a.assertion.metric;
+      const workflowOnly = m.startsWith('latency.') || m.startsWith('steps.') || m === 'makespan.p99Seconds';
+      const fix = m.startsWith('cost') ? 'set pricing.perReplicaHour in the scenario' : workflowOnly ? `${m} is a metric of a workflow file (one with steps:); a scenario's simulated latency is makespan.meanSeconds, p5, p50 or p95Seconds` : 'assert on another metric';
       return { ok: false, problems: [{ line: a.line, path: `assertions.${i}.assert`, problem: `${a.assertion.metric} has no value for scenario ${a.scenario}`, fix }] };
     }
     assertions.push(judge(a, obs, options.baseline?.get(a.name), options));

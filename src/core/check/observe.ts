@@ -1,14 +1,26 @@
 // Observations of simulated metrics across replications: the value a budget is checked
-// against and its 95% confidence interval, so a verdict can be inconclusive.
+// against and its 95% confidence interval, so a verdict can be inconclusive. A metric is a
+// number read off each replication and the statistic taken over them; the statistics are the
+// same for a scenario's replications and a workflow's (workflowMetrics.ts).
 import { sortedQuantile } from '../distribution.js';
 import { spreadOf } from '../sim/summarize.js';
 import type { Replication } from '../sim/types.js';
 import type { Observation } from './evaluate.js';
 
-type Pick = (r: Replication) => number;
+/** A mean (Student's t interval), the standard deviation (no interval), or a quantile (order statistics). */
+export type Statistic = { kind: 'mean' } | { kind: 'stddev' } | { kind: 'quantile'; p: number };
+
+export interface SimulatedMetric<R> {
+  /** The metric's value in one replication; NaN where it has none (no price, no such step). */
+  pick: (r: R) => number;
+  statistic: Statistic;
+}
+
+const MEAN: Statistic = { kind: 'mean' };
+const mean = <R>(pick: (r: R) => number): SimulatedMetric<R> => ({ pick, statistic: MEAN });
 
 /** Metrics that are a mean over replications: the interval is Student's t on the mean. */
-const MEANS: Record<string, Pick> = {
+const MEANS: Record<string, (r: Replication) => number> = {
   'makespan.meanSeconds': (r) => r.makespanSeconds,
   'throughputItemsPerSecond.mean': (r) => r.throughputItemsPerSecond,
   'utilization.mean': (r) => r.utilization,
@@ -25,20 +37,38 @@ const MEANS: Record<string, Pick> = {
 /** Quantiles of the makespan across replications: a distribution-free interval from order statistics. */
 export const QUANTILES: Record<string, number> = { 'makespan.p5Seconds': 0.05, 'makespan.p50Seconds': 0.5, 'makespan.p95Seconds': 0.95 };
 
-export function observeSimulated(metric: string, reps: readonly Replication[]): Observation | undefined {
-  const runs = reps.length;
-  const mean = MEANS[metric];
-  if (mean) {
-    const values = reps.map(mean);
-    if (values.some((v) => !Number.isFinite(v))) return undefined;
-    const s = spreadOf(values);
-    return { value: s.mean, ci95: s.ci95, runs };
-  }
-  if (metric === 'makespan.stddevSeconds') return { value: spreadOf(reps.map((r) => r.makespanSeconds)).stddev, runs };
+/** A scenario's simulated metric by its path in the simulate report; undefined for any other path. */
+export function scenarioMetric(metric: string): SimulatedMetric<Replication> | undefined {
+  const pick = MEANS[metric];
+  if (pick) return mean(pick);
+  if (metric === 'makespan.stddevSeconds') return { pick: (r) => r.makespanSeconds, statistic: { kind: 'stddev' } };
   const p = QUANTILES[metric];
-  if (p === undefined) return undefined;
-  const sorted = Float64Array.from(reps, (r) => r.makespanSeconds).sort();
-  return { value: sortedQuantile(sorted, p), ci95: quantileInterval(sorted, p), runs };
+  return p === undefined ? undefined : { pick: (r) => r.makespanSeconds, statistic: { kind: 'quantile', p } };
+}
+
+/** The metric over the replications; undefined when a replication has no value for it. */
+export function observeMetric<R>(m: SimulatedMetric<R>, reps: readonly R[]): Observation | undefined {
+  const runs = reps.length;
+  const values = reps.map(m.pick);
+  if (values.some((v) => !Number.isFinite(v))) return undefined;
+  const st = m.statistic;
+  switch (st.kind) {
+    case 'mean': {
+      const s = spreadOf(values);
+      return { value: s.mean, ci95: s.ci95, runs };
+    }
+    case 'stddev':
+      return { value: spreadOf(values).stddev, runs };
+    case 'quantile': {
+      const sorted = Float64Array.from(values).sort();
+      return { value: sortedQuantile(sorted, st.p), ci95: quantileInterval(sorted, st.p), runs };
+    }
+  }
+}
+
+export function observeSimulated(metric: string, reps: readonly Replication[]): Observation | undefined {
+  const m = scenarioMetric(metric);
+  return m === undefined ? undefined : observeMetric(m, reps);
 }
 
 /**

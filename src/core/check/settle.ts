@@ -3,8 +3,7 @@
 // fixed count that may end inconclusive. Pure: the caller runs replications [done, runs).
 import type { Assertion } from './assertion.js';
 import { evaluate, type Observation } from './evaluate.js';
-import { observeSimulated, QUANTILES } from './observe.js';
-import type { Replication } from '../sim/types.js';
+import { observeMetric, scenarioMetric, type SimulatedMetric, type Statistic } from './observe.js';
 
 export const SETTLE_REASONS = ['settled', 'maxRuns'] as const;
 export type SettleReason = (typeof SETTLE_REASONS)[number];
@@ -12,9 +11,9 @@ export type SettleReason = (typeof SETTLE_REASONS)[number];
 export type NextCheckRuns = { done: false; runs: number } | { done: true; reason: SettleReason };
 
 /** Replications of the first batch: 10, or enough for a quantile's interval (n·(1 − p) ≥ 5 and n·p ≥ 5). */
-export function firstBatch(metric: string, maxRuns: number): number {
-  const p = QUANTILES[metric];
-  const need = p === undefined ? 10 : Math.max(10, Math.ceil(5 / Math.min(p, 1 - p)));
+export function firstBatch(metric: string | Statistic, maxRuns: number): number {
+  const st = typeof metric === 'string' ? scenarioMetric(metric)?.statistic : metric;
+  const need = st?.kind === 'quantile' ? Math.max(10, Math.ceil(5 / Math.min(st.p, 1 - st.p))) : 10;
   return Math.min(need, maxRuns);
 }
 
@@ -23,8 +22,8 @@ export function firstBatch(metric: string, maxRuns: number): number {
  * pass or fail (the interval is clear of the budget) or `maxRuns` are done; otherwise the total
  * the interval's width says would settle it, with 5% to spare, at least 25% more and at most 4×.
  */
-export function nextCheckRuns(a: Assertion, obs: Observation | undefined, done: number, maxRuns: number): NextCheckRuns {
-  const first = firstBatch(a.metric, maxRuns);
+export function nextCheckRuns(a: Assertion, obs: Observation | undefined, done: number, maxRuns: number, statistic?: Statistic): NextCheckRuns {
+  const first = firstBatch(statistic ?? a.metric, maxRuns);
   if (obs === undefined || done < first) return { done: false, runs: first };
   const e = evaluate(a, obs);
   if (e.verdict !== 'inconclusive') return { done: true, reason: 'settled' };
@@ -35,19 +34,20 @@ export function nextCheckRuns(a: Assertion, obs: Observation | undefined, done: 
 
 /**
  * An assertion observed over replications [0, n), n growing by nextCheckRuns until its verdict
- * is settled or `maxRuns`. `shared` holds the replications of one scenario and seed, shared
- * between assertions (replication r is the same whichever asks first); each verdict depends only
- * on its own prefix of them. `more(from, to)` runs replications [from, to).
+ * is settled or `maxRuns`. `shared` holds the replications of one scenario (or workflow) and
+ * seed, shared between assertions (replication r is the same whichever asks first); each verdict
+ * depends only on its own prefix of them. `more(from, to)` runs replications [from, to); `metric`
+ * reads the assertion's value off them (observe.ts, workflowMetrics.ts).
  */
-export async function observeUntilSettled(a: Assertion, maxRuns: number, shared: Replication[], more: (from: number, to: number) => Promise<readonly Replication[]>): Promise<Observation | undefined> {
+export async function observeUntilSettled<R>(a: Assertion, metric: SimulatedMetric<R>, maxRuns: number, shared: R[], more: (from: number, to: number) => Promise<readonly R[]>): Promise<Observation | undefined> {
   let done = 0;
   let obs: Observation | undefined;
   for (;;) {
-    const next = nextCheckRuns(a, obs, done, maxRuns);
+    const next = nextCheckRuns(a, obs, done, maxRuns, metric.statistic);
     if (next.done) return obs;
     if (shared.length < next.runs) shared.push(...(await more(shared.length, next.runs)));
     done = next.runs;
-    obs = observeSimulated(a.metric, shared.slice(0, done));
+    obs = observeMetric(metric, shared.slice(0, done));
     if (obs === undefined) return undefined;
   }
 }

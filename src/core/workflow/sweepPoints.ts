@@ -2,6 +2,7 @@
 // cost from its simulated runs, ranked by the objective; a point over the run's hard limit on
 // actions is infeasible and ranked last.
 import { runStatistics } from './runStatistics.js';
+import { stepSizing } from './stepSizing.js';
 import type { Objective } from '../sweep/rankSweep.js';
 import type { WorkflowPlan } from './planWorkflow.js';
 import type { Workflow } from './types.js';
@@ -19,12 +20,8 @@ export interface WorkflowPoint {
 }
 
 export function sweepWorkflowPoint(w: Workflow, p: WorkflowPlan, parameters: Record<string, string>, runs: number, seed: number): Omit<WorkflowPoint, 'rank'> {
-  const sizing = (name: string) => {
-    const s = p.steps.find((x) => x.name === name);
-    return { batch: s?.batch ?? 1, sharedSlots: s?.sharedSlots ?? null };
-  };
   // The same seeds at every point: common random numbers, as the scenario sweep.
-  const { meanSeconds, p99Seconds, billedReplicaSeconds, cost } = runStatistics(w, sizing, runs, seed);
+  const { meanSeconds, p99Seconds, billedReplicaSeconds, cost } = runStatistics(w, stepSizing(p), runs, seed);
   return { parameters, feasible: p.fanout.status !== 'over', actions: p.actions.total, estimateSeconds: p.makespanSeconds, latency: { meanSeconds, p99Seconds }, cost, billedReplicaSeconds };
 }
 

@@ -18,6 +18,10 @@ import { replayFigures } from './replayCharts.js';
 import type { WorkflowPlanReport } from '../../report/workflowPlanReport.js';
 import type { WorkflowSimulateReport } from '../../report/workflowSimulateReport.js';
 import { workflowPlanGantt, workflowSimulateGantt } from './workflowCharts.js';
+import type { WorkflowCompareReport } from '../../report/workflowCompareReport.js';
+import type { WorkflowSweepReport } from '../../report/workflowSweepReport.js';
+import { workflowCompareFigure } from './workflowCompareCharts.js';
+import { workflowSweepFigure } from './workflowSweepCharts.js';
 
 interface Reports {
   plan: PlanReport;
@@ -41,28 +45,33 @@ const PAGES: { [K in PageKind]: (report: Reports[K]) => Figure[] } = {
 
 const isKind = (command: string): command is PageKind => Object.hasOwn(PAGES, command);
 
+/** A workflow's reports, by their kind and the command that made them (plan and simulate share the kind workflow). */
 interface WorkflowReports {
-  plan: WorkflowPlanReport;
-  simulate: WorkflowSimulateReport;
+  'workflow plan': WorkflowPlanReport;
+  'workflow simulate': WorkflowSimulateReport;
+  'workflowCompare plan': WorkflowCompareReport;
+  'workflowSweep sweep': WorkflowSweepReport;
 }
 type WorkflowPageKind = keyof WorkflowReports;
 
-/** A workflow's reports (kind: workflow), by command: the steps in time. */
+/** The steps in time for plan and simulate, the patterns compared for plan --compare, the points of a sweep. */
 const WORKFLOW_PAGES: { [K in WorkflowPageKind]: (report: WorkflowReports[K]) => Figure[] } = {
-  plan: (r) => [workflowPlanGantt(r)],
-  simulate: (r) => [workflowSimulateGantt(r)],
+  'workflow plan': (r) => [workflowPlanGantt(r)],
+  'workflow simulate': (r) => [workflowSimulateGantt(r)],
+  'workflowCompare plan': (r) => [workflowCompareFigure(r)],
+  'workflowSweep sweep': (r) => (r.points.length > 0 ? [workflowSweepFigure(r)] : []),
 };
 
-const isWorkflowKind = (command: string): command is WorkflowPageKind => Object.hasOwn(WORKFLOW_PAGES, command);
+const isWorkflowKind = (key: string): key is WorkflowPageKind => Object.hasOwn(WORKFLOW_PAGES, key);
 
 function figuresOf(report: unknown): Figure[] {
   if (typeof report !== 'object' || report === null || !('command' in report) || typeof report.command !== 'string') return [];
   const command = report.command;
   if ('kind' in report) {
-    // plan and simulate on a workflow build one report each (kind: workflow); --compare and sweep
-    // (kind: workflowCompare, workflowSweep) have no charts yet: the page shows their tables.
-    if (report.kind !== 'workflow' || !isWorkflowKind(command)) return [];
-    const build = WORKFLOW_PAGES[command] as (r: unknown) => Figure[];
+    // The kind and the command name the report's type among a workflow's (see src/report/workflow*Report.ts).
+    const key = `${String(report.kind)} ${command}`;
+    if (!isWorkflowKind(key)) return [];
+    const build = WORKFLOW_PAGES[key] as (r: unknown) => Figure[];
     return build(report);
   }
   if (!isKind(command)) return [];

@@ -23,7 +23,7 @@ caption { text-align: left; font-size: 0.85rem; padding-bottom: 2px; }
 th, td { border-bottom: 1px solid var(--rule); padding: 3px 10px 3px 0; text-align: left; vertical-align: top; }
 .num { text-align: right; }
 td.good { color: var(--good); } td.warn { color: var(--warn); } td.bad { color: var(--bad); font-weight: 600; }
-.findings li { margin: 2px 0; } .sev { font-weight: 600; text-transform: uppercase; font-size: 0.8rem; }
+.findings li, .lines li { margin: 2px 0; } .sev { font-weight: 600; text-transform: uppercase; font-size: 0.8rem; }
 .sev.error { color: var(--bad); } .sev.warn { color: var(--warn); } .sev.info { color: var(--muted); }
 details summary { cursor: pointer; color: var(--muted); font-size: 0.9rem; }
 footer { margin-top: 40px; color: var(--muted); font-size: 0.85rem; }
@@ -46,8 +46,11 @@ function blockHtml(b: Block): string {
     case 'findings':
       if (b.findings.length === 0) return '<h2>Findings</h2><p>No findings.</p>';
       return `<h2>Findings</h2><ul class="findings">${b.findings.map((f) => `<li><span class="sev ${f.severity}">${f.severity}</span> ${escapeHtml(f.message)} <code>${escapeHtml(f.code)}</code></li>`).join('')}</ul>`;
-    case 'text':
-      return `${b.title ? `<h3>${escapeHtml(b.title)}</h3>` : ''}<pre>${escapeHtml(b.lines.join('\n'))}</pre>`;
+    case 'text': {
+      // A list of sentences wraps as prose does; lines drawn in characters keep their columns.
+      const body = b.list === true ? `<ul class="lines">${b.lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>` : `<pre>${escapeHtml(b.lines.join('\n'))}</pre>`;
+      return `${b.title ? `<h3>${escapeHtml(b.title)}</h3>` : ''}${body}`;
+    }
   }
 }
 
