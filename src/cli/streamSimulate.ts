@@ -15,6 +15,7 @@ import { simulateStreamPlan, type StreamPlan } from '../core/stream/simulateStre
 import type { StepSizing } from '../core/sim/workflow/runEngine.js';
 import type { Workflow } from '../core/workflow/types.js';
 import { planWorkflow } from '../core/workflow/planWorkflow.js';
+import { stepSizing } from '../core/workflow/stepSizing.js';
 import { scenarioWorkflow } from '../core/workflow/scenarioWorkflow.js';
 import { recommendPool, type PoolRecommendation } from '../core/stream/recommendPool.js';
 import type { ReportHeader } from '../report/header.js';
@@ -34,12 +35,7 @@ export interface StreamInput {
 }
 
 export function streamOfWorkflow(loaded: LoadedWorkflow, arrivals: ArrivalsSpec): StreamInput {
-  const result = planWorkflow(loaded.workflow);
-  const sizing = (name: string): StepSizing => {
-    const step = result.steps.find((s) => s.name === name);
-    return { batch: step?.batch ?? 1, sharedSlots: step?.sharedSlots ?? null };
-  };
-  return { workflow: loaded.workflow, sizing, arrivals, header: workflowHeaderOf('simulate', loaded), findings: [...loaded.findings] };
+  return { workflow: loaded.workflow, sizing: stepSizing(planWorkflow(loaded.workflow)), arrivals, header: workflowHeaderOf('simulate', loaded), findings: [...loaded.findings] };
 }
 
 export function streamOfScenario(loaded: Loaded, arrivals: ArrivalsSpec): StreamInput {

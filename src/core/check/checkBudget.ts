@@ -11,6 +11,7 @@ import type { SimulatedMetric } from './observe.js';
 import { observeUntilSettled } from './settle.js';
 import type { StreamPlan } from '../stream/simulateStreamPlan.js';
 import { observeStream } from './observeStream.js';
+import { isWorkflowSimulateMetric } from './workflowMetrics.js';
 
 /** S: a loaded scenario (or workflow); R: one replication of its simulation. */
 export interface CheckInputs<S, R> {
@@ -98,7 +99,8 @@ export async function checkBudget<S, R>(budget: Budget, options: CheckOptions, i
       const key = `${a.scenario}/${a.simulate.seed}/${a.simulate.runs}`;
       const plan = streams.has(key) ? (streams.get(key) ?? null) : (inputs.simulateStream?.(s, { seed: a.simulate.seed, runs: a.simulate.runs }, `simulating ${a.scenario}`) ?? null);
       streams.set(key, plan);
-      const problem = plan !== null || inputs.simulated(s, a.assertion.metric) === undefined ? streamProblem(a.assertion.metric, a.scenario, plan) : null;
+      // latency.* of a file without arrivals is left to the run's own metrics (and their message).
+      const problem = plan !== null || !isWorkflowSimulateMetric(a.assertion.metric) ? streamProblem(a.assertion.metric, a.scenario, plan) : null;
       if (problem !== null) return { ok: false, problems: [{ line: a.line, path: `assertions.${i}.assert`, ...problem }] };
       if (plan !== null) obs = observeStream(a.assertion.metric, plan);
     }
@@ -114,7 +116,7 @@ export async function checkBudget<S, R>(budget: Budget, options: CheckOptions, i
     if (obs === undefined) {
       const m = a.assertion.metric;
       const workflowOnly = m.startsWith('latency.') || m.startsWith('steps.') || m === 'makespan.p99Seconds';
-      const fix = m.startsWith('cost') ? 'set pricing.perReplicaHour in the scenario' : workflowOnly ? `${m} is a metric of a workflow file (one with steps:); a scenario's simulated latency is makespan.meanSeconds, p5, p50 or p95Seconds` : 'assert on another metric';
+      const fix = m.startsWith('cost') ? 'set pricing.perReplicaHour in the scenario' : workflowOnly ? `${m} is a metric of a workflow file (one with steps:) or of a stream of runs (arrivals:); a scenario's simulated latency is makespan.meanSeconds, p5, p50 or p95Seconds` : 'assert on another metric';
       return { ok: false, problems: [{ line: a.line, path: `assertions.${i}.assert`, problem: `${a.assertion.metric} has no value for scenario ${a.scenario}`, fix }] };
     }
     assertions.push(judge(a, obs, options.baseline?.get(a.name), options));
