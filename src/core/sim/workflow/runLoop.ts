@@ -120,7 +120,7 @@ export class RunLoop extends SlotSide {
           break;
         case POOL_IDLE: {
           const e = envs[id];
-          if (e?.scaler == null || !e.scaler.onPoolIdle(q.aux, now, e.busy, e.queue.length)) this.eventsProcessed--;
+          if (e === undefined || e.scaler === null || !e.scaler.onPoolIdle(q.aux, now, e.busy, e.queue.length)) this.eventsProcessed--;
           break;
         }
         default:
@@ -205,7 +205,7 @@ export class RunLoop extends SlotSide {
     const end = run * L.actionsPerRun + (L.sourceEnd[ls] ?? 0);
     const permits = L.permits[k] ?? 0;
     // Without a bucket every request is granted on arrival, so the arrival needs no event of its own.
-    const bucketed = this.buckets[src] != null;
+    const bucketed = (this.buckets[src] ?? null) !== null;
     let inFlight = this.srcInFlight[src] ?? 0;
     let a = this.srcNext[src] ?? 0;
     for (; inFlight < permits && a < end; a++, inFlight++) {
