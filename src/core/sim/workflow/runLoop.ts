@@ -65,7 +65,6 @@ export class RunLoop extends SlotSide {
 
   run(): void {
     if (this.statsFrom <= 0) this.openWindow(0);
-    for (const e of this.envs) e.scaler?.start();
     if (this.runs > 0) this.events.push(this.arrivals[0] ?? 0, RUN_ARRIVE, 0);
     const q = this.events;
     const envs = this.envs;
@@ -172,6 +171,12 @@ export class RunLoop extends SlotSide {
       const d = step === undefined ? 0 : kind === TRACE_STEP ? traceSeconds(step, this.rng) : kind === LOCAL_STEP ? localSeconds(step, this.rng) : 0;
       this.events.push(now + d, STEP_END, i);
       return;
+    }
+    const e = this.envs[L.envOf[k] ?? 0];
+    if (e !== undefined && !e.started) {
+      // An environment's pool comes up with the first step that runs in it.
+      e.started = true;
+      e.scaler?.start(now);
     }
     const parents = L.parents[k] ?? 1;
     this.sourcesLeft[i] = parents;
