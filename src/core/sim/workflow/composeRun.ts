@@ -1,13 +1,12 @@
-// One replication of a whole run (docs/simulator.md, "Workflows"): the steps in the order of
-// `after`, each map or task step simulated by the single fan-out engine (replication.ts, with
-// its fast path), trace and local steps drawn phase by phase, each step starting when its
-// `after` have ended. Pure and deterministic: step i of replication r uses deriveSeed(seed_r, i).
-import { sample } from '../../distribution.js';
-import type { Phase } from '../../model.js';
-import { createRng, deriveSeed, type Rng } from '../../random.js';
-import { subParentsOf } from './subParents.js';
-import type { Workflow, WorkflowStep } from '../../workflow/types.js';
-import { simulateReplication } from '../replication.js';
+// One replication of a whole run (docs/simulator.md, "Workflows"): the run goes through the
+// shared-queue engine (runEngine.ts) as a stream of one run arriving at 0, so steps on one
+// environment share its FIFO queue, slots and replicas; each step's start and end and each
+// environment's counts are read back from it. Pure and deterministic in (workflow, sizing, seed).
+import type { Workflow } from '../../workflow/types.js';
+import { runEngine } from './runEngine.js';
+import type { StepSizing } from './runLayout.js';
+
+export type { StepSizing } from './runLayout.js';
 
 export interface StepRun {
   startSeconds: number;
@@ -19,7 +18,7 @@ export interface EnvironmentRun {
   billedReplicaSeconds: number;
   coldStarts: number;
   cost: number | null;
-  /** Σ utilisation × duration of its steps, for the duration-weighted mean. */
+  /** Utilisation over the run × the run's seconds, for the mean weighted by duration across replications. */
   weightedUtilization: number;
   seconds: number;
 }
@@ -31,66 +30,19 @@ export interface RunReplication {
   environments: Record<string, EnvironmentRun>;
 }
 
-const draw = (p: Phase, bytes: number, rng: Rng): number => sample(p.latency, rng) + (p.bandwidthBytesPerSecond ? bytes / p.bandwidthBytesPerSecond : 0);
-
-/** A trace step: calls of u_in + e + runtime + u_out, `traceConcurrency` at a time, each slot taking the next call. */
-function traceSeconds(step: WorkflowStep, rng: Rng): number {
-  const s = step.scenario;
-  const w = s.workload;
-  const lanes = new Float64Array(Math.min(step.traceConcurrency, w.items));
-  for (let call = 0; call < w.items; call++) {
-    let lane = 0;
-    for (let k = 1; k < lanes.length; k++) if ((lanes[k] ?? 0) < (lanes[lane] ?? 0)) lane = k;
-    const each = draw(s.phases.uploadInputs, w.itemInputBytes, rng) + sample(s.phases.enqueue, rng) + sample(w.itemRuntime, rng) + draw(s.phases.uploadOutputs, w.itemOutputBytes, rng);
-    lanes[lane] = (lanes[lane] ?? 0) + each;
-  }
-  return lanes.reduce((m, x) => Math.max(m, x), 0);
-}
-
-function localSeconds(step: WorkflowStep, rng: Rng): number {
-  let t = 0;
-  for (let i = 0; i < step.scenario.workload.items; i++) t += sample(step.scenario.workload.itemRuntime, rng);
-  return t;
-}
-
-/** How the plan sized each step: its batch, and its share of a shared environment (null: all of it). */
-export interface StepSizing {
-  batch: number;
-  sharedSlots: number | null;
-}
-
 export function simulateRun(w: Workflow, sizing: (step: string) => StepSizing, seed: number): RunReplication {
+  const loop = runEngine(w, sizing, { arrivalSeconds: Float64Array.of(0), statsFromSeconds: 0, timelineIntervalSeconds: null }, seed);
+  const makespan = Math.max(w.driverStartSeconds, loop.runEnd[0] ?? 0);
   const steps: Record<string, StepRun> = {};
+  for (const [k, step] of w.steps.entries()) steps[step.name] = { startSeconds: loop.stepStart[k] ?? 0, endSeconds: loop.stepEnd[k] ?? 0 };
+  const used = new Set(w.steps.map((s) => s.environment));
   const environments: Record<string, EnvironmentRun> = {};
-  for (const env of w.environments) environments[env.name] = { busyReplicaSeconds: 0, billedReplicaSeconds: 0, coldStarts: 0, cost: env.pricing.perReplicaHour === null ? null : 0, weightedUtilization: 0, seconds: 0 };
-  let makespan = w.driverStartSeconds;
-  for (const [i, step] of w.steps.entries()) {
-    const stepSeed = deriveSeed(seed, i);
-    const start = step.after.reduce((t, dep) => Math.max(t, steps[dep]?.endSeconds ?? 0), w.driverStartSeconds);
-    let duration: number;
-    if (step.kind === 'trace') duration = traceSeconds(step, createRng(stepSeed));
-    else if (step.kind === 'local') duration = localSeconds(step, createRng(stepSeed));
-    else {
-      const rng = createRng(deriveSeed(stepSeed, 1));
-      const nested = subParentsOf(w, step, rng);
-      const size = sizing(step.name);
-      // A shared environment is split as the plan split it: the step's share as a queue concurrency.
-      const q = nested.scenario.run.queueConcurrency;
-      const scenario = size.sharedSlots === null ? nested.scenario : { ...nested.scenario, run: { ...nested.scenario.run, queueConcurrency: Math.min(size.sharedSlots, q ?? Infinity) } };
-      const r = simulateReplication(scenario, size.batch, stepSeed);
-      duration = nested.startSeconds + r.makespanSeconds + nested.endSeconds;
-      const env = step.environment === null ? undefined : environments[step.environment];
-      if (env) {
-        env.busyReplicaSeconds += r.replicaSeconds.busy;
-        env.billedReplicaSeconds += r.replicaSeconds.billed;
-        env.coldStarts += r.coldStarts;
-        if (env.cost !== null) env.cost += r.cost ?? 0;
-        env.weightedUtilization += r.utilization * r.makespanSeconds;
-        env.seconds += r.makespanSeconds;
-      }
-    }
-    steps[step.name] = { startSeconds: start, endSeconds: start + duration };
-    makespan = Math.max(makespan, start + duration);
+  for (const e of loop.environments()) {
+    const r = e.result(makespan);
+    // Utilisation over the whole run: busy slot-seconds over the slot-seconds ready until its end.
+    const seconds = used.has(e.env.name) ? makespan : 0;
+    const utilization = r.readySlotSeconds > 0 ? r.busySlotSeconds / r.readySlotSeconds : 0;
+    environments[e.env.name] = { busyReplicaSeconds: r.busyReplicaSeconds, billedReplicaSeconds: r.billedReplicaSeconds, coldStarts: r.coldStarts, cost: r.cost, weightedUtilization: utilization * seconds, seconds };
   }
   return { seed, makespanSeconds: makespan, steps, environments };
 }
