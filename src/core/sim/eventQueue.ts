@@ -6,6 +6,10 @@
 // in place. Together they pop in exactly (time, sequence) order: every heap event due now was
 // scheduled before any ring event (anything scheduled at the current time goes to the ring),
 // so the heaps first, then the ring, is the sequence order.
+//
+// A popped root is left as a hole until the next push or pop: most events schedule one
+// more, and a push into the hole sifts it down once, where removing the root and then
+// inserting sifted twice (heapreplace). The keyed heap does the same for a replica's finish.
 import { KeyedTimers } from './keyedTimers.js';
 
 export class EventQueue {
@@ -21,6 +25,8 @@ export class EventQueue {
   private heapCode: Int32Array;
   private heapAux: Int32Array;
   private heapSize = 0;
+  /** heap[0] was popped and awaits the next push (or is filled from the end by the next pop). */
+  private hole = false;
   private seq = 0;
 
   private ringCode: Int32Array;
@@ -43,7 +49,7 @@ export class EventQueue {
   }
 
   get size(): number {
-    return this.heapSize + this.keyed.size + this.ringSize;
+    return this.heapSize - (this.hole ? 1 : 0) + this.keyed.size + this.ringSize;
   }
 
   /**
@@ -71,6 +77,12 @@ export class EventQueue {
       this.pushRing(code, aux);
       return;
     }
+    if (this.hole) {
+      // Every event in the heap is due at or after the popped root, so the new one goes down from there.
+      this.hole = false;
+      this.siftDown(time, this.seq++, code, aux);
+      return;
+    }
     if (this.heapSize === this.heapTime.length) this.growHeap();
     const seq = this.seq++;
     const times = this.heapTime;
@@ -94,7 +106,9 @@ export class EventQueue {
 
   /** Pops the next event into now/kind/id/aux; false when none is left. */
   pop(): boolean {
+    if (this.hole) this.fillHole();
     const keyed = this.keyed;
+    keyed.settle();
     let fromKeyed = false;
     let time = Infinity;
     if (this.heapSize > 0) time = this.heapTime[0] ?? 0;
@@ -111,10 +125,10 @@ export class EventQueue {
       if (fromKeyed) {
         const key = keyed.first();
         this.decode(keyed.code[key] ?? 0, keyed.aux[key] ?? 0);
-        keyed.clear(key);
+        keyed.take();
       } else {
         this.decode(this.heapCode[0] ?? 0, this.heapAux[0] ?? 0);
-        this.removeRoot();
+        this.hole = true;
       }
       return true;
     }
@@ -132,17 +146,21 @@ export class EventQueue {
     this.aux = aux;
   }
 
-  private removeRoot(): void {
+  /** No push came after the pop: the last event fills the hole. */
+  private fillHole(): void {
+    this.hole = false;
     const n = --this.heapSize;
     if (n === 0) return;
+    this.siftDown(this.heapTime[n] ?? 0, this.heapSeq[n] ?? 0, this.heapCode[n] ?? 0, this.heapAux[n] ?? 0);
+  }
+
+  /** Places an event at the root's hole and moves it down to its place among heapSize events. */
+  private siftDown(time: number, seq: number, code: number, aux: number): void {
+    const n = this.heapSize;
     const times = this.heapTime;
     const seqs = this.heapSeq;
     const codes = this.heapCode;
     const auxes = this.heapAux;
-    const time = times[n] ?? 0;
-    const seq = seqs[n] ?? 0;
-    const code = codes[n] ?? 0;
-    const aux = auxes[n] ?? 0;
     let k = 0;
     for (;;) {
       const first = 4 * k + 1;

@@ -12,7 +12,10 @@ export class KeyedTimers {
   private readonly heap: Int32Array;
   /** Place of each key in the heap; -1 when it has no pending event. */
   private readonly position: Int32Array;
-  size = 0;
+  /** Keys in the heap, the taken one included. */
+  private count = 0;
+  /** The key at heap[0] whose event was taken (popped) but is still in place; -1: none. */
+  private taken = -1;
 
   constructor(keys: number) {
     this.time = new Float64Array(keys);
@@ -23,13 +26,50 @@ export class KeyedTimers {
     this.position = new Int32Array(keys).fill(-1);
   }
 
-  /** The key of the earliest pending event (size > 0). */
+  /** Pending events. */
+  get size(): number {
+    return this.taken < 0 ? this.count : this.count - 1;
+  }
+
+  /** The key of the earliest pending event (size > 0; settled). */
   first(): number {
     return this.heap[0] ?? 0;
   }
 
+  /**
+   * The earliest event was popped. Its key stays at the root until the next call: a new event
+   * for the same key (a replica's next finish, the usual case) then sifts down once from there.
+   */
+  take(): void {
+    this.taken = this.heap[0] ?? 0;
+  }
+
+  /** Drops the taken event, if one is still in place (before reading first()). */
+  settle(): void {
+    if (this.taken >= 0) this.clearTaken();
+  }
+
+  private clearTaken(): void {
+    const key = this.taken;
+    this.taken = -1;
+    this.clear(key);
+  }
+
   /** Sets key's pending event, replacing any it had. */
   set(key: number, time: number, seq: number, code: number, aux: number): void {
+    if (this.taken >= 0) {
+      if (this.taken === key) {
+        // The taken event is the earliest, and the new one comes after it (later sequence).
+        this.taken = -1;
+        this.time[key] = time;
+        this.seq[key] = seq;
+        this.code[key] = code;
+        this.aux[key] = aux;
+        this.down(0);
+        return;
+      }
+      this.clearTaken();
+    }
     const old = this.position[key] ?? -1;
     const later = old >= 0 && this.before(key, time, seq);
     this.time[key] = time;
@@ -37,7 +77,7 @@ export class KeyedTimers {
     this.code[key] = code;
     this.aux[key] = aux;
     if (old < 0) {
-      const k = this.size++;
+      const k = this.count++;
       this.heap[k] = key;
       this.position[key] = k;
       this.up(k);
@@ -47,10 +87,12 @@ export class KeyedTimers {
 
   /** Drops key's pending event, if any. */
   clear(key: number): void {
+    if (this.taken >= 0 && this.taken !== key) this.clearTaken();
+    this.taken = -1;
     const k = this.position[key] ?? -1;
     if (k < 0) return;
     this.position[key] = -1;
-    const last = --this.size;
+    const last = --this.count;
     if (k === last) return;
     const moved = this.heap[last] ?? 0;
     this.heap[k] = moved;
@@ -87,7 +129,7 @@ export class KeyedTimers {
 
   private down(start: number): void {
     const heap = this.heap;
-    const n = this.size;
+    const n = this.count;
     const key = heap[start] ?? 0;
     let k = start;
     for (;;) {

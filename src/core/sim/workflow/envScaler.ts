@@ -33,18 +33,18 @@ export class EnvScaler {
     this.alive = new Uint8Array(pool.max);
   }
 
-  /** The replicas present at time 0 and the pool's first idle timer. */
-  start(): void {
+  /** The pool comes up at `now` (its first step's start): minReplicas, warm unless startCold, and its first idle timer. */
+  start(now: number): void {
     const { pool, plan } = this;
     for (let i = 0; i < plan.minReplicas; i++) {
-      const r = this.place(0, plan.startCold);
-      if (plan.startCold) this.events.push(plan.create(this.rng), REPLICA_READY, this.offset + r);
+      const r = this.place(now, plan.startCold);
+      if (plan.startCold) this.events.push(now + plan.create(this.rng), REPLICA_READY, this.offset + r);
       else {
-        pool.markReady(r, 0);
-        if (plan.minReplicas < pool.max) this.events.push(plan.scaledownTtl, SCALEDOWN, this.offset + r, pool.epoch[r] ?? 0);
+        pool.markReady(r, now);
+        if (plan.minReplicas < pool.max) this.events.push(now + plan.scaledownTtl, SCALEDOWN, this.offset + r, pool.epoch[r] ?? 0);
       }
     }
-    this.events.push(plan.idleTtl, POOL_IDLE, this.env, this.poolEpoch);
+    this.events.push(now + plan.idleTtl, POOL_IDLE, this.env, this.poolEpoch);
   }
 
   poolBusy(): void {

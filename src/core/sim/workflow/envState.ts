@@ -33,6 +33,8 @@ export class EnvState implements PoolState {
   pods = 0;
   peakBusy = 0;
   counting = false;
+  /** True once its first step started (its pool came up then). */
+  started = false;
   private readyBefore = 0;
   private billedBefore = 0;
   private coldBefore = 0;

@@ -65,7 +65,6 @@ export class RunLoop extends SlotSide {
 
   run(): void {
     if (this.statsFrom <= 0) this.openWindow(0);
-    for (const e of this.envs) e.scaler?.start();
     if (this.runs > 0) this.events.push(this.arrivals[0] ?? 0, RUN_ARRIVE, 0);
     const q = this.events;
     const envs = this.envs;
@@ -120,7 +119,7 @@ export class RunLoop extends SlotSide {
           break;
         case POOL_IDLE: {
           const e = envs[id];
-          if (e?.scaler == null || !e.scaler.onPoolIdle(q.aux, now, e.busy, e.queue.length)) this.eventsProcessed--;
+          if (e === undefined || e.scaler === null || !e.scaler.onPoolIdle(q.aux, now, e.busy, e.queue.length)) this.eventsProcessed--;
           break;
         }
         default:
@@ -173,6 +172,12 @@ export class RunLoop extends SlotSide {
       this.events.push(now + d, STEP_END, i);
       return;
     }
+    const e = this.envs[L.envOf[k] ?? 0];
+    if (e !== undefined && !e.started) {
+      // An environment's pool comes up with the first step that runs in it.
+      e.started = true;
+      e.scaler?.start(now);
+    }
     const parents = L.parents[k] ?? 1;
     this.sourcesLeft[i] = parents;
     const first = L.sourceOffset[k] ?? 0;
@@ -205,7 +210,7 @@ export class RunLoop extends SlotSide {
     const end = run * L.actionsPerRun + (L.sourceEnd[ls] ?? 0);
     const permits = L.permits[k] ?? 0;
     // Without a bucket every request is granted on arrival, so the arrival needs no event of its own.
-    const bucketed = this.buckets[src] != null;
+    const bucketed = (this.buckets[src] ?? null) !== null;
     let inFlight = this.srcInFlight[src] ?? 0;
     let a = this.srcNext[src] ?? 0;
     for (; inFlight < permits && a < end; a++, inFlight++) {

@@ -1,0 +1,85 @@
+// The event queue against a plain list: random pushes, keyed pushes, clears and pops (with
+// many equal times, and events scheduled for now) must pop in the order of the list's rule,
+// the earliest (time, order of scheduling) first, where a keyed event replaces its key's
+// pending one and an event due now counts as scheduled at now.
+import { describe, expect, test } from 'vitest';
+import { createRng } from '../../src/core/random.js';
+import { EventQueue } from '../../src/core/sim/eventQueue.js';
+
+interface Pending {
+  time: number;
+  seq: number;
+  id: number;
+  key: number;
+}
+
+/** The reference: a list scanned for its earliest event. */
+class ListQueue {
+  now = 0;
+  private seq = 0;
+  readonly pending: Pending[] = [];
+
+  push(time: number, id: number, key = -1): void {
+    if (key >= 0) this.clear(key);
+    // Due now, an event can no longer be replaced: it is as good as unkeyed.
+    this.pending.push({ time: Math.max(time, this.now), seq: this.seq++, id, key: time <= this.now ? -1 : key });
+  }
+
+  clear(key: number): void {
+    const i = this.pending.findIndex((p) => p.key === key);
+    if (i >= 0) this.pending.splice(i, 1);
+  }
+
+  pop(): number | null {
+    if (this.pending.length === 0) return null;
+    let best = 0;
+    this.pending.forEach((p, i) => {
+      const b = this.pending[best] as Pending;
+      if (p.time < b.time || (p.time === b.time && p.seq < b.seq)) best = i;
+    });
+    const [p] = this.pending.splice(best, 1) as [Pending];
+    this.now = p.time;
+    return p.id;
+  }
+}
+
+describe('EventQueue against a list', () => {
+  test.each([1, 2, 3, 4, 5, 6, 7, 8])('seed %i: the same events in the same order, whatever the mix', (seed) => {
+    const rng = createRng(seed);
+    const keys = 4;
+    const q = new EventQueue(2, keys);
+    const list = new ListQueue();
+    const popped: number[] = [];
+    const expected: number[] = [];
+    let id = 0;
+    for (let step = 0; step < 4000; step++) {
+      const u = rng.next();
+      // Whole-second delays from now: many ties, and zero delays that go to the ring.
+      const time = q.now + Math.floor(rng.next() * 4);
+      if (u < 0.35) {
+        q.push(time, 1, id);
+        list.push(time, id++);
+      } else if (u < 0.55) {
+        const key = Math.floor(rng.next() * keys);
+        q.pushKeyed(key, time, 2, id);
+        list.push(time, id++, key);
+      } else if (u < 0.6) {
+        const key = Math.floor(rng.next() * keys);
+        q.clearKeyed(key);
+        list.clear(key);
+      } else {
+        const got = q.pop();
+        const want = list.pop();
+        expect(got).toBe(want !== null);
+        if (got) popped.push(q.id);
+        if (want !== null) expected.push(want);
+        expect(q.now).toBe(list.now);
+      }
+      expect(q.size).toBe(list.pending.length);
+    }
+    while (q.pop()) popped.push(q.id);
+    for (let want = list.pop(); want !== null; want = list.pop()) expected.push(want);
+    expect(popped).toEqual(expected);
+    expect(popped.length).toBeGreaterThan(1000);
+  });
+});
