@@ -54,6 +54,13 @@ await build({
   // The sources locate package files from import.meta.url; in the bundle that is the bundle's own URL.
   define: { 'import.meta.url': '__bundleUrl', __FLYSCALE_PREBUILT__: JSON.stringify(prebuilt) },
 });
+// bin/flyscale.cjs reads the bundle as latin1, which is exact only for ASCII: esbuild escapes
+// non-ASCII text in strings, but not in a regular expression literal (write \u2264 there).
+{
+  const text = readFileSync(new URL('dist/bundle/flyscale.cjs', root), 'utf8');
+  const at = text.search(/[^\x00-\x7f]/);
+  if (at >= 0) throw new Error(`the CLI bundle is not ASCII at ${JSON.stringify(text.slice(Math.max(0, at - 60), at + 20))}: escape the character in the source`);
+}
 // The library for require(): one CommonJS file at the same depth below the package root as
 // dist/<dir>/*.js, so the sources' paths from import.meta.url (package.json, profiles/) hold.
 // Dependencies stay require()s of the installed packages. Its types re-export the ESM ones.
