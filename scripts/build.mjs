@@ -16,6 +16,15 @@ const htmlChunk = {
     b.onResolve({ filter: /^\.\/html\/page\.js$/ }, (args) => (args.importer.endsWith('registry.ts') ? { path: './html.cjs', external: true } : undefined));
   },
 };
+// chalk asks supports-color for the terminal's colour level when it loads, and that loads
+// node:tty and node:net; flyscale always gives chalk its level (main.ts decides colour), so the
+// bundle takes chalk's own browser variant of the probe, which loads nothing.
+const chalkProbe = {
+  name: 'chalk-probe',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: new URL('node_modules/chalk/source/vendor/supports-color/browser.js', root).pathname }));
+  },
+};
 // The shipped files parsed here, once, so `plan` on them parses no YAML (src/config/prebuilt.ts).
 const { parseSource } = await import(new URL('dist/config/document.js', root).href);
 const { prebuiltEntry } = await import(new URL('dist/config/prebuilt.js', root).href);
@@ -41,7 +50,7 @@ await build({
   // The HTML page is its own entry too: Observable Plot, d3 and linkedom are most of a
   // megabyte, and `plan` should not parse them to print a table (see htmlChunk below).
   entryPoints: { flyscale: 'src/cli/main.ts', simWorker: 'src/cli/simWorker.ts', html: 'src/render/html/page.ts' },
-  plugins: [htmlChunk],
+  plugins: [htmlChunk, chalkProbe],
   // import() of the separate chunk becomes require(): the bundle runs in a vm.Script (bin/flyscale.cjs), where import() is not available.
   supported: { 'dynamic-import': false },
   outdir: 'dist/bundle',
