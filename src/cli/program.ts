@@ -51,7 +51,12 @@ export function buildProgram(argv: readonly string[], output: ProgramOutput, run
     groups.set(group, made);
     return made;
   };
-  for (const spec of COMMANDS as readonly CommandSpec<unknown, unknown>[]) add(parentOf(spec.name), spec, invoked, run);
+  // A run of a named command needs only that command (or that group): the others are there for
+  // the top-level help, `flyscale help` and the suggestions on a mistyped command name.
+  const specs = COMMANDS as readonly CommandSpec<unknown, unknown>[];
+  const first = argv[0];
+  const only = specs.some((spec) => spec.name.split(' ')[0] === first) ? first : undefined;
+  for (const spec of specs) if (only === undefined || spec.name.split(' ')[0] === only) add(parentOf(spec.name), spec, invoked, run);
   return program;
 }
 
