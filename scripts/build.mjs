@@ -57,6 +57,7 @@ await build({
   ...COMMONJS_FOR_NODE,
   minifyWhitespace: true,
   minifySyntax: true,
+  minifyIdentifiers: true,
   // yaml's ESM build lets esbuild drop what we never call (stringify, CST tools): less to load.
   // commander loads node:child_process up front; a stand-in loads it on first use (see the file).
   alias: { yaml: './node_modules/yaml/browser/index.js', 'node:child_process': './scripts/lazyChildProcess.cjs' },
