@@ -64,8 +64,13 @@ bundle.filename = filename;
 bundle.paths = Module._nodeModulePaths(path.dirname(filename));
 script.runInThisContext().call(bundle.exports, bundle.exports, Module.createRequire(filename), bundle, filename, path.dirname(filename));
 
-bundle.exports.main(process.argv.slice(2)).then(() => {
-  if (usedCache) return;
+bundle.exports.main(process.argv.slice(2)).then((flushed) => {
+  if (usedCache) {
+    // All output written: exit now, with the exit code main set, and skip tearing down a heap
+    // (and waiting for the compiler threads) that nothing will use again.
+    if (flushed) process.exit();
+    return;
+  }
   const data = script.createCachedData();
   // Loaded only here: node:crypto (and the stream modules it pulls in) costs start-up time.
   const { randomBytes } = require('node:crypto');

@@ -108,7 +108,11 @@ function report(error: unknown): ExitCode {
   return code;
 }
 
-export async function main(argv: readonly string[]): Promise<void> {
+/**
+ * Runs the command line; resolves to true when every byte of output is out (nothing waits on a
+ * stream), so bin/flyscale.cjs may end the process at once instead of tearing the heap down.
+ */
+export async function main(argv: readonly string[]): Promise<boolean> {
   let pending: Promise<void> | undefined;
   const program = buildProgram(argv, { writeOut, writeErr }, (action) => {
     pending = action(terminal(), { get stderr() { return stream(2); } }).then((result) => {
@@ -123,4 +127,5 @@ export async function main(argv: readonly string[]): Promise<void> {
   } catch (error) {
     process.exitCode = report(error);
   }
+  return [...streams.values()].every((s) => s.writableLength === 0);
 }
