@@ -1,7 +1,8 @@
 // Tail-aware slot term of the closed form (docs/model.md, "Tail-aware estimate"). A run ends on
 // the latest of many random slot times, which the mean slot time misses: at sigma 1.5 the plain
-// closed form was half the simulated makespan. From the three cumulants of one action's slot
-// time X (t + d_in + b·r + u_out) and of its d_out D, each fitted with a shifted lognormal:
+// closed form was half the simulated makespan. From the distribution of one action's slot time
+// X (t + d_in + b·r + u_out) and of X + D (D its d_out): computed on a lattice for a batch of
+// lognormal items (sumLaw.ts), otherwise the shifted lognormal with their three cumulants:
 //
 // - one wave (A ≤ c): the expected latest of A draws of X + D, E[max] = ∫ (1 − F(x)^A) dx;
 // - several waves, slots out of step: every slot runs a renewal process of X until the last
