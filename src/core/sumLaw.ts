@@ -69,14 +69,16 @@ function weights(law: Law, lower: number, step: number, last: number, cut: boole
   const excess = (k: number): number => law.excess(lower + k * step);
   const density = law.density;
   w[0] = 1 - (excess(0) - excess(1)) / step;
-  // Where the density is smooth over a point's two cells, Simpson's rule on the tent
-  // (h/3)·(f(x − h/2) + f(x) + f(x + h/2)); elsewhere the exact second difference.
+  // Where the density is smooth over a point's two cells (its slope and its curvature there
+  // within a few percent), Simpson's rule on the tent (h/3)·(f(x − h/2) + f(x) + f(x + h/2));
+  // elsewhere (near the mode, or a body narrower than a cell) the exact second difference.
   let left = density ? density(lower + step / 2) : 0;
   for (let k = 1; k < last; k++) {
     const x = lower + k * step;
     const right = density ? density(x + step / 2) : 0;
-    const smooth = density !== undefined && left > 0 && right > 0 && left < 1.1 * right && right < 1.1 * left;
-    w[k] = smooth ? (step / 3) * (left + (density?.(x) ?? 0) + right) : (excess(k - 1) - 2 * excess(k) + excess(k + 1)) / step;
+    const mid = density ? density(x) : 0;
+    const smooth = left > 0 && right > 0 && left < 1.1 * right && right < 1.1 * left && Math.abs(left + right - 2 * mid) < 0.01 * mid;
+    w[k] = smooth ? (step / 3) * (left + mid + right) : (excess(k - 1) - 2 * excess(k) + excess(k + 1)) / step;
     left = right;
   }
   if (last > 0) w[last] = (excess(last - 1) - excess(last)) / step - (cut ? 1 - law.cdf(lower + last * step) : 0);
