@@ -8,14 +8,14 @@ const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
 const Module = require('node:module');
-const os = require('node:os');
 
 const filename = path.join(__dirname, '..', 'dist', 'bundle', 'flyscale.cjs');
-const stat = fs.statSync(filename);
 const tag = `${process.version}-${process.arch}`;
+const beside = `${filename}.${tag}.cache`;
 
 /** A private folder for the fallback: created 0700, used only if it is ours and not open to others. */
 function privateDir() {
+  const os = require('node:os');
   const uid = typeof process.getuid === 'function' ? process.getuid() : 'user';
   const dir = path.join(os.tmpdir(), `flyscale-${uid}`);
   try {
@@ -28,27 +28,35 @@ function privateDir() {
   }
 }
 
-const beside = `${filename}.${tag}.cache`;
-const fallbackDir = privateDir();
-const caches = [beside, ...(fallbackDir ? [path.join(fallbackDir, `bundle-${tag}-${stat.size}-${Math.round(stat.mtimeMs)}.cache`)] : [])];
-const wrapped = Module.wrap(fs.readFileSync(filename, 'utf8'));
+/** Where the cache may live, beside the bundle first; the fallback folder is looked up only when that one fails. */
+let caches = [beside];
+const allCaches = () => {
+  if (caches.length === 1) {
+    const dir = privateDir();
+    const stat = fs.statSync(filename);
+    if (dir) caches = [beside, path.join(dir, `bundle-${tag}-${stat.size}-${Math.round(stat.mtimeMs)}.cache`)];
+  }
+  return caches;
+};
+// The build checks that the bundle is ASCII, so reading it as latin1 gives the same string
+// without decoding UTF-8, and V8 keeps it one byte per character.
+const wrapped = Module.wrap(fs.readFileSync(filename, 'latin1'));
 
-let script;
-let usedCache = false;
-for (const file of caches) {
+/** The script compiled with the cache in `file`, or null when there is none or V8 rejects it. */
+function withCache(file) {
   let cachedData;
   try {
     cachedData = fs.readFileSync(file);
   } catch {
-    continue; // not there
+    return null; // not there
   }
   const candidate = new vm.Script(wrapped, { filename, cachedData });
-  if (!candidate.cachedDataRejected) {
-    script = candidate;
-    usedCache = true;
-    break;
-  }
+  return candidate.cachedDataRejected ? null : candidate;
 }
+
+let script = withCache(beside);
+if (script === null) for (const file of allCaches().slice(1)) script ??= withCache(file);
+const usedCache = script !== null;
 script ??= new vm.Script(wrapped, { filename });
 
 const bundle = new Module(filename, module);
@@ -56,12 +64,17 @@ bundle.filename = filename;
 bundle.paths = Module._nodeModulePaths(path.dirname(filename));
 script.runInThisContext().call(bundle.exports, bundle.exports, Module.createRequire(filename), bundle, filename, path.dirname(filename));
 
-bundle.exports.main(process.argv.slice(2)).then(() => {
-  if (usedCache) return;
+bundle.exports.main(process.argv.slice(2)).then((flushed) => {
+  if (usedCache) {
+    // All output written: exit now, with the exit code main set, and skip tearing down a heap
+    // (and waiting for the compiler threads) that nothing will use again.
+    if (flushed) process.exit();
+    return;
+  }
   const data = script.createCachedData();
   // Loaded only here: node:crypto (and the stream modules it pulls in) costs start-up time.
   const { randomBytes } = require('node:crypto');
-  for (const file of caches) {
+  for (const file of allCaches()) {
     const tmp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
     try {
       fs.writeFileSync(tmp, data, { flag: 'wx', mode: 0o600 });

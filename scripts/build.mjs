@@ -16,6 +16,15 @@ const htmlChunk = {
     b.onResolve({ filter: /^\.\/html\/page\.js$/ }, (args) => (args.importer.endsWith('registry.ts') ? { path: './html.cjs', external: true } : undefined));
   },
 };
+// chalk asks supports-color for the terminal's colour level when it loads, and that loads
+// node:tty and node:net; flyscale always gives chalk its level (main.ts decides colour), so the
+// bundle takes chalk's own browser variant of the probe, which loads nothing.
+const chalkProbe = {
+  name: 'chalk-probe',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: new URL('node_modules/chalk/source/vendor/supports-color/browser.js', root).pathname }));
+  },
+};
 // The shipped files parsed here, once, so `plan` on them parses no YAML (src/config/prebuilt.ts).
 const { parseSource } = await import(new URL('dist/config/document.js', root).href);
 const { prebuiltEntry } = await import(new URL('dist/config/prebuilt.js', root).href);
@@ -41,19 +50,27 @@ await build({
   // The HTML page is its own entry too: Observable Plot, d3 and linkedom are most of a
   // megabyte, and `plan` should not parse them to print a table (see htmlChunk below).
   entryPoints: { flyscale: 'src/cli/main.ts', simWorker: 'src/cli/simWorker.ts', html: 'src/render/html/page.ts' },
-  plugins: [htmlChunk],
+  plugins: [htmlChunk, chalkProbe],
   // import() of the separate chunk becomes require(): the bundle runs in a vm.Script (bin/flyscale.cjs), where import() is not available.
   supported: { 'dynamic-import': false },
   outdir: 'dist/bundle',
   ...COMMONJS_FOR_NODE,
   minifyWhitespace: true,
   minifySyntax: true,
+  minifyIdentifiers: true,
   // yaml's ESM build lets esbuild drop what we never call (stringify, CST tools): less to load.
   // commander loads node:child_process up front; a stand-in loads it on first use (see the file).
   alias: { yaml: './node_modules/yaml/browser/index.js', 'node:child_process': './scripts/lazyChildProcess.cjs' },
   // The sources locate package files from import.meta.url; in the bundle that is the bundle's own URL.
   define: { 'import.meta.url': '__bundleUrl', __FLYSCALE_PREBUILT__: JSON.stringify(prebuilt) },
 });
+// bin/flyscale.cjs reads the bundle as latin1, which is exact only for ASCII: esbuild escapes
+// non-ASCII text in strings, but not in a regular expression literal (write \u2264 there).
+{
+  const text = readFileSync(new URL('dist/bundle/flyscale.cjs', root), 'utf8');
+  const at = text.search(/[^\x00-\x7f]/);
+  if (at >= 0) throw new Error(`the CLI bundle is not ASCII at ${JSON.stringify(text.slice(Math.max(0, at - 60), at + 20))}: escape the character in the source`);
+}
 // The library for require(): one CommonJS file at the same depth below the package root as
 // dist/<dir>/*.js, so the sources' paths from import.meta.url (package.json, profiles/) hold.
 // Dependencies stay require()s of the installed packages. Its types re-export the ESM ones.

@@ -23,7 +23,13 @@ Exit codes: 0 ok, 1 a check failed, 2 bad usage or input. Docs: README.md, docs/
 /** The table's run functions differ in their argument and option types; commander hands both over untyped. */
 type AnyRun = (arg: unknown, options: unknown, term: Terminal, streams: Streams) => Promise<CommandResult>;
 
-export function buildProgram(argv: readonly string[], run: (action: Action) => void): Command {
+/** Where commander writes help, the version and usage errors (main.ts's writers). */
+export interface ProgramOutput {
+  writeOut: (text: string) => void;
+  writeErr: (text: string) => void;
+}
+
+export function buildProgram(argv: readonly string[], output: ProgramOutput, run: (action: Action) => void): Command {
   // Registering ~50 field flags costs start-up time: only the command being run gets them
   // (its --help lists them); the top-level help needs names and descriptions alone.
   const invoked = argv.find((a) => !a.startsWith('-'));
@@ -32,6 +38,7 @@ export function buildProgram(argv: readonly string[], run: (action: Action) => v
     .version(toolVersion())
     .showHelpAfterError('(run with --help for usage and examples)')
     .exitOverride() // before the sub-commands, so they inherit it
+    .configureOutput(output) // the same
     .addHelpText('after', HELP_AFTER);
   const groups = new Map<string, Command>();
   const parentOf = (name: string): Command => {
@@ -44,7 +51,12 @@ export function buildProgram(argv: readonly string[], run: (action: Action) => v
     groups.set(group, made);
     return made;
   };
-  for (const spec of COMMANDS as readonly CommandSpec<unknown, unknown>[]) add(parentOf(spec.name), spec, invoked, run);
+  // A run of a named command needs only that command (or that group): the others are there for
+  // the top-level help, `flyscale help` and the suggestions on a mistyped command name.
+  const specs = COMMANDS as readonly CommandSpec<unknown, unknown>[];
+  const first = argv[0];
+  const only = specs.some((spec) => spec.name.split(' ')[0] === first) ? first : undefined;
+  for (const spec of specs) if (only === undefined || spec.name.split(' ')[0] === only) add(parentOf(spec.name), spec, invoked, run);
   return program;
 }
 

@@ -9,6 +9,7 @@ import { isFixed, mean } from './distribution.js';
 import type { Scenario } from './model.js';
 import type { Concurrency } from './concurrency.js';
 import { overheadTerms, variantFor, type OverheadPhase } from './overhead.js';
+import { LATTICE_ABOVE_SIGMA, lognormalSumLaws } from './sumLaw.js';
 import { tailAwareSlotSeconds } from './tailEstimate.js';
 
 export const ESTIMATE_TERMS = ['slots', 'inFlight', 'enqueueRate'] as const;
@@ -100,8 +101,13 @@ export function estimateMakespan(s: Scenario, batchSize: number, concurrency: Co
   const random = !(isFixed(w.itemRuntime) && terms.every((t) => isFixed(t.latency)));
   const method: EstimateMethod = random && f.failureRate === 0 && fullStretch === 1 && lastStretch === 1 && slotActions > 0 ? 'tailAware' : 'means';
   if (method === 'tailAware') {
-    const slot = addCumulants([cumulants('create'), cumulants('downloadInputs'), scaleCumulants(cumulantsOf(w.itemRuntime), batchSize), cumulants('uploadOutputs')]);
-    result.slots = start + tailAwareSlotSeconds(slot, cumulants('downloadOutputs'), slotActions, c);
+    const rest = addCumulants([cumulants('create'), cumulants('downloadInputs'), cumulants('uploadOutputs')]);
+    const slot = addCumulants([rest, scaleCumulants(cumulantsOf(w.itemRuntime), batchSize)]);
+    const item = w.itemRuntime;
+    // A batch of heavy-tailed lognormal items has its sum computed (sumLaw.ts); one item, a light
+    // tail, any other kind, or a batch too large for the lattice is fitted on three cumulants.
+    const laws = item.kind === 'lognormal' && item.sigma > LATTICE_ABOVE_SIGMA && batchSize > 1 ? lognormalSumLaws(item.mu, item.sigma, batchSize, rest, cumulants('downloadOutputs')) : null;
+    result.slots = start + tailAwareSlotSeconds(slot, cumulants('downloadOutputs'), slotActions, c, laws ?? undefined);
   } else {
     result.slots = start + (waves > 0 ? (waves - 1) * slotSeconds + latest(lastWave, lastStretch) : m('downloadOutputs'));
   }

@@ -1,7 +1,8 @@
 // Tail-aware slot term of the closed form (docs/model.md, "Tail-aware estimate"). A run ends on
 // the latest of many random slot times, which the mean slot time misses: at sigma 1.5 the plain
-// closed form was half the simulated makespan. From the three cumulants of one action's slot
-// time X (t + d_in + b·r + u_out) and of its d_out D, each fitted with a shifted lognormal:
+// closed form was half the simulated makespan. From the distribution of one action's slot time
+// X (t + d_in + b·r + u_out) and of X + D (D its d_out): computed on a lattice for a batch of
+// lognormal items (sumLaw.ts), otherwise the shifted lognormal with their three cumulants:
 //
 // - one wave (A ≤ c): the expected latest of A draws of X + D, E[max] = ∫ (1 − F(x)^A) dx;
 // - several waves, slots out of step: every slot runs a renewal process of X until the last
@@ -12,7 +13,8 @@
 // - several waves, slots in step (little spread): wave by wave, (W − 1)·μ + E[max of n_last X + D].
 // Slots fall out of step as the spread accumulates: after W waves a slot's clock has drifted by
 // sqrt(W)·sd; the two forms are blended by how far that drift is from a slot time.
-import { addCumulants, type Cumulants, shiftedLognormal, slnCdf, slnExcess } from './cumulants.js';
+import { addCumulants, type Cumulants } from './cumulants.js';
+import { fittedLaw, type SumLaws } from './sumLaw.js';
 
 const TINY = 1e-10;
 const PANELS = 160;
@@ -49,10 +51,10 @@ export function expectedMaxOf(n: number, cdf: (x: number) => number): number {
  * Expected time from the first action's arrival at the slot queue to the end of the last
  * d_out, for `actions` on `slots` slots, each action holding its slot for X and then D.
  */
-export function tailAwareSlotSeconds(slot: Cumulants, after: Cumulants, actions: number, slots: number): number {
+export function tailAwareSlotSeconds(slot: Cumulants, after: Cumulants, actions: number, slots: number, laws?: SumLaws): number {
   if (actions <= 0) return after.mean;
-  const whole = shiftedLognormal(addCumulants([slot, after]));
-  const latest = (n: number): number => expectedMaxOf(n, (x) => slnCdf(whole, x));
+  const whole = laws?.whole ?? fittedLaw(addCumulants([slot, after]));
+  const latest = (n: number): number => expectedMaxOf(n, whole.cdf);
   if (actions <= slots) return latest(actions);
   const mu = slot.mean;
   const waves = Math.ceil(actions / slots);
@@ -60,7 +62,7 @@ export function tailAwareSlotSeconds(slot: Cumulants, after: Cumulants, actions:
   const inStep = (waves - 1) * mu + latest(lastWave);
   const sd = Math.sqrt(slot.variance);
   if (!(mu > 0) || !(sd > 0)) return inStep;
-  const x = shiftedLognormal(slot);
+  const x = laws?.slot ?? fittedLaw(slot);
   const cv2 = slot.variance / (mu * mu);
   const lastStart = Math.max(0, mu * ((actions - slots) / slots - (cv2 - 1) / 2));
   // The residual life at T of a renewal process started at 0: the first action still running
@@ -68,7 +70,7 @@ export function tailAwareSlotSeconds(slot: Cumulants, after: Cumulants, actions:
   // with density 1/μ: P(R_T > r) = ((1 + CV²)/2)·S(T + r) + (E[(X − r)⁺] − E[(X − T − r)⁺]) / μ.
   const early = (1 + cv2) / 2;
   const beyond = (r: number): number =>
-    Math.min(1, early * (1 - slnCdf(x, lastStart + r)) + Math.max(0, slnExcess(x, r) - slnExcess(x, lastStart + r)) / mu);
+    Math.min(1, early * (1 - x.cdf(lastStart + r)) + Math.max(0, x.excess(r) - x.excess(lastStart + r)) / mu);
   const residual = expectedMaxOf(slots, (r) => (r <= 0 ? 0 : 1 - beyond(r)));
   const outOfStep = lastStart + residual + after.mean;
   // Drift of a slot's clock over the waves, in slot times: 0 in lockstep, ≥ 1 out of step.

@@ -1,6 +1,7 @@
-// Terminal tables (cli-table3) with colour (chalk) only when the caller says so.
+// Terminal tables (boxTable.ts, or cli-table3 where cells wrap) with colour (chalk) only when the caller says so.
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
+import { drawBoxTable, type BoxCell } from './boxTable.js';
 import type { Doc, RenderOptions } from './doc.js';
 
 export function renderText(doc: Doc, options: RenderOptions): string {
@@ -12,24 +13,15 @@ export function renderText(doc: Doc, options: RenderOptions): string {
     out.push('');
     if (block.kind === 'table') {
       out.push(c.bold(block.title));
-      const table = new Table({
-        ...(block.head ? { head: block.head.map((h) => c.bold(h)) } : {}),
-        style: { head: [], border: [], compact: true, 'padding-left': 1, 'padding-right': 1 },
-        chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-        wordWrap: true,
-        ...fitColumns([...(block.head ? [block.head] : []), ...block.rows], options.width),
-      });
       const toned = { good: c.green, warn: c.yellow, bad: c.red.bold } as const;
-      block.rows.forEach((row, r) => {
+      const plain = (text: string): string => text;
+      const body = block.rows.map((row, r) => {
         const tone = block.tones?.[r];
-        table.push(
-          row.map((text, i) => ({
-            content: tone !== undefined && i === row.length - 1 ? toned[tone](text) : text,
-            hAlign: block.numeric?.includes(i) ? ('right' as const) : ('left' as const),
-          })),
-        );
+        return row.map((text, i) => ({ text, paint: tone !== undefined && i === row.length - 1 ? toned[tone] : plain, right: block.numeric?.includes(i) === true }));
       });
-      out.push(table.toString());
+      const cells = [...(block.head ? [block.head.map((text) => ({ text, paint: c.bold, right: false }))] : []), ...body];
+      const { colWidths } = fitColumns([...(block.head ? [block.head] : []), ...block.rows], options.width);
+      out.push((colWidths === undefined ? drawBoxTable(cells) : null) ?? cliTable(cells, block.head !== undefined, colWidths));
     } else if (block.kind === 'findings') {
       out.push(c.bold('Findings'));
       if (block.findings.length === 0) out.push(c.green('  none: the plan is within every limit'));
@@ -40,6 +32,20 @@ export function renderText(doc: Doc, options: RenderOptions): string {
     }
   }
   return `${out.join('\n')}\n`;
+}
+
+/** The table by cli-table3: cells that wrap (colWidths) or that boxTable.ts does not measure. The first row is the head when `head`. */
+export function cliTable(rows: readonly (readonly BoxCell[])[], head: boolean, colWidths: number[] | undefined): string {
+  const [first = [], ...rest] = rows;
+  const table = new Table({
+    ...(head ? { head: first.map((cell) => cell.paint(cell.text)) } : {}),
+    style: { head: [], border: [], compact: true, 'padding-left': 1, 'padding-right': 1 },
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+    wordWrap: true,
+    ...(colWidths ? { colWidths } : {}),
+  });
+  for (const row of head ? rest : rows) table.push(row.map((cell) => ({ content: cell.paint(cell.text), hAlign: cell.right ? ('right' as const) : ('left' as const) })));
+  return table.toString();
 }
 
 /**

@@ -17,6 +17,8 @@ export function histogramBins(values: readonly number[]): HistogramBin[] {
   if (!(hi > lo)) return [{ fromSeconds: lo, toSeconds: hi, count: values.length }];
   const bins = Math.min(MAX_BINS, Math.ceil(Math.log2(values.length)) + 1);
   const width = (hi - lo) / bins;
+  // A span of a few units in the last place (denormals) can divide to a width of 0: one bin.
+  if (!(width > 0)) return [{ fromSeconds: lo, toSeconds: hi, count: values.length }];
   const counts = new Array<number>(bins).fill(0);
   for (const v of values) {
     const i = Math.min(bins - 1, Math.floor((v - lo) / width));

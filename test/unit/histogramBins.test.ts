@@ -22,6 +22,11 @@ describe('histogramBins', () => {
     expect(histogramBins([42, 42, 42])).toEqual([{ fromSeconds: 42, toSeconds: 42, count: 3 }]);
     expect(histogramBins([])).toEqual([]);
   });
+  test('a span too small to split (two denormals one unit apart) is one bin holding both', () => {
+    // 5e-323 − 4.4e-323 is one unit in the last place (4.9e-324); halved it rounds to 0, so
+    // (v − lo) / width would be NaN and a value would be lost.
+    expect(histogramBins([5e-323, 4.4e-323])).toEqual([{ fromSeconds: 4.4e-323, toSeconds: 5e-323, count: 2 }]);
+  });
   test('5000 replications: 1 + ceil(log2 5000) = 1 + 13 = 14 bins', () => {
     const many = Array.from({ length: 5000 }, (_, i) => i);
     expect(histogramBins(many)).toHaveLength(14);
