@@ -28,6 +28,10 @@ function surelyOnArrival(rate: number): number {
 
 export class RunLoop extends SlotSide {
   eventsProcessed = 0;
+  /** The next run to arrive outside the event queue (-1: none), its time and sequence number. */
+  private nextRun = -1;
+  private nextArrival = 0;
+  private nextSeq = 0;
   private readonly replicaEnv: Int32Array;
   private readonly replicaOffset: Int32Array;
   private readonly srcNext: Int32Array;
@@ -65,17 +69,26 @@ export class RunLoop extends SlotSide {
 
   run(): void {
     if (this.statsFrom <= 0) this.openWindow(0);
-    if (this.runs > 0) this.events.push(this.arrivals[0] ?? 0, RUN_ARRIVE, 0);
+    if (this.runs > 0) this.scheduleArrival(0);
     const q = this.events;
     const envs = this.envs;
     const timed = envs.some((e) => e.timeline !== null);
-    while (q.pop()) {
+    for (;;) {
+      let kind = RUN_ARRIVE;
+      let id = this.nextRun;
+      // The next run's arrival is kept out of the queue: it is next when it comes before the queue's next event.
+      if (id >= 0 && !q.popsBefore(this.nextArrival, this.nextSeq)) {
+        this.nextRun = -1;
+        q.advance(this.nextArrival);
+      } else if (q.pop()) {
+        kind = q.kind;
+        id = q.id;
+      } else break;
       const now = q.now;
-      const id = q.id;
       if (!this.windowOpen && now >= this.statsFrom) this.openWindow(this.statsFrom);
       if (timed && this.runsEnded < this.runs) for (const e of envs) e.timeline?.advance(now, e);
       this.eventsProcessed++;
-      switch (q.kind) {
+      switch (kind) {
         case BUCKET: {
           const bucket = this.buckets[this.sourceOf(id)];
           q.push((bucket ? bucket.grant(now) : now) + this.planOf(id).enqueue(this.rng), ENQUEUED, id);
@@ -102,7 +115,7 @@ export class RunLoop extends SlotSide {
           this.finish(id, now);
           break;
         case RUN_ARRIVE:
-          if (id + 1 < this.runs) q.push(this.arrivals[id + 1] ?? 0, RUN_ARRIVE, id + 1);
+          if (id + 1 < this.runs) this.scheduleArrival(id + 1);
           this.arrive(id, now, this.w.driverStartSeconds);
           break;
         case DRIVER_READY:
@@ -123,10 +136,24 @@ export class RunLoop extends SlotSide {
           break;
         }
         default:
-          if (!this.onReplicaEvent(q.kind, id, q.aux, now)) this.eventsProcessed--;
+          if (!this.onReplicaEvent(kind, id, q.aux, now)) this.eventsProcessed--;
       }
     }
     if (this.runsEnded !== this.runs) throw new Error(`simulation stalled: ${this.runsEnded} of ${this.runs} runs ended`);
+  }
+
+  /**
+   * Run `run` arrives at its time: later than now, it waits outside the queue with the sequence
+   * number a push would have given it (so events pop in the same order as if it had been
+   * pushed); due now (a tie with the run before), it goes to the queue's ring like any event due now.
+   */
+  private scheduleArrival(run: number): void {
+    const t = this.arrivals[run] ?? 0;
+    if (t > this.events.now) {
+      this.nextRun = run;
+      this.nextArrival = t;
+      this.nextSeq = this.events.reserveSeq();
+    } else this.events.push(t, RUN_ARRIVE, run);
   }
 
   /** REPLICA_READY, SCALEDOWN and RUN_END carry a global replica id; false when the event was stale. */
