@@ -37,7 +37,9 @@ export class RunLoop extends SlotSide {
   private readonly srcNext: Int32Array;
   private readonly srcInFlight: Int32Array;
   private readonly srcLeft: Int32Array;
+  /** Per source its token bucket while it submits; empty when no step's rate is limited. */
   private readonly buckets: (TokenBucket | null)[];
+  private readonly anyLimited: boolean;
   private readonly limitedRate: Uint8Array;
   /** Per step: how many requests a fresh bucket surely grants on arrival, whatever their times. */
   private readonly burst: Float64Array;
@@ -62,8 +64,9 @@ export class RunLoop extends SlotSide {
     this.srcNext = new Int32Array(sources);
     this.srcInFlight = new Int32Array(sources);
     this.srcLeft = new Int32Array(sources);
-    this.buckets = new Array<TokenBucket | null>(sources).fill(null);
     this.limitedRate = Uint8Array.from(w.steps, (s) => (new TokenBucket(s.scenario.limits.enqueueRatePerSecond).limited ? 1 : 0));
+    this.anyLimited = this.limitedRate.includes(1);
+    this.buckets = this.anyLimited ? new Array<TokenBucket | null>(sources).fill(null) : [];
     this.burst = Float64Array.from(w.steps, (s) => surelyOnArrival(s.scenario.limits.enqueueRatePerSecond));
   }
 
@@ -218,7 +221,7 @@ export class RunLoop extends SlotSide {
   }
 
   private startSource(src: number, now: number): void {
-    const k = this.layout.sourceStep[src % this.layout.sourcesPerRun] ?? 0;
+    const k = this.layout.sourceStep[this.bySource.offsetOf(src)] ?? 0;
     // A source whose actions all fit in its bucket's burst is granted each on arrival: no bucket.
     if (this.limitedRate[k] === 1 && (this.srcLeft[src] ?? 0) > (this.burst[k] ?? 0)) this.buckets[src] = new TokenBucket(this.w.steps[k]?.scenario.limits.enqueueRatePerSecond ?? 0);
     if (this.srcLeft[src] === 0) this.sourceDone(src, k, now);
@@ -228,8 +231,8 @@ export class RunLoop extends SlotSide {
   /** Gives the source's permits to its waiting actions; each then uploads its inputs. */
   private submit(src: number, now: number): void {
     const L = this.layout;
-    const run = Math.floor(src / L.sourcesPerRun);
-    const ls = src - run * L.sourcesPerRun;
+    const run = this.bySource.runOf(src);
+    const ls = this.bySource.offsetOf(src);
     const k = L.sourceStep[ls] ?? 0;
     const plan = this.plans[k];
     if (!plan) return;
@@ -237,7 +240,7 @@ export class RunLoop extends SlotSide {
     const end = run * L.actionsPerRun + (L.sourceEnd[ls] ?? 0);
     const permits = L.permits[k] ?? 0;
     // Without a bucket every request is granted on arrival, so the arrival needs no event of its own.
-    const bucketed = (this.buckets[src] ?? null) !== null;
+    const bucketed = this.anyLimited && (this.buckets[src] ?? null) !== null;
     let inFlight = this.srcInFlight[src] ?? 0;
     let a = this.srcNext[src] ?? 0;
     for (; inFlight < permits && a < end; a++, inFlight++) {
@@ -261,7 +264,7 @@ export class RunLoop extends SlotSide {
 
   /** A source's last child is over: a sub-parent still uploads its outputs for the driver. */
   private sourceDone(src: number, k: number, now: number): void {
-    this.buckets[src] = null;
+    if (this.anyLimited) this.buckets[src] = null;
     const step = this.w.steps[k];
     if ((this.layout.parents[k] ?? 1) > 1 && step !== undefined) this.events.push(now + subParentEnd(step, this.rng), SOURCE_END, src);
     else this.sourceEnded(src, now);

@@ -167,8 +167,8 @@ export abstract class SlotSide extends RunFlow {
     const plan = this.planOf(a);
     const e = this.envOf(a);
     const t = this.actions;
+    // Nothing here reads an action's held time (the environment sums its busy time), so it is not kept per action.
     const start = t.slotStart[a] ?? 0;
-    t.heldSeconds[a] = (t.heldSeconds[a] ?? 0) + (now - start);
     if (now > this.statsFrom) e.busySlotSeconds += now - (start > this.statsFrom ? start : this.statsFrom);
     e.busy--;
     const replica = t.replicaOf[a] ?? -1;
