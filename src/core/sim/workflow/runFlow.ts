@@ -63,9 +63,13 @@ export abstract class RunFlow {
 
   protected arrive(run: number, now: number, driverStartSeconds: number): void {
     const L = this.layout;
-    this.stepsLeft[run] = L.steps;
+    // Only what a later event will count down is written: a run of one step ends with it, a step without `after` starts at once.
+    if (L.steps > 1) this.stepsLeft[run] = L.steps;
     const base = run * L.steps;
-    for (let k = 0; k < L.steps; k++) this.depsLeft[base + k] = L.depCount[k] ?? 0;
+    for (let k = 0; k < L.steps; k++) {
+      const deps = L.depCount[k] ?? 0;
+      if (deps > 0) this.depsLeft[base + k] = deps;
+    }
     if (driverStartSeconds > 0) this.later(now + driverStartSeconds, DRIVER_READY, run);
     else this.driverReady(run, now);
   }
@@ -79,7 +83,12 @@ export abstract class RunFlow {
   /** A source of a step has ended (a sub-parent after its own end, else after its last child). */
   protected sourceEnded(src: number, now: number): void {
     const L = this.layout;
-    const i = this.bySource.runOf(src) * L.steps + (L.sourceStep[this.bySource.offsetOf(src)] ?? 0);
+    const k = L.sourceStep[this.bySource.offsetOf(src)] ?? 0;
+    const i = this.bySource.runOf(src) * L.steps + k;
+    if ((L.parents[k] ?? 1) === 1) {
+      this.stepEnded(i, now);
+      return;
+    }
     const left = (this.sourcesLeft[i] ?? 0) - 1;
     this.sourcesLeft[i] = left;
     if (left === 0) this.stepEnded(i, now);
@@ -99,6 +108,10 @@ export abstract class RunFlow {
       const left = (this.depsLeft[base + d] ?? 0) - 1;
       this.depsLeft[base + d] = left;
       if (left === 0) this.startStep(run, d, now);
+    }
+    if (L.steps === 1) {
+      this.runEnded(run, now);
+      return;
     }
     const steps = (this.stepsLeft[run] ?? 0) - 1;
     this.stepsLeft[run] = steps;

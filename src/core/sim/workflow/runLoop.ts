@@ -209,8 +209,16 @@ export class RunLoop extends SlotSide {
       e.scaler?.start(now);
     }
     const parents = L.parents[k] ?? 1;
-    this.sourcesLeft[i] = parents;
+    if (parents > 1) this.sourcesLeft[i] = parents;
     const first = L.sourceOffset[k] ?? 0;
+    if (L.lone[first] === 1) {
+      // One action and no sub-parent: it is submitted at once (a permit and a bucket's burst always
+      // admit one), as submit would, and needs no counters.
+      const plan = this.plans[k];
+      const a = run * L.actionsPerRun + (L.sourceFirst[first] ?? 0);
+      if (plan) this.events.push(now + plan.uploadInputs(this.rng, plan.itemsOf(0)) + plan.enqueue(this.rng), ENQUEUED, a);
+      return;
+    }
     for (let p = 0; p < parents; p++) {
       const src = run * L.sourcesPerRun + first + p;
       this.srcNext[src] = run * L.actionsPerRun + (L.sourceFirst[first + p] ?? 0);
@@ -255,6 +263,10 @@ export class RunLoop extends SlotSide {
   /** The action is over: its permit goes to the source's next waiting action. */
   protected finish(a: number, now: number): void {
     const src = this.sourceOf(a);
+    if (this.layout.lone[this.bySource.offsetOf(src)] === 1) {
+      this.sourceDone(src, this.stepOf(a), now);
+      return;
+    }
     this.srcInFlight[src] = (this.srcInFlight[src] ?? 0) - 1;
     const left = (this.srcLeft[src] ?? 0) - 1;
     this.srcLeft[src] = left;
