@@ -63,4 +63,5 @@ for (let i = 0; i < RUNS; i++) {
 const rate = (events, ms) => ((median(events) / median(ms)) * 1000) / 1e6;
 console.log(`stream simulation, median of ${RUNS} replications each (alternating); load ${loadavg().map((x) => x.toFixed(1)).join(' ')}:`);
 console.log(`  single fan-out, 100,000 actions             ${median(s).toFixed(0).padStart(6)} ms   ${rate(sEvents, s).toFixed(2)} M events/s`);
-console.log(`  stream, 1,000,000 runs (M/D/16, rho 0.8)    ${median(m).toFixed(0).padStart(6)} ms   ${rate(mEvents, m).toFixed(2)} M events/s   target < 2000 ms   (mean wait ${meanWait.toFixed(3)} s)`);
+// A run's arrival counts as an event, though it is merged from the sorted arrivals, not queued.
+console.log(`  stream, 1,000,000 runs (M/D/16, rho 0.8)    ${median(m).toFixed(0).padStart(6)} ms   ${rate(mEvents, m).toFixed(2)} M events/s (${(rate(mEvents, m) / rate(sEvents, s)).toFixed(2)}x the single fan-out's)   target < 2000 ms   (mean wait ${meanWait.toFixed(3)} s)`);

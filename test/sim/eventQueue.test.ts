@@ -83,3 +83,63 @@ describe('EventQueue against a list', () => {
     expect(popped.length).toBeGreaterThan(1000);
   });
 });
+
+describe('EventQueue with an outside event (the run engine keeps its next arrival out of the queue)', () => {
+  test.each([1, 2, 3, 4, 5, 6])('seed %i: the outside event pops where the list puts it, as if it had been pushed', (seed) => {
+    const rng = createRng(seed);
+    const keys = 3;
+    const q = new EventQueue(2, keys);
+    const list = new ListQueue();
+    const popped: number[] = [];
+    const expected: number[] = [];
+    // The one outside event: its id, time and reserved sequence number (-1: none).
+    let outside = -1;
+    let outsideTime = 0;
+    let outsideSeq = 0;
+    let id = 0;
+    const next = (): boolean => {
+      if (outside >= 0 && !q.popsBefore(outsideTime, outsideSeq)) {
+        q.advance(outsideTime);
+        popped.push(outside);
+        outside = -1;
+        return true;
+      }
+      if (!q.pop()) return false;
+      popped.push(q.id);
+      return true;
+    };
+    for (let step = 0; step < 4000; step++) {
+      const u = rng.next();
+      const time = q.now + Math.floor(rng.next() * 4);
+      if (u < 0.3) {
+        q.push(time, 1, id);
+        list.push(time, id++);
+      } else if (u < 0.45) {
+        const key = Math.floor(rng.next() * keys);
+        q.pushKeyed(key, time, 2, id);
+        list.push(time, id++, key);
+      } else if (u < 0.55 && outside < 0) {
+        // Later than now it waits outside with the sequence number a push would take; due now it is pushed (to the ring).
+        if (time > q.now) {
+          outside = id;
+          outsideTime = time;
+          outsideSeq = q.reserveSeq();
+        } else q.push(time, 3, id);
+        list.push(time, id++);
+      } else {
+        const got = next();
+        const want = list.pop();
+        expect(got).toBe(want !== null);
+        if (want !== null) expected.push(want);
+        expect(q.now).toBe(list.now);
+      }
+    }
+    while (next());
+    let want = list.pop();
+    while (want !== null) {
+      expected.push(want);
+      want = list.pop();
+    }
+    expect(popped).toEqual(expected);
+  });
+});

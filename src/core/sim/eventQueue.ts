@@ -140,6 +140,43 @@ export class EventQueue {
     return true;
   }
 
+  /**
+   * Takes the sequence number the next push would take, for an event the caller keeps outside
+   * the queue (the next of a sorted list of arrivals) and schedules at a time after now; the
+   * caller orders it against the queue's events with popsBefore, as if it had been pushed.
+   */
+  reserveSeq(): number {
+    return this.seq++;
+  }
+
+  /**
+   * True when the next pop comes before an outside event due at `time` with sequence `seq`
+   * (reserved with reserveSeq while `time` was in the future); false when the outside event
+   * comes first, or the queue is empty. An outside event due now was scheduled before now,
+   * so it comes before the ring, like the heap's events due now.
+   */
+  popsBefore(time: number, seq: number): boolean {
+    if (this.hole) this.fillHole();
+    if (this.ringSize > 0 && time > this.now) return true;
+    const keyed = this.keyed;
+    keyed.settle();
+    if (this.heapSize > 0) {
+      const t = this.heapTime[0] ?? 0;
+      if (t < time || (t === time && (this.heapSeq[0] ?? 0) < seq)) return true;
+    }
+    if (keyed.size > 0) {
+      const key = keyed.first();
+      const t = keyed.time[key] ?? 0;
+      if (t < time || (t === time && (keyed.seq[key] ?? 0) < seq)) return true;
+    }
+    return false;
+  }
+
+  /** Moves the clock to `time` (not before now) for an outside event the caller handles now. */
+  advance(time: number): void {
+    this.now = time;
+  }
+
   private decode(code: number, aux: number): void {
     this.kind = code & 15;
     this.id = code >> 4;

@@ -3,6 +3,7 @@
 // run ends with its last step. Per run × step state in typed arrays; the loop (runLoop.ts)
 // supplies how a step starts and schedules events.
 import { DRIVER_READY } from './runEventKinds.js';
+import { RunIndex } from './runIndex.js';
 import type { RunLayout } from './runLayout.js';
 
 export abstract class RunFlow {
@@ -16,6 +17,10 @@ export abstract class RunFlow {
   protected readonly depsLeft: Int32Array;
   protected readonly sourcesLeft: Int32Array;
   private readonly stepsLeft: Int32Array;
+  /** Run and place in the run of an action, a source and a run × step cell. */
+  protected readonly byAction: RunIndex;
+  protected readonly bySource: RunIndex;
+  protected readonly byCell: RunIndex;
 
   constructor(
     protected readonly layout: RunLayout,
@@ -28,6 +33,9 @@ export abstract class RunFlow {
     this.depsLeft = new Int32Array(cells);
     this.sourcesLeft = new Int32Array(cells);
     this.stepsLeft = new Int32Array(runs);
+    this.byAction = new RunIndex(layout.actionsPerRun);
+    this.bySource = new RunIndex(layout.sourcesPerRun);
+    this.byCell = new RunIndex(layout.steps);
   }
 
   protected abstract later(time: number, kind: number, id: number): void;
@@ -37,28 +45,31 @@ export abstract class RunFlow {
   /** Source (of all runs) of action `a`. */
   protected sourceOf(a: number): number {
     const L = this.layout;
-    const run = Math.floor(a / L.actionsPerRun);
-    return run * L.sourcesPerRun + (L.sourceOfAction[a - run * L.actionsPerRun] ?? 0);
+    return this.byAction.runOf(a) * L.sourcesPerRun + (L.sourceOfAction[this.byAction.offsetOf(a)] ?? 0);
   }
 
   /** Step (within a run) of action `a`. */
   protected stepOf(a: number): number {
     const L = this.layout;
-    return L.sourceStep[L.sourceOfAction[a % L.actionsPerRun] ?? 0] ?? 0;
+    return L.sourceStep[L.sourceOfAction[this.byAction.offsetOf(a)] ?? 0] ?? 0;
   }
 
   /** Index of action `a` within its step (the plan's action index). */
   protected indexInStep(a: number): number {
     const L = this.layout;
-    const off = a % L.actionsPerRun;
+    const off = this.byAction.offsetOf(a);
     return off - (L.actionOffset[L.sourceStep[L.sourceOfAction[off] ?? 0] ?? 0] ?? 0);
   }
 
   protected arrive(run: number, now: number, driverStartSeconds: number): void {
     const L = this.layout;
-    this.stepsLeft[run] = L.steps;
+    // Only what a later event will count down is written: a run of one step ends with it, a step without `after` starts at once.
+    if (L.steps > 1) this.stepsLeft[run] = L.steps;
     const base = run * L.steps;
-    for (let k = 0; k < L.steps; k++) this.depsLeft[base + k] = L.depCount[k] ?? 0;
+    for (let k = 0; k < L.steps; k++) {
+      const deps = L.depCount[k] ?? 0;
+      if (deps > 0) this.depsLeft[base + k] = deps;
+    }
     if (driverStartSeconds > 0) this.later(now + driverStartSeconds, DRIVER_READY, run);
     else this.driverReady(run, now);
   }
@@ -72,8 +83,12 @@ export abstract class RunFlow {
   /** A source of a step has ended (a sub-parent after its own end, else after its last child). */
   protected sourceEnded(src: number, now: number): void {
     const L = this.layout;
-    const run = Math.floor(src / L.sourcesPerRun);
-    const i = run * L.steps + (L.sourceStep[src - run * L.sourcesPerRun] ?? 0);
+    const k = L.sourceStep[this.bySource.offsetOf(src)] ?? 0;
+    const i = this.bySource.runOf(src) * L.steps + k;
+    if ((L.parents[k] ?? 1) === 1) {
+      this.stepEnded(i, now);
+      return;
+    }
     const left = (this.sourcesLeft[i] ?? 0) - 1;
     this.sourcesLeft[i] = left;
     if (left === 0) this.stepEnded(i, now);
@@ -82,8 +97,8 @@ export abstract class RunFlow {
   /** Step `i` (run × steps + step) has ended: its dependents may start. */
   protected stepEnded(i: number, now: number): void {
     const L = this.layout;
-    const run = Math.floor(i / L.steps);
-    const k = i - run * L.steps;
+    const run = this.byCell.runOf(i);
+    const k = this.byCell.offsetOf(i);
     this.stepEnd[i] = now;
     const base = run * L.steps;
     const dependents = L.dependents[k];
@@ -93,6 +108,10 @@ export abstract class RunFlow {
       const left = (this.depsLeft[base + d] ?? 0) - 1;
       this.depsLeft[base + d] = left;
       if (left === 0) this.startStep(run, d, now);
+    }
+    if (L.steps === 1) {
+      this.runEnded(run, now);
+      return;
     }
     const steps = (this.stepsLeft[run] ?? 0) - 1;
     this.stepsLeft[run] = steps;

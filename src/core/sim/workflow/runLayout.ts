@@ -39,6 +39,8 @@ export class RunLayout {
   readonly sourceStep: Int32Array;
   readonly sourceFirst: Int32Array;
   readonly sourceEnd: Int32Array;
+  /** Per source of a run: 1 when it is a step's only source and has one action (no counters needed: it ends with that action). */
+  readonly lone: Uint8Array;
   /** Per action of a run: its source within the run. */
   readonly sourceOfAction: Int32Array;
   /** Per step: each source's in-flight permits, and the running actions each source may have (map, run and queue concurrency). */
@@ -102,6 +104,7 @@ export class RunLayout {
     this.sourceFirst = new Int32Array(sources);
     this.sourceEnd = new Int32Array(sources);
     this.sourceOfAction = new Int32Array(actions);
+    this.lone = new Uint8Array(sources);
     for (let k = 0; k < n; k++) {
       if (this.kind[k] !== SLOT_STEP) continue;
       // The step's actions split evenly over its sub-parents, in contiguous blocks.
@@ -114,6 +117,7 @@ export class RunLayout {
         this.sourceFirst[s] = first + Math.floor((i * count) / p);
         this.sourceEnd[s] = first + Math.floor(((i + 1) * count) / p);
         this.sourceOfAction.fill(s, this.sourceFirst[s] ?? 0, this.sourceEnd[s] ?? 0);
+        this.lone[s] = p === 1 && (this.sourceEnd[s] ?? 0) - (this.sourceFirst[s] ?? 0) === 1 ? 1 : 0;
       }
     }
   }

@@ -28,12 +28,18 @@ function surelyOnArrival(rate: number): number {
 
 export class RunLoop extends SlotSide {
   eventsProcessed = 0;
+  /** The next run to arrive outside the event queue (-1: none), its time and sequence number. */
+  private nextRun = -1;
+  private nextArrival = 0;
+  private nextSeq = 0;
   private readonly replicaEnv: Int32Array;
   private readonly replicaOffset: Int32Array;
   private readonly srcNext: Int32Array;
   private readonly srcInFlight: Int32Array;
   private readonly srcLeft: Int32Array;
+  /** Per source its token bucket while it submits; empty when no step's rate is limited. */
   private readonly buckets: (TokenBucket | null)[];
+  private readonly anyLimited: boolean;
   private readonly limitedRate: Uint8Array;
   /** Per step: how many requests a fresh bucket surely grants on arrival, whatever their times. */
   private readonly burst: Float64Array;
@@ -58,24 +64,34 @@ export class RunLoop extends SlotSide {
     this.srcNext = new Int32Array(sources);
     this.srcInFlight = new Int32Array(sources);
     this.srcLeft = new Int32Array(sources);
-    this.buckets = new Array<TokenBucket | null>(sources).fill(null);
     this.limitedRate = Uint8Array.from(w.steps, (s) => (new TokenBucket(s.scenario.limits.enqueueRatePerSecond).limited ? 1 : 0));
+    this.anyLimited = this.limitedRate.includes(1);
+    this.buckets = this.anyLimited ? new Array<TokenBucket | null>(sources).fill(null) : [];
     this.burst = Float64Array.from(w.steps, (s) => surelyOnArrival(s.scenario.limits.enqueueRatePerSecond));
   }
 
   run(): void {
     if (this.statsFrom <= 0) this.openWindow(0);
-    if (this.runs > 0) this.events.push(this.arrivals[0] ?? 0, RUN_ARRIVE, 0);
+    if (this.runs > 0) this.scheduleArrival(0);
     const q = this.events;
     const envs = this.envs;
     const timed = envs.some((e) => e.timeline !== null);
-    while (q.pop()) {
+    for (;;) {
+      let kind = RUN_ARRIVE;
+      let id = this.nextRun;
+      // The next run's arrival is kept out of the queue: it is next when it comes before the queue's next event.
+      if (id >= 0 && !q.popsBefore(this.nextArrival, this.nextSeq)) {
+        this.nextRun = -1;
+        q.advance(this.nextArrival);
+      } else if (q.pop()) {
+        kind = q.kind;
+        id = q.id;
+      } else break;
       const now = q.now;
-      const id = q.id;
       if (!this.windowOpen && now >= this.statsFrom) this.openWindow(this.statsFrom);
       if (timed && this.runsEnded < this.runs) for (const e of envs) e.timeline?.advance(now, e);
       this.eventsProcessed++;
-      switch (q.kind) {
+      switch (kind) {
         case BUCKET: {
           const bucket = this.buckets[this.sourceOf(id)];
           q.push((bucket ? bucket.grant(now) : now) + this.planOf(id).enqueue(this.rng), ENQUEUED, id);
@@ -102,7 +118,7 @@ export class RunLoop extends SlotSide {
           this.finish(id, now);
           break;
         case RUN_ARRIVE:
-          if (id + 1 < this.runs) q.push(this.arrivals[id + 1] ?? 0, RUN_ARRIVE, id + 1);
+          if (id + 1 < this.runs) this.scheduleArrival(id + 1);
           this.arrive(id, now, this.w.driverStartSeconds);
           break;
         case DRIVER_READY:
@@ -123,10 +139,24 @@ export class RunLoop extends SlotSide {
           break;
         }
         default:
-          if (!this.onReplicaEvent(q.kind, id, q.aux, now)) this.eventsProcessed--;
+          if (!this.onReplicaEvent(kind, id, q.aux, now)) this.eventsProcessed--;
       }
     }
     if (this.runsEnded !== this.runs) throw new Error(`simulation stalled: ${this.runsEnded} of ${this.runs} runs ended`);
+  }
+
+  /**
+   * Run `run` arrives at its time: later than now, it waits outside the queue with the sequence
+   * number a push would have given it (so events pop in the same order as if it had been
+   * pushed); due now (a tie with the run before), it goes to the queue's ring like any event due now.
+   */
+  private scheduleArrival(run: number): void {
+    const t = this.arrivals[run] ?? 0;
+    if (t > this.events.now) {
+      this.nextRun = run;
+      this.nextArrival = t;
+      this.nextSeq = this.events.reserveSeq();
+    } else this.events.push(t, RUN_ARRIVE, run);
   }
 
   /** REPLICA_READY, SCALEDOWN and RUN_END carry a global replica id; false when the event was stale. */
@@ -179,8 +209,16 @@ export class RunLoop extends SlotSide {
       e.scaler?.start(now);
     }
     const parents = L.parents[k] ?? 1;
-    this.sourcesLeft[i] = parents;
+    if (parents > 1) this.sourcesLeft[i] = parents;
     const first = L.sourceOffset[k] ?? 0;
+    if (L.lone[first] === 1) {
+      // One action and no sub-parent: it is submitted at once (a permit and a bucket's burst always
+      // admit one), as submit would, and needs no counters.
+      const plan = this.plans[k];
+      const a = run * L.actionsPerRun + (L.sourceFirst[first] ?? 0);
+      if (plan) this.events.push(now + plan.uploadInputs(this.rng, plan.itemsOf(0)) + plan.enqueue(this.rng), ENQUEUED, a);
+      return;
+    }
     for (let p = 0; p < parents; p++) {
       const src = run * L.sourcesPerRun + first + p;
       this.srcNext[src] = run * L.actionsPerRun + (L.sourceFirst[first + p] ?? 0);
@@ -191,7 +229,7 @@ export class RunLoop extends SlotSide {
   }
 
   private startSource(src: number, now: number): void {
-    const k = this.layout.sourceStep[src % this.layout.sourcesPerRun] ?? 0;
+    const k = this.layout.sourceStep[this.bySource.offsetOf(src)] ?? 0;
     // A source whose actions all fit in its bucket's burst is granted each on arrival: no bucket.
     if (this.limitedRate[k] === 1 && (this.srcLeft[src] ?? 0) > (this.burst[k] ?? 0)) this.buckets[src] = new TokenBucket(this.w.steps[k]?.scenario.limits.enqueueRatePerSecond ?? 0);
     if (this.srcLeft[src] === 0) this.sourceDone(src, k, now);
@@ -201,8 +239,8 @@ export class RunLoop extends SlotSide {
   /** Gives the source's permits to its waiting actions; each then uploads its inputs. */
   private submit(src: number, now: number): void {
     const L = this.layout;
-    const run = Math.floor(src / L.sourcesPerRun);
-    const ls = src - run * L.sourcesPerRun;
+    const run = this.bySource.runOf(src);
+    const ls = this.bySource.offsetOf(src);
     const k = L.sourceStep[ls] ?? 0;
     const plan = this.plans[k];
     if (!plan) return;
@@ -210,7 +248,7 @@ export class RunLoop extends SlotSide {
     const end = run * L.actionsPerRun + (L.sourceEnd[ls] ?? 0);
     const permits = L.permits[k] ?? 0;
     // Without a bucket every request is granted on arrival, so the arrival needs no event of its own.
-    const bucketed = (this.buckets[src] ?? null) !== null;
+    const bucketed = this.anyLimited && (this.buckets[src] ?? null) !== null;
     let inFlight = this.srcInFlight[src] ?? 0;
     let a = this.srcNext[src] ?? 0;
     for (; inFlight < permits && a < end; a++, inFlight++) {
@@ -225,6 +263,10 @@ export class RunLoop extends SlotSide {
   /** The action is over: its permit goes to the source's next waiting action. */
   protected finish(a: number, now: number): void {
     const src = this.sourceOf(a);
+    if (this.layout.lone[this.bySource.offsetOf(src)] === 1) {
+      this.sourceDone(src, this.stepOf(a), now);
+      return;
+    }
     this.srcInFlight[src] = (this.srcInFlight[src] ?? 0) - 1;
     const left = (this.srcLeft[src] ?? 0) - 1;
     this.srcLeft[src] = left;
@@ -234,7 +276,7 @@ export class RunLoop extends SlotSide {
 
   /** A source's last child is over: a sub-parent still uploads its outputs for the driver. */
   private sourceDone(src: number, k: number, now: number): void {
-    this.buckets[src] = null;
+    if (this.anyLimited) this.buckets[src] = null;
     const step = this.w.steps[k];
     if ((this.layout.parents[k] ?? 1) > 1 && step !== undefined) this.events.push(now + subParentEnd(step, this.rng), SOURCE_END, src);
     else this.sourceEnded(src, now);

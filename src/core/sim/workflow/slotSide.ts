@@ -132,7 +132,8 @@ export abstract class SlotSide extends RunFlow {
     t.waitSeconds[a] = (t.waitSeconds[a] ?? 0) + (now - (t.queuedAt[a] ?? 0));
     t.attempts[a] = (t.attempts[a] ?? 0) + 1;
     t.replicaOf[a] = replica;
-    t.slotStart[a] = now;
+    // One stamp per action serves both: when it joined the queue, then (read above) when it took its slot.
+    t.queuedAt[a] = now;
     if (e.busy++ === 0) e.scaler?.poolBusy();
     if (e.counting && e.busy > e.peakBusy) e.peakBusy = e.busy;
     let before = 0;
@@ -147,7 +148,7 @@ export abstract class SlotSide extends RunFlow {
       fails = 1;
       work *= rng.next(); // fails at a uniform point of its runtime
     }
-    t.failing[a] = fails;
+    if (plan.failureRate > 0) t.failing[a] = fails; // else it stays 0, as it was made
     if (e.sharing !== null) {
       t.work[a] = work;
       this.events.push(now + before, RUN_START, a);
@@ -167,8 +168,8 @@ export abstract class SlotSide extends RunFlow {
     const plan = this.planOf(a);
     const e = this.envOf(a);
     const t = this.actions;
-    const start = t.slotStart[a] ?? 0;
-    t.heldSeconds[a] = (t.heldSeconds[a] ?? 0) + (now - start);
+    // Nothing here reads an action's held time (the environment sums its busy time), so it is not kept per action.
+    const start = t.queuedAt[a] ?? 0;
     if (now > this.statsFrom) e.busySlotSeconds += now - (start > this.statsFrom ? start : this.statsFrom);
     e.busy--;
     const replica = t.replicaOf[a] ?? -1;
