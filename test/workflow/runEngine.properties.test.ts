@@ -112,8 +112,14 @@ describe('the run engine', () => {
     );
   });
 
-  test('more warm replicas never make two steps sharing them slower, with fixed times', () => {
-    const part = fc.record({ items: fc.integer({ min: 1, max: 80 }), b: fc.integer({ min: 1, max: 5 }), runtime: quarter(3), after: fc.boolean(), inFlight: fc.integer({ min: 1, max: 40 }) });
+  // Per step, as for one fan-out: y runs after x, so each step has the pool to itself. Two steps
+  // overlapping on one FIFO queue are not monotone (Graham's list-scheduling anomaly): fast-check
+  // found x = 56 one-item actions of 0.75 s with 14 permits beside y = 5 actions of 0 s with one
+  // permit, where a 7th replica of concurrency 1 takes the run from 9.5 s to 10 s: x's permits
+  // come round faster and put more of x in the queue ahead of each of y's one-at-a-time actions.
+  // docs/simulator.md ("Workflows") says so.
+  test('more warm replicas never make a chain of steps on one pool slower, with fixed times', () => {
+    const part = fc.record({ items: fc.integer({ min: 1, max: 80 }), b: fc.integer({ min: 1, max: 5 }), runtime: quarter(3), after: fc.constant(true), inFlight: fc.integer({ min: 1, max: 40 }) });
     fc.assert(
       fc.property(part, part, fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 3 }), (x, y, replicas, concurrency) => {
         const phases = { uploadInputs: { latency: fixed(0.5), bandwidthBytesPerSecond: null }, enqueue: fixed(0.25), downloadOutputs: { latency: fixed(0.5), bandwidthBytesPerSecond: null } };
