@@ -83,10 +83,14 @@ describe('steps sharing an environment', () => {
   it('starts replicas again, cold, after idleTtl removed the whole pool', () => {
     const w = workflow([ZERO_PROFILE, 'environments:', '  pool: { replicas: 1, idleTtl: 30s }', 'steps:', '  s: { kind: task, environment: pool, runtime: 1s }'].join('\n')).workflow;
     // Run 0 at 0 on the warm replica: 1 s; idle from 1, removed at 31. Run 1 at 100 starts a replica
-    // cold (10 s): 11 s. Billed: 0..31 and 100..(111 + 30): 31 + 41.
+    // cold (10 s): 11 s, so the stream's horizon is 111. A stream bills over its window, up to the
+    // horizon: 0..31 and 100..111, 31 + 11 = 42 (the replica's idle 30 s after 111 are left out, or
+    // a short stream's cost per hour would count them). One run alone bills until removal: 0..31.
     const r = stream(w, [0, 100]);
     expect(Array.from(r.latencySeconds)).toEqual([1, 11]);
+    expect(r.horizonSeconds).toBe(111);
     expect(r.environments.pool?.coldStarts).toBe(1);
-    expect(r.environments.pool?.billedReplicaSeconds).toBe(72);
+    expect(r.environments.pool?.billedReplicaSeconds).toBe(42);
+    expect(simulateRun(w, () => ({ batch: 1, sharedSlots: null }), 1).environments.pool?.billedReplicaSeconds).toBe(31);
   });
 });

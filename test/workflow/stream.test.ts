@@ -41,8 +41,9 @@ describe('a stream of runs', () => {
     expect(Array.from(r.actionWaitSeconds)).toEqual([2, 2.5, 3, 3.5, 4, 4.5]);
     expect(r.environments.pool?.busySlotSeconds).toBe(8);
     expect(r.environments.pool?.readySlotSeconds).toBe(8);
-    // The replica existed before the window: it is billed from 2 to its removal, idleTtl (30 s) after 10.
-    expect(r.environments.pool?.billedReplicaSeconds).toBe(38);
+    // The replica existed before the window: it is billed over the window, from 2 to the horizon at
+    // 10 (its idle 30 s after the last run are outside the stream's window).
+    expect(r.environments.pool?.billedReplicaSeconds).toBe(8);
   });
 
   it('samples each environment over time', () => {

@@ -89,6 +89,11 @@ export class EnvScaler {
   openWindow(t: number): number {
     this.counting = true;
     this.windowPeak = this.pool.alive;
+    return this.billedUntil(t);
+  }
+
+  /** Replica-seconds billed from the pool's start until `t`: removed replicas whole, live ones until `t`. */
+  billedUntil(t: number): number {
     let billed = this.pool.billedSeconds;
     for (let r = 0; r < this.pool.max; r++) if (this.alive[r] === 1) billed += t - (this.createdAt[r] ?? 0);
     return billed;

@@ -15,7 +15,10 @@ export interface EnvironmentStream {
   /** Utilisation = busy / ready (0 when ready is 0). */
   readySlotSeconds: number;
   busyReplicaSeconds: number;
-  /** Cold starts and idle time until removal included. */
+  /**
+   * Cold starts included; idle time until removal for one run (simulateRun), until the horizon
+   * for a stream (simulateStream), whose statistics are rates over its measured window.
+   */
   billedReplicaSeconds: number;
   coldStarts: number;
   peakReplicas: number;
@@ -39,6 +42,7 @@ export class EnvState implements PoolState {
   private billedBefore = 0;
   private coldBefore = 0;
   private readyAtHorizon = 0;
+  private billedAtHorizon = 0;
   readonly timeline: TimelineRecorder | null;
 
   constructor(
@@ -79,18 +83,20 @@ export class EnvState implements PoolState {
     this.billedBefore = this.scaler.openWindow(t);
   }
 
-  /** The last run ended at `t`: ready time stops counting (idle replicas are still billed until removed). */
+  /** The last run ended at `t`: ready time stops counting (a run's idle replicas are still billed until removed). */
   closeHorizon(t: number): void {
     if (this.pool !== null) this.readyAtHorizon = this.pool.readySecondsUntil(t);
+    if (this.scaler !== null) this.billedAtHorizon = this.scaler.billedUntil(t);
     this.timeline?.finish(t, this);
   }
 
-  result(windowSeconds: number): EnvironmentStream {
+  /** `billedUntil`: 'removal' for one run (MODEL's rule), 'horizon' for a stream's window. */
+  result(windowSeconds: number, billedUntil: 'removal' | 'horizon' = 'removal'): EnvironmentStream {
     if (!this.used) return { busySlotSeconds: 0, readySlotSeconds: 0, busyReplicaSeconds: 0, billedReplicaSeconds: 0, coldStarts: 0, peakReplicas: 0, cost: this.env.pricing.perReplicaHour === null ? null : 0 };
     const pool = this.pool;
     const busy = this.busySlotSeconds;
     const ready = pool !== null ? (this.readyAtHorizon - this.readyBefore) * this.concurrency : (Number.isFinite(this.slotLimit) ? this.slotLimit : this.peakBusy) * windowSeconds;
-    const billed = pool !== null ? pool.billedSeconds - this.billedBefore : busy;
+    const billed = pool !== null ? (billedUntil === 'horizon' ? this.billedAtHorizon : pool.billedSeconds) - this.billedBefore : busy;
     const price = this.env.pricing.perReplicaHour;
     return {
       busySlotSeconds: busy,

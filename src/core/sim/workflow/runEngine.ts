@@ -71,7 +71,7 @@ export function simulateStream(w: Workflow, sizing: (step: string) => StepSizing
   const environments: Record<string, EnvironmentStream> = {};
   const timeline: Record<string, StreamTimelinePoint[]> | null = stream.timelineIntervalSeconds === null ? null : {};
   for (const e of loop.environments()) {
-    environments[e.env.name] = e.result(window);
+    environments[e.env.name] = e.result(window, 'horizon');
     if (timeline !== null && e.timeline !== null) {
       timeline[e.env.name] = e.timeline.result().points.map((p) => ({ tSeconds: p.timeSeconds, readyReplicas: p.readyReplicas, busySlots: p.busySlots, queued: p.queueLength }));
     }
