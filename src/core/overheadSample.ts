@@ -1,8 +1,9 @@
 // The overhead total's percentiles when two or more phases are random: a Latin hypercube of
 // OVERHEAD_SAMPLES points (docs/model.md, per-action overhead). Every step of a workflow plan
 // asks for one, and steps on the same phases with the same sizes ask for the same one, so each
-// distinct sample is computed once per process and its percentiles kept: the same inputs give
-// the same bits, whether computed or remembered.
+// distinct sample is computed once per process and its percentiles kept, and so is each
+// lognormal's column of quantiles (the shuffles differ, the columns do not): the same inputs
+// give the same bits, whether computed or remembered.
 import { normalQuantile, quantile, sortedQuantile, type Dist } from './distribution.js';
 import { createRng, type Rng } from './random.js';
 
@@ -31,7 +32,10 @@ export function sampledPercentiles(random: readonly Dist[], fixedSeconds: number
   const known = remembered.get(key);
   if (known !== undefined) return { ...known };
   const computed = sample(random, fixedSeconds);
-  if (remembered.size >= REMEMBERED) remembered.clear();
+  if (remembered.size >= REMEMBERED) {
+    remembered.clear();
+    columns.clear();
+  }
   remembered.set(key, computed);
   return { ...computed };
 }
@@ -42,12 +46,25 @@ function sample(random: readonly Dist[], fixedSeconds: number): SampledPercentil
   const draws = new Float64Array(n).fill(fixedSeconds);
   const column = new Float64Array(n);
   for (const d of random) {
-    if (d.kind === 'lognormal') lognormalColumn(column, strata(), d.mu, d.sigma);
+    if (d.kind === 'lognormal') column.set(lognormalQuantiles(d.mu, d.sigma));
     else for (let i = 0; i < n; i++) column[i] = quantile(d, (i + 0.5) / n);
     shuffleInto(column, draws, rng);
   }
   draws.sort();
   return { p50Seconds: sortedQuantile(draws, 0.5), p95Seconds: sortedQuantile(draws, 0.95), p99Seconds: sortedQuantile(draws, 0.99) };
+}
+
+/** A lognormal's quantiles at the strata, by mu and sigma: phases share latencies (upload and download each serve two). */
+const columns = new Map<string, Float64Array>();
+
+function lognormalQuantiles(mu: number, sigma: number): Float64Array {
+  const key = `${mu} ${sigma}`;
+  const known = columns.get(key);
+  if (known !== undefined) return known;
+  const column = new Float64Array(OVERHEAD_SAMPLES);
+  lognormalColumn(column, strata(), mu, sigma);
+  columns.set(key, column);
+  return column;
 }
 
 let z: Float64Array | null = null;
