@@ -82,10 +82,9 @@ await build({
   define: { 'import.meta.url': '__bundleUrl' },
 });
 writeFileSync(new URL('dist/cjs/index.d.cts', root), "// Types of require('flyscale'): the same API as the ES module.\nexport * from '../index.js';\n");
-// One run of the main job writes the code cache, so the first real run starts warm too: the
-// table, as users most often see it (its renderer is then in the cache; JSON needs little more). Its
-// exit code is the plan's verdict, not the build's: only a missing cache would matter, and
-// the first real run writes one then.
-const warm = spawnSync(process.execPath, [new URL('bin/flyscale.cjs', root).pathname, 'plan'], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-// 0 or 1 is a plan's verdict; anything else means the bundle itself is broken.
-if (warm.status !== 0 && warm.status !== 1) throw new Error(`the CLI bundle does not run (exit ${warm.status ?? warm.signal}):\n${warm.stderr}`);
+// The code cache, written from runs of the main job, so the first real run starts warm too:
+// `plan` as a table (as users most often see it; JSON needs little more) and `plan` on a
+// workflow file (its YAML parser, loader and renderer), in one process (scripts/warmCache.cjs).
+// Their exit codes are the plans' verdicts, not the build's; anything else fails the build.
+const warm = spawnSync(process.execPath, [new URL('scripts/warmCache.cjs', root).pathname, JSON.stringify([['plan'], ['plan', 'examples/workflows/nightly-embed.yaml']])], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+if (warm.status !== 0) throw new Error(`the CLI bundle does not run (exit ${warm.status ?? warm.signal}):\n${warm.stderr}`);

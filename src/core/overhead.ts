@@ -1,8 +1,8 @@
 // Per-action overhead (MODEL §2): which phases an action pays in each variant, each phase's
 // mean and share, and the total's percentiles (exact where possible, otherwise sampled).
-import { fixed, isFixed, mean, normalQuantile, quantile, sortedQuantile, type Dist } from './distribution.js';
+import { fixed, isFixed, mean, quantile, type Dist } from './distribution.js';
 import type { Phase, Phases } from './model.js';
-import { createRng, type Rng } from './random.js';
+import { sampledPercentiles } from './overheadSample.js';
 
 export const OVERHEAD_PHASES = ['uploadInputs', 'enqueue', 'create', 'downloadInputs', 'uploadOutputs', 'downloadOutputs'] as const;
 export type OverheadPhase = (typeof OVERHEAD_PHASES)[number];
@@ -18,9 +18,8 @@ const VARIANT_PHASES = {
   trace: ['uploadInputs', 'enqueue', 'uploadOutputs'],
 } as const satisfies Record<Variant, readonly OverheadPhase[]>;
 
-/** Points of the Latin hypercube used when the total has no closed-form quantiles; fixed seed, so reports repeat. */
-export const OVERHEAD_SAMPLES = 2048;
-const OVERHEAD_SEED = 0x5eed;
+/** Points of the Latin hypercube used when the total has no closed-form quantiles (core/overheadSample.ts). */
+export { OVERHEAD_SAMPLES } from './overheadSample.js';
 
 export interface Percentiles {
   meanSeconds: number;
@@ -83,54 +82,7 @@ function totalPercentiles(terms: readonly Term[], totalMean: number): { total: P
     const q = (p: number): number => fixedPart + quantile(d, p);
     return { total: { meanSeconds: totalMean, p50Seconds: q(0.5), p95Seconds: q(0.95), p99Seconds: q(0.99) }, method: 'exact' };
   }
-  // Latin hypercube: each random phase contributes its quantiles at (i + 0.5) / n in a
-  // seeded random order. Far less noise than plain Monte Carlo at the same n, and cheap at start-up.
-  const rng = createRng(OVERHEAD_SEED);
-  const n = OVERHEAD_SAMPLES;
-  const draws = new Float64Array(n).fill(fixedPart);
-  const column = new Float64Array(n);
-  // Standard normal quantiles at the strata, computed once: a lognormal column is then exp(mu + sigma·z).
-  // n is a power of two, so (i + 0.5) / n and 1 minus it are exact and the quantile is odd about
-  // 1/2 to the last bit: the upper half is the lower half negated, at half the cost.
-  const z = new Float64Array(n);
-  for (let i = 0; i < n / 2; i++) {
-    const zi = normalQuantile((i + 0.5) / n);
-    z[i] = zi;
-    z[n - 1 - i] = -zi;
-  }
-  for (const t of random) {
-    const d = t.latency;
-    if (d.kind === 'lognormal') lognormalColumn(column, z, d.mu, d.sigma);
-    else for (let i = 0; i < n; i++) column[i] = quantile(d, (i + 0.5) / n);
-    shuffleInto(column, draws, rng);
-  }
-  draws.sort();
-  const q = (p: number): number => sortedQuantile(draws, p);
-  return { total: { meanSeconds: totalMean, p50Seconds: q(0.5), p95Seconds: q(0.95), p99Seconds: q(0.99) }, method: 'sampled' };
-}
-
-// The two loops of a column in small functions of their own, with nothing looked up inside:
-// `plan` runs them once, mostly before the optimiser is done with them, so every operation
-// saved in the unoptimised code is start-up time saved.
-
-/** column[i] = exp(mu + sigma·z[i]): a lognormal's quantiles at the strata. */
-function lognormalColumn(column: Float64Array, z: Float64Array, mu: number, sigma: number): void {
-  for (let i = 0; i < column.length; i++) column[i] = Math.exp(mu + sigma * (z[i] ?? 0));
-}
-
-/**
- * Shuffles `column` (Fisher–Yates, from the top) and adds it into `draws`. Place i is final once
- * step i has swapped into it, so it is added then instead of in a pass of its own: the same
- * shuffle, the same additions in the same order, one loop fewer.
- */
-function shuffleInto(column: Float64Array, draws: Float64Array, rng: Rng): void {
-  for (let i = column.length - 1; i > 0; i--) {
-    const j = Math.floor(rng.next() * (i + 1));
-    const picked = column[j] ?? 0;
-    column[j] = column[i] ?? 0;
-    draws[i] = (draws[i] ?? 0) + picked;
-  }
-  draws[0] = (draws[0] ?? 0) + (column[0] ?? 0);
+  return { total: { meanSeconds: totalMean, ...sampledPercentiles(random.map((t) => t.latency), fixedPart) }, method: 'sampled' };
 }
 
 /** Mean overhead only: cheap, for the batch rule's search. */
