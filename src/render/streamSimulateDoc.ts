@@ -51,14 +51,22 @@ function timelineBlock(r: StreamSimulateReport, width: number): Block | null {
   return lines.length ? { kind: 'text', title: 'Replication 1 over time', lines, picture: true } : null;
 }
 
+/** "6 replicas of concurrency 4, scaledownTtl 30s: p99 7.4s under 8s, 15.00/h". */
+function recommendationLine(rec: NonNullable<StreamSimulateReport['recommendation']>): string {
+  if (rec.replicas === null) return `no recommendation for a p99 under ${s(rec.targetSeconds)}: ${rec.reason ?? ''}`;
+  const pool = `${rec.environment}: ${int(rec.replicas)} ${rec.replicas === 1 ? 'replica' : 'replicas'} of concurrency ${int(rec.concurrency)}`;
+  const ttl = rec.ttl;
+  const chosen = ttl?.tries.find((t) => t.seconds === ttl.seconds);
+  if (!ttl || !chosen || chosen.p99Seconds === null) return `${pool} keep the p99 latency under ${s(rec.targetSeconds)} (the fewest the search found; TTLs as the file sets them)`;
+  const price = chosen.costPerHour !== null ? `${decimal(chosen.costPerHour, 2)}/h` : `${decimal(chosen.replicasBilled ?? 0, 2)} replicas billed`;
+  const kept = ttl.seconds === ttl.fileSeconds ? ' (as the file sets it: no shorter one tried meets the target or costs less)' : ` (the file sets ${s(ttl.fileSeconds)})`;
+  return `${pool}, ${ttl.setting} ${s(ttl.seconds)}: p99 ${s(chosen.p99Seconds)} under ${s(rec.targetSeconds)}, ${price}${kept}`;
+}
+
 function recommendationBlocks(r: StreamSimulateReport): Block[] {
   const rec = r.recommendation;
   if (!rec) return [];
-  const line =
-    rec.replicas !== null
-      ? `${rec.environment}: ${int(rec.replicas)} ${rec.replicas === 1 ? 'replica' : 'replicas'} of concurrency ${int(rec.concurrency)} keep the p99 latency under ${s(rec.targetSeconds)} (the fewest the search found; TTLs as the file sets them)`
-      : `no recommendation for a p99 under ${s(rec.targetSeconds)}: ${rec.reason ?? ''}`;
-  const blocks: Block[] = [{ kind: 'text', title: `Recommendation (p99 under ${s(rec.targetSeconds)})`, lines: [line] }];
+  const blocks: Block[] = [{ kind: 'text', title: `Recommendation (p99 under ${s(rec.targetSeconds)})`, lines: [recommendationLine(rec)] }];
   if (rec.explained && rec.tries.length > 0) {
     blocks.push({
       kind: 'table',
@@ -66,6 +74,17 @@ function recommendationBlocks(r: StreamSimulateReport): Block[] {
       head: ['step', 'replicas', 'p99', '95% CI', 'under the target'],
       numeric: [0, 1, 2],
       rows: rec.tries.map((t, i) => [String(i + 1), int(t.replicas), t.p99Seconds === null ? 'unstable' : s(t.p99Seconds), ci(t.ci95Seconds), t.meets ? 'yes' : 'no']),
+    });
+  }
+  const ttl = rec.ttl;
+  if (rec.explained && ttl && ttl.tries.length > 0) {
+    const priced = ttl.tries.some((t) => t.costPerHour !== null);
+    blocks.push({
+      kind: 'table',
+      title: `Then ${ttl.setting} at ${int(rec.replicas ?? 0)} replicas: from the file's ${s(ttl.fileSeconds)}, halving, then 0 s; the cheapest under the target wins`,
+      head: ['step', ttl.setting, 'p99', '95% CI', 'under the target', priced ? 'cost/h' : 'replicas billed', 'chosen'],
+      numeric: [0, 1, 2, 5],
+      rows: ttl.tries.map((t, i) => [String(rec.tries.length + i + 1), s(t.seconds), t.p99Seconds === null ? 'unstable' : s(t.p99Seconds), ci(t.ci95Seconds), t.meets ? 'yes' : 'no', priced ? (t.costPerHour === null ? '—' : decimal(t.costPerHour, 2)) : decimal(t.replicasBilled ?? 0, 2), t.seconds === ttl.seconds ? '←' : '']),
     });
   }
   return blocks;

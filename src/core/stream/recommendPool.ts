@@ -3,12 +3,14 @@
 // maximum of an autoscaling pool, the count of a fixed one) from the fewest that are stable
 // upward, doubling until the simulated p99 meets the target, then a binary search between the
 // last miss and the first hit. Every step simulates the whole stream with the same seeds, so the
-// p99 falls (nearly) monotonically with the replicas; the steps are kept for --explain.
+// p99 falls (nearly) monotonically with the replicas; the steps are kept for --explain. Then, at
+// that size, the cheapest TTL that still meets the target (recommendTtl.ts).
 import type { Workflow } from '../workflow/types.js';
 import { meanRatePerSecond } from './arrivals.js';
 import { simulateStreamPlan, type StreamPlanInput, type StreamSimulator } from './simulateStreamPlan.js';
 import { environmentDemand } from './streamDemand.js';
 import { streamLoad } from './streamStability.js';
+import { recommendTtl, type TtlRecommendation } from './recommendTtl.js';
 
 export interface PoolTry {
   replicas: number;
@@ -27,6 +29,8 @@ export interface PoolRecommendation {
   /** Why there is no recommendation, when there is none. */
   reason: string | null;
   tries: PoolTry[];
+  /** With replicas found: the cheapest TTL at that size that still meets the target, and every TTL tried (recommendTtl.ts). */
+  ttl: TtlRecommendation | null;
 }
 
 /** Doubling stops here: past 64 times the stable minimum, more replicas are not the answer. */
@@ -52,7 +56,7 @@ export function recommendPool(input: StreamPlanInput, simulate: StreamSimulator,
   const load = streamLoad(demand, rate, rate);
   const name = load.binding;
   const env = w.environments.find((e) => e.name === name);
-  const none = (reason: string, concurrency = 1): PoolRecommendation => ({ targetSeconds, environment: name, concurrency, replicas: null, reason, tries: [] });
+  const none = (reason: string, concurrency = 1): PoolRecommendation => ({ targetSeconds, environment: name, concurrency, replicas: null, reason, tries: [], ttl: null });
   if (name === null || env === undefined) return none('no environment has a bounded number of slots: there is no pool to size');
   if (env.pool.mode !== 'reusable') return none(`environment ${name} runs a pod per action: size its clusterSlots instead`);
   const concurrency = env.pool.concurrency;
@@ -69,6 +73,7 @@ export function recommendPool(input: StreamPlanInput, simulate: StreamSimulator,
   };
   const stable = load.environments.find((e) => e.name === name)?.replicasNeeded ?? 1;
   let miss = 0;
+  let ttlDone = 0;
   let hit: number | null = null;
   let n = Math.min(stable, MAX_REPLICAS);
   for (let doubling = 0; doubling <= MAX_DOUBLINGS; doubling++) {
@@ -87,7 +92,7 @@ export function recommendPool(input: StreamPlanInput, simulate: StreamSimulator,
   if (hit === null) {
     const last = tries[tries.length - 1];
     const floor = last?.p99Seconds ?? null;
-    return { targetSeconds, environment: name, concurrency, replicas: null, reason: floor === null ? 'no pool searched was stable' : `no pool up to ${last?.replicas ?? 0} replicas keeps p99 under the target: at ${last?.replicas ?? 0} it is ${floor.toFixed(3)} s, most of it the runs' own steps and overheads, which more replicas do not shorten`, tries };
+    return { targetSeconds, environment: name, concurrency, replicas: null, reason: floor === null ? 'no pool searched was stable' : `no pool up to ${last?.replicas ?? 0} replicas keeps p99 under the target: at ${last?.replicas ?? 0} it is ${floor.toFixed(3)} s, most of it the runs' own steps and overheads, which more replicas do not shorten`, tries, ttl: null };
   }
   // Binary search in (miss, hit]: the smallest count that meets the target.
   let lo = miss;
@@ -97,5 +102,7 @@ export function recommendPool(input: StreamPlanInput, simulate: StreamSimulator,
     if (attempt(mid).meets) hi = mid;
     else lo = mid;
   }
-  return { targetSeconds, environment: name, concurrency, replicas: hi, reason: null, tries };
+  const sized = { ...input, workflow: withReplicas(w, name, hi) };
+  const ttl = recommendTtl(sized, simulate, name, targetSeconds, () => onTry(tries.length + (ttlDone += 1)));
+  return { targetSeconds, environment: name, concurrency, replicas: hi, reason: null, tries, ttl };
 }
