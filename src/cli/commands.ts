@@ -47,8 +47,8 @@ const STREAM_FLAGS: OptionSpec[] = [
   { flags: '--stream-runs <count>', help: 'runs in the stream, warm-up included (arrivals.runs)' },
   { flags: '--stream-duration <duration>', help: 'length of the stream, e.g. 1h (arrivals.duration)' },
   { flags: '--warmup <duration>', help: 'runs arriving in this first stretch are left out of the statistics, e.g. 5m (arrivals.warmup, default 0s)' },
-  { flags: '--p99 <duration>', help: 'a stream: recommend the fewest replicas of its most loaded environment that keep the p99 latency under this, e.g. 2s' },
-  { flags: '--explain', help: 'with --p99: show every pool size the search simulated' },
+  { flags: '--p99 <duration>', help: 'a stream: recommend the fewest replicas of its most loaded environment, then its cheapest scaledownTtl (idleTtl on a fixed pool), that keep the p99 latency under this, e.g. 2s' },
+  { flags: '--explain', help: 'with --p99: show every pool size and TTL the search simulated' },
 ];
 const P95: OptionSpec = { flags: '--p95', help: 'size batches by the p95 of the overhead instead of its mean' };
 const SCENARIO_ARGUMENT = { spec: '[scenario]', help: "scenario file, or - to read standard input (default: examples/seed-example.yaml, the worked example of Flyte's scaling guide)" };

@@ -45,7 +45,7 @@ export interface SimulateOptions extends ScenarioOptions, SimulationFlags {
   streamRuns?: string;
   streamDuration?: string;
   warmup?: string;
-  /** --p99 2s: recommend the smallest pool that keeps p99 under it; --explain shows the search. */
+  /** --p99 2s: recommend the smallest pool (then the cheapest TTL) that keeps p99 under it; --explain shows the search. */
   p99?: string;
   explain?: boolean;
 }

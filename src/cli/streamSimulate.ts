@@ -61,7 +61,7 @@ export function simulateStreamCommand(input: StreamInput, sim: SimulationOptions
   return streamSimulateReport(input.header, result, input.arrivals, sim.seed, sim.runs, [...input.findings, ...result.findings]);
 }
 
-/** `--p99 2s`: the smallest pool of the most loaded environment that keeps p99 under the target. */
+/** `--p99 2s`: the smallest pool of the most loaded environment, then its cheapest TTL, that keeps p99 under the target. */
 export function recommendCommand(input: StreamInput, sim: SimulationOptions, targetSeconds: number, term: Terminal): PoolRecommendation {
-  return recommendPool({ workflow: input.workflow, sizing: input.sizing, arrivals: input.arrivals, replications: sim.runs, seed: sim.seed, timelineIntervalSeconds: null }, simulateStream, targetSeconds, (done) => term.progress('searching the pool size', done, done + 1));
+  return recommendPool({ workflow: input.workflow, sizing: input.sizing, arrivals: input.arrivals, replications: sim.runs, seed: sim.seed, timelineIntervalSeconds: null }, simulateStream, targetSeconds, (done) => term.progress('searching the pool size and TTL', done, done + 1));
 }
