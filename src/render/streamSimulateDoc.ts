@@ -51,6 +51,9 @@ function timelineBlock(r: StreamSimulateReport, width: number): Block | null {
   return lines.length ? { kind: 'text', title: 'Replication 1 over time', lines, picture: true } : null;
 }
 
+/** A TTL: 0 s reads "0s" (a TTL of none), not "0ms". */
+const ttlText = (x: number): string => (x === 0 ? '0s' : s(x));
+
 /** "6 replicas of concurrency 4, scaledownTtl 30s: p99 7.4s under 8s, 15.00/h". */
 function recommendationLine(rec: NonNullable<StreamSimulateReport['recommendation']>): string {
   if (rec.replicas === null) return `no recommendation for a p99 under ${s(rec.targetSeconds)}: ${rec.reason ?? ''}`;
@@ -60,7 +63,7 @@ function recommendationLine(rec: NonNullable<StreamSimulateReport['recommendatio
   if (!ttl || !chosen || chosen.p99Seconds === null) return `${pool} keep the p99 latency under ${s(rec.targetSeconds)} (the fewest the search found; TTLs as the file sets them)`;
   const price = chosen.costPerHour !== null ? `${decimal(chosen.costPerHour, 2)}/h` : `${decimal(chosen.replicasBilled ?? 0, 2)} replicas billed`;
   const kept = ttl.seconds === ttl.fileSeconds ? ' (as the file sets it: no shorter one tried meets the target or costs less)' : ` (the file sets ${s(ttl.fileSeconds)})`;
-  return `${pool}, ${ttl.setting} ${s(ttl.seconds)}: p99 ${s(chosen.p99Seconds)} under ${s(rec.targetSeconds)}, ${price}${kept}`;
+  return `${pool}, ${ttl.setting} ${ttlText(ttl.seconds)}: p99 ${s(chosen.p99Seconds)} under ${s(rec.targetSeconds)}, ${price}${kept}`;
 }
 
 function recommendationBlocks(r: StreamSimulateReport): Block[] {
@@ -84,7 +87,7 @@ function recommendationBlocks(r: StreamSimulateReport): Block[] {
       title: `Then ${ttl.setting} at ${int(rec.replicas ?? 0)} replicas: from the file's ${s(ttl.fileSeconds)}, halving, then 0 s; the cheapest under the target wins`,
       head: ['step', ttl.setting, 'p99', '95% CI', 'under the target', priced ? 'cost/h' : 'replicas billed', 'chosen'],
       numeric: [0, 1, 2, 5],
-      rows: ttl.tries.map((t, i) => [String(rec.tries.length + i + 1), s(t.seconds), t.p99Seconds === null ? 'unstable' : s(t.p99Seconds), ci(t.ci95Seconds), t.meets ? 'yes' : 'no', priced ? (t.costPerHour === null ? '—' : decimal(t.costPerHour, 2)) : decimal(t.replicasBilled ?? 0, 2), t.seconds === ttl.seconds ? '←' : '']),
+      rows: ttl.tries.map((t, i) => [String(rec.tries.length + i + 1), ttlText(t.seconds), t.p99Seconds === null ? 'unstable' : s(t.p99Seconds), ci(t.ci95Seconds), t.meets ? 'yes' : 'no', priced ? (t.costPerHour === null ? '—' : decimal(t.costPerHour, 2)) : decimal(t.replicasBilled ?? 0, 2), t.seconds === ttl.seconds ? '←' : '']),
     });
   }
   return blocks;
