@@ -44,12 +44,15 @@ const sizeSettings = (scenario: string): SizeSettings => ({ batch: `workload.bat
 /** A budget's scenario: a scenario file, or a workflow file with its closed-form plan. */
 type Target = { workflow: null; loaded: Loaded } | { workflow: LoadedWorkflow; plan: WorkflowPlan; loaded: null };
 
-/** One replication of a budget's scenario: of a single fan-out, or of a whole workflow run. */
-type Rep = Replication | RunReplication;
+/** One replication of a budget's scenario, tagged with its kind: of a single fan-out, or of a whole workflow run. */
+type Rep = { kind: 'fanout'; rep: Replication } | { kind: 'run'; rep: RunReplication };
 
-/** A metric read off one kind of replication, NaN (no value) off the other; the replications of one scenario are all of one kind. */
-const ofRuns = (m: SimulatedMetric<RunReplication>): SimulatedMetric<Rep> => ({ statistic: m.statistic, pick: (r) => ('steps' in r ? m.pick(r) : Number.NaN) });
-const ofFanouts = (m: SimulatedMetric<Replication>): SimulatedMetric<Rep> => ({ statistic: m.statistic, pick: (r) => ('steps' in r ? Number.NaN : m.pick(r)) });
+/** The replications of one scenario are all of one kind (its target's), so a metric never meets the other kind. */
+const otherKind = (kind: Rep['kind']): never => {
+  throw new Error(`internal: a metric of the other kind read off a ${kind === 'run' ? 'workflow run' : 'fan-out'} replication`);
+};
+const ofRuns = (m: SimulatedMetric<RunReplication>): SimulatedMetric<Rep> => ({ statistic: m.statistic, pick: (r) => (r.kind === 'run' ? m.pick(r.rep) : otherKind(r.kind)) });
+const ofFanouts = (m: SimulatedMetric<Replication>): SimulatedMetric<Rep> => ({ statistic: m.statistic, pick: (r) => (r.kind === 'fanout' ? m.pick(r.rep) : otherKind(r.kind)) });
 
 /** Scenario paths are relative to the budget file; an inline scenario is read from the budget file itself, so its problems name the budget's lines. */
 export function budgetInputs(budget: ParsedBudget, term: Terminal): CheckInputs<Target, Rep> {
@@ -83,8 +86,8 @@ export function budgetInputs(budget: ParsedBudget, term: Terminal): CheckInputs<
       return input === null ? null : runStream(input, run.runs, run.seed, term, label);
     },
     simulate: async (t, batchSize, run, label) => {
-      if (t.loaded === null) return workflowReplications(t.workflow.workflow, t.plan, run.seed, { ...run, of: run.to }, term.progress, label);
-      return replicate(t.loaded.scenario, batchSize, { runs: run.to, seed: run.seed, workers: null, auto: null }, term, label, run.from);
+      if (t.loaded === null) return workflowReplications(t.workflow.workflow, t.plan, run.seed, { ...run, of: run.to }, term.progress, label).map((rep): Rep => ({ kind: 'run', rep }));
+      return (await replicate(t.loaded.scenario, batchSize, { runs: run.to, seed: run.seed, workers: null, auto: null }, term, label, run.from)).map((rep): Rep => ({ kind: 'fanout', rep }));
     },
     simulated: (t, metric) => {
       const m = t.loaded === null ? workflowMetric(metric) : undefined;
