@@ -27,6 +27,14 @@ describe('recommending a pool for a p99 target', () => {
     if (n > 4) expect(rec.tries.find((t) => t.replicas === n - 1)?.meets).toBe(false);
     // Every size tried at or above n met the target, every one below missed: the search's order holds.
     for (const t of rec.tries) expect(t.meets).toBe(t.replicas >= n);
+    // Below 4 replicas the load is at least the slots: the search never spends a step on them.
+    expect(rec.tries.every((t) => t.replicas >= 4 && t.p99Seconds !== null)).toBe(true);
+  });
+  it('does not try a size below the fewest stable when that one already meets the target', () => {
+    // 4 replicas are the fewest stable (above); a loose 60 s target is met there at once.
+    const rec = recommendPool(input, simulateStream, 60);
+    expect(rec.replicas).toBe(4);
+    expect(rec.tries.map((t) => t.replicas)).toEqual([4]);
   });
   it('says a target under the runs own work cannot be met by more replicas', () => {
     // Every run is at least its own exponential runtime: p99 of Exp(1) alone is ln 100 ≈ 4.6 s.

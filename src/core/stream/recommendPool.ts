@@ -72,7 +72,8 @@ export function recommendPool(input: StreamPlanInput, simulate: StreamSimulator,
     return t;
   };
   const stable = load.environments.find((e) => e.name === name)?.replicasNeeded ?? 1;
-  let miss = 0;
+  // Fewer than the stable minimum is unstable (the offered load is at least the slots): never a hit, so never tried.
+  let miss = Math.max(0, Math.min(stable, MAX_REPLICAS) - 1);
   let ttlDone = 0;
   let hit: number | null = null;
   let n = Math.min(stable, MAX_REPLICAS);
