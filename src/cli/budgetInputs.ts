@@ -22,7 +22,7 @@ import type { Terminal } from './result.js';
 import { STDIN_SOURCE, stdinFor } from './stdin.js';
 import { replicate } from './simulation.js';
 import { workflowReplications } from './workflowSimulate.js';
-import { runStream, streamOfScenario, streamOfWorkflow } from './streamSimulate.js';
+import { streamCheck, streamOfScenario, streamOfWorkflow } from './streamSimulate.js';
 
 /** The budget file, or standard input for `-` (its scenario paths are then relative to the working directory). */
 export async function readBudgetFile(path: string, term: Terminal): Promise<ParsedBudget> {
@@ -81,9 +81,9 @@ export function budgetInputs(budget: ParsedBudget, term: Terminal): CheckInputs<
     },
     // A workflow is simulated as `simulate` does it, which sets no size limit on a whole run.
     tooLarge: (t, name, batchSize, runs) => (t.loaded === null ? null : simulationTooLarge(t.loaded.scenario.workload.items, batchSize, runs, sizeSettings(name), poolSlots(t.loaded))),
-    simulateStream: (t, run, label) => {
+    stream: (t) => {
       const input = t.loaded !== null ? (t.loaded.arrivals === null ? null : streamOfScenario(t.loaded, t.loaded.arrivals)) : t.workflow.arrivals === null ? null : streamOfWorkflow(t.workflow, t.workflow.arrivals);
-      return input === null ? null : runStream(input, run.runs, run.seed, term, label);
+      return input === null ? null : streamCheck(input, term);
     },
     simulate: async (t, batchSize, run, label) => {
       if (t.loaded === null) return workflowReplications(t.workflow.workflow, t.plan, run.seed, { ...run, of: run.to }, term.progress, label).map((rep): Rep => ({ kind: 'run', rep }));

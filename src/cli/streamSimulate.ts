@@ -11,8 +11,9 @@ import { plan } from '../core/plan.js';
 import { simulateStream } from '../core/sim/workflow/runEngine.js';
 import type { ArrivalsSpec } from '../core/stream/arrivalsSpec.js';
 import { meanRatePerSecond } from '../core/stream/arrivals.js';
-import { simulateStreamPlan, type StreamPlan } from '../core/stream/simulateStreamPlan.js';
-import type { StepSizing } from '../core/sim/workflow/runEngine.js';
+import { simulateStreamPlan, simulateStreamReplication, streamSetup, type StreamPlan } from '../core/stream/simulateStreamPlan.js';
+import type { StepSizing, StreamReplication } from '../core/sim/workflow/runEngine.js';
+import type { StreamCheck } from '../core/check/observeStream.js';
 import type { Workflow } from '../core/workflow/types.js';
 import { planWorkflow } from '../core/workflow/planWorkflow.js';
 import { stepSizing } from '../core/workflow/stepSizing.js';
@@ -59,6 +60,23 @@ export function simulateStreamCommand(input: StreamInput, sim: SimulationOptions
   if (sim.auto !== null) throw new InputError([{ source: '--runs', path: '', problem: '--runs auto does not apply to a stream of runs', fix: `give a count of replications of the whole stream, e.g. --runs ${DEFAULT_STREAM_REPLICATIONS}` }]);
   const result = runStream(input, sim.runs, sim.seed, term, 'simulating the stream', timeline ? timelineInterval(input.arrivals) : null);
   return streamSimulateReport(input.header, result, input.arrivals, sim.seed, sim.runs, [...input.findings, ...result.findings]);
+}
+
+/** A budget's stream for check: its setup, and replications run on demand so an assertion can stop once its verdict is settled. */
+export function streamCheck(input: StreamInput, term: Terminal): StreamCheck {
+  const base = { workflow: input.workflow, sizing: input.sizing, arrivals: input.arrivals, replications: 0, seed: 0, timelineIntervalSeconds: null };
+  return {
+    setup: streamSetup(base),
+    warmupSeconds: input.arrivals.warmupSeconds,
+    replicate: (seed, from, to, label) => {
+      const reps: StreamReplication[] = [];
+      for (let r = from; r < to; r++) {
+        reps.push(simulateStreamReplication({ ...base, seed }, simulateStream, r));
+        term.progress(label, r + 1, to);
+      }
+      return reps;
+    },
+  };
 }
 
 /** `--p99 2s`: the smallest pool of the most loaded environment, then its cheapest TTL, that keeps p99 under the target. */

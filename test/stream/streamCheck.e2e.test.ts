@@ -1,6 +1,7 @@
 // check on stream metrics: latency.p99Seconds, cost.perRun, coldStarts.perHour with their
 // intervals from replications of the whole stream; a scenario without arrivals, and an unstable
 // stream, are bad input that says why.
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { flyscale } from '../helpers/cli.js';
 import { tempDir } from '../helpers/files.js';
@@ -10,6 +11,8 @@ const queue = (replicas: number): string => ['profile:', '  phases: { upload: 0s
 files.write('fits.yaml', queue(2));
 files.write('over.yaml', queue(1));
 files.write('plain.yaml', 'workload: { items: 1 }\n');
+// Poisson arrivals and lognormal work on 3 slots at ρ ≈ 0.45: every replication's p99 differs.
+files.write('noisy.yaml', ['profile:', '  phases: { upload: 0s, download: 0s, enqueue: 0s, create: 0s, dispatch: 0s }', 'workload: { items: 1, itemRuntime: { median: 500ms, p95: 2s } }', 'environment: { replicas: 3, concurrency: 1 }', 'arrivals: { rate: 2/s, runs: 300 }', ''].join('\n'));
 const budget = (scenario: string, assert: string, simulate = 'simulate: { runs: 3, seed: 1 }'): string => files.write('budget.yaml', ['scenarios:', `  s: ${scenario}`, 'assertions:', '  - name: a', '    scenario: s', `    ${simulate}`, `    assert: ${assert}`, '    level: error', ''].join('\n'));
 
 describe('check on a stream of runs', () => {
@@ -53,5 +56,28 @@ describe('check on a stream of runs', () => {
     expect(r.stderr).toMatch(/needs at least 2 replicas of concurrency 1/);
     // The offered load itself has a value: a budget on it fails (exit 1).
     expect(flyscale(['check', budget('over.yaml', 'load.offered <= 0.8')]).code).toBe(1);
+  });
+  it('runs the stream until the verdict is settled, at most simulate.runs, with the replications simulate gives', () => {
+    type Judged = { assertions: { value: number; ci95: [number, number]; runs: number; verdict: string }[] };
+    const judge = (assert: string): Judged['assertions'][number] => {
+      const r = flyscale(['check', budget('noisy.yaml', assert, 'simulate: { runs: 40, seed: 1 }'), '--json']);
+      const report: Judged = JSON.parse(r.stdout);
+      const a = report.assertions[0];
+      if (a === undefined) throw new Error(r.stderr);
+      return a;
+    };
+    // A budget far from the value is settled by the first batch of 10 replications, not 40.
+    const far = judge('latency.p99Seconds <= 1h');
+    expect(far).toMatchObject({ runs: 10, verdict: 'pass' });
+    // A budget at the 10-replication mean sits inside its interval: inconclusive at 10, so more are run.
+    const near = judge(`latency.p99Seconds <= ${far.value}s`);
+    expect(near.runs).toBeGreaterThan(10);
+    expect(near.runs).toBeLessThanOrEqual(40);
+    // Replication r has the same seed in check as in simulate: the same count gives the same mean.
+    const sim = flyscale(['simulate', join(files.dir, 'noisy.yaml'), '--runs', String(near.runs), '--seed', '1', '--json']);
+    const simulated: { latency: { p99Seconds: number } } = JSON.parse(sim.stdout);
+    expect(near.value).toBeCloseTo(simulated.latency.p99Seconds, 9);
+    const ten = flyscale(['simulate', join(files.dir, 'noisy.yaml'), '--runs', '10', '--seed', '1', '--json']);
+    expect(far.value).toBeCloseTo((JSON.parse(ten.stdout) as { latency: { p99Seconds: number } }).latency.p99Seconds, 9);
   });
 });

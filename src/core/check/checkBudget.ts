@@ -8,9 +8,9 @@ import { isStreamMetric, readPath } from './metrics.js';
 import { outcomeOf, summarizeResults, type AssertionResult, type CheckSummary, type InconclusivePolicy } from './outcome.js';
 import { say } from './sentences.js';
 import type { SimulatedMetric } from './observe.js';
-import { observeUntilSettled } from './settle.js';
-import type { StreamPlan } from '../stream/simulateStreamPlan.js';
-import { observeStream } from './observeStream.js';
+import { observerOf, observeUntilSettled } from './settle.js';
+import type { StreamReplication } from '../sim/workflow/runEngine.js';
+import { streamObserver, type StreamCheck } from './observeStream.js';
 import { isWorkflowSimulateMetric } from './workflowMetrics.js';
 
 /** S: a loaded scenario (or workflow); R: one replication of its simulation. */
@@ -27,8 +27,8 @@ export interface CheckInputs<S, R> {
   simulate: (scenario: S, batchSize: number, run: { seed: number; from: number; to: number }, label: string) => Promise<readonly R[]>;
   /** How a simulated metric reads off the scenario's replications; undefined when it has no such metric. */
   simulated: (scenario: S, metric: string) => SimulatedMetric<R> | undefined;
-  /** A stream of runs (the scenario's `arrivals:`), `runs` replications of the whole stream; null when the scenario has none. */
-  simulateStream?: (scenario: S, run: { seed: number; runs: number }, label: string) => StreamPlan | null;
+  /** The scenario's stream of runs (its `arrivals:`), replicated on demand; null when the scenario has none. */
+  stream?: (scenario: S) => StreamCheck | null;
 }
 
 /** The regression allowed against a baseline when neither the assertion nor --max-regression says (10%). */
@@ -55,7 +55,13 @@ export async function checkBudget<S, R>(budget: Budget, options: CheckOptions, i
   const loaded = new Map<string, S>();
   const plans = new Map<string, { report: unknown; batchSize: number }>();
   const simulations = new Map<string, R[]>();
-  const streams = new Map<string, StreamPlan | null>();
+  const streams = new Map<string, StreamCheck | null>();
+  const streamReps = new Map<string, StreamReplication[]>();
+  const streamOf = (name: string, s: S): StreamCheck | null => {
+    const hit = streams.has(name) ? (streams.get(name) ?? null) : (inputs.stream?.(s) ?? null);
+    streams.set(name, hit);
+    return hit;
+  };
   const scenarioOf = (name: string): S | undefined => {
     const s = budget.scenarios.find((x) => x.name === name);
     if (s === undefined) return undefined;
@@ -93,16 +99,19 @@ export async function checkBudget<S, R>(budget: Budget, options: CheckOptions, i
     const planned = planOf(a.scenario, s);
     const closed = readPath(planned.report, a.assertion.metric);
     let obs: Observation | undefined = closed !== undefined ? { value: closed } : undefined;
-    // A stream's metric on a scenario with arrivals: its simulate.runs replications of the whole
-    // stream, once per scenario, seed and count (latency.* of a workflow without arrivals is its one run's).
+    // A stream's metric on a scenario with arrivals: replications of the whole stream until the
+    // verdict is settled or simulate.runs (latency.* of a workflow without arrivals is its one run's).
     if (a.simulate && obs === undefined && isStreamMetric(a.assertion.metric)) {
-      const key = `${a.scenario}/${a.simulate.seed}/${a.simulate.runs}`;
-      const plan = streams.has(key) ? (streams.get(key) ?? null) : (inputs.simulateStream?.(s, { seed: a.simulate.seed, runs: a.simulate.runs }, `simulating ${a.scenario}`) ?? null);
-      streams.set(key, plan);
+      const stream = streamOf(a.scenario, s);
       // latency.* of a file without arrivals is left to the run's own metrics (and their message).
-      const problem = plan !== null || !isWorkflowSimulateMetric(a.assertion.metric) ? streamProblem(a.assertion.metric, a.scenario, plan) : null;
+      const problem = stream !== null || !isWorkflowSimulateMetric(a.assertion.metric) ? streamProblem(a.assertion.metric, a.scenario, stream) : null;
       if (problem !== null) return { ok: false, problems: [{ line: a.line, path: `assertions.${i}.assert`, ...problem }] };
-      if (plan !== null) obs = observeStream(a.assertion.metric, plan);
+      const seed = a.simulate.seed;
+      const key = `${a.scenario}/${seed}`;
+      const shared = streamReps.get(key) ?? [];
+      streamReps.set(key, shared);
+      // The offered load is computed, not simulated: it has a value even for an unstable stream.
+      if (stream !== null) obs = a.assertion.metric === 'load.offered' ? { value: stream.setup.load.offered } : await observeUntilSettled(a.assertion, streamObserver(a.assertion.metric, stream), a.simulate.runs, shared, async (from, to) => stream.replicate(seed, from, to, `simulating ${a.scenario}`));
     }
     const simulated = a.simulate && obs === undefined ? inputs.simulated(s, a.assertion.metric) : undefined;
     if (a.simulate && simulated) {
@@ -111,7 +120,7 @@ export async function checkBudget<S, R>(budget: Budget, options: CheckOptions, i
       const shared = simulations.get(key) ?? [];
       simulations.set(key, shared);
       const seed = a.simulate.seed;
-      obs = await observeUntilSettled(a.assertion, simulated, a.simulate.runs, shared, (from, to) => inputs.simulate(s, planned.batchSize, { seed, from, to }, `simulating ${a.scenario}`));
+      obs = await observeUntilSettled(a.assertion, observerOf(simulated), a.simulate.runs, shared, (from, to) => inputs.simulate(s, planned.batchSize, { seed, from, to }, `simulating ${a.scenario}`));
     }
     if (obs === undefined) {
       const m = a.assertion.metric;
@@ -126,11 +135,11 @@ export async function checkBudget<S, R>(budget: Budget, options: CheckOptions, i
 }
 
 /** Why a stream metric has no value: no arrivals, or a stream whose queue grows without bound. */
-function streamProblem(metric: string, scenario: string, plan: StreamPlan | null): { problem: string; fix: string } | null {
-  if (plan === null) return { problem: `${metric} is a metric of a stream of runs, and scenario ${scenario} has no arrivals`, fix: 'add arrivals: { rate: 3/s, duration: 1h } to the scenario (docs/streams.md)' };
-  if (plan.statistics === null && metric !== 'load.offered') {
-    const unstable = plan.findings.find((f) => f.code === 'streamUnstable');
-    return { problem: `scenario ${scenario} is offered more than it can serve (ρ = ${plan.load.offered.toFixed(2)}), so ${metric} grows without bound`, fix: unstable ? unstable.message.slice(unstable.message.indexOf('it needs at least')) : 'give the pool more replicas' };
+function streamProblem(metric: string, scenario: string, stream: StreamCheck | null): { problem: string; fix: string } | null {
+  if (stream === null) return { problem: `${metric} is a metric of a stream of runs, and scenario ${scenario} has no arrivals`, fix: 'add arrivals: { rate: 3/s, duration: 1h } to the scenario (docs/streams.md)' };
+  if (!stream.setup.stable && metric !== 'load.offered') {
+    const unstable = stream.setup.findings(0).find((f) => f.code === 'streamUnstable');
+    return { problem: `scenario ${scenario} is offered more than it can serve (ρ = ${stream.setup.load.offered.toFixed(2)}), so ${metric} grows without bound`, fix: unstable ? unstable.message.slice(unstable.message.indexOf('it needs at least')) : 'give the pool more replicas' };
   }
   return null;
 }

@@ -5,6 +5,15 @@ import type { Assertion } from './assertion.js';
 import { evaluate, type Observation } from './evaluate.js';
 import { observeMetric, scenarioMetric, type SimulatedMetric, type Statistic } from './observe.js';
 
+/** How an assertion's value is observed over a prefix of replications, and by which statistic (it sizes the first batch). */
+export interface Observer<R> {
+  statistic: Statistic;
+  observe: (reps: readonly R[]) => Observation | undefined;
+}
+
+/** A metric read off each replication, observed by its statistic (observe.ts). */
+export const observerOf = <R>(m: SimulatedMetric<R>): Observer<R> => ({ statistic: m.statistic, observe: (reps) => observeMetric(m, reps) });
+
 export const SETTLE_REASONS = ['settled', 'maxRuns'] as const;
 export type SettleReason = (typeof SETTLE_REASONS)[number];
 
@@ -37,9 +46,9 @@ export function nextCheckRuns(a: Assertion, obs: Observation | undefined, done: 
  * is settled or `maxRuns`. `shared` holds the replications of one scenario (or workflow) and
  * seed, shared between assertions (replication r is the same whichever asks first); each verdict
  * depends only on its own prefix of them. `more(from, to)` runs replications [from, to); `metric`
- * reads the assertion's value off them (observe.ts, workflowMetrics.ts).
+ * observes the assertion's value over them (observe.ts, workflowMetrics.ts, observeStream.ts).
  */
-export async function observeUntilSettled<R>(a: Assertion, metric: SimulatedMetric<R>, maxRuns: number, shared: R[], more: (from: number, to: number) => Promise<readonly R[]>): Promise<Observation | undefined> {
+export async function observeUntilSettled<R>(a: Assertion, metric: Observer<R>, maxRuns: number, shared: R[], more: (from: number, to: number) => Promise<readonly R[]>): Promise<Observation | undefined> {
   let done = 0;
   let obs: Observation | undefined;
   for (;;) {
@@ -47,7 +56,7 @@ export async function observeUntilSettled<R>(a: Assertion, metric: SimulatedMetr
     if (next.done) return obs;
     if (shared.length < next.runs) shared.push(...(await more(shared.length, next.runs)));
     done = next.runs;
-    obs = observeMetric(metric, shared.slice(0, done));
+    obs = metric.observe(shared.slice(0, done));
     if (obs === undefined) return undefined;
   }
 }

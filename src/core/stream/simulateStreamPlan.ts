@@ -57,7 +57,18 @@ export function simulateStreamReplication(input: StreamPlanInput, simulate: Stre
   return simulate(input.workflow, input.sizing, stream, seeds.engine);
 }
 
-export function simulateStreamPlan(input: StreamPlanInput, simulate: StreamSimulator, onReplication: (done: number) => void = () => {}): StreamPlan {
+/** A stream before any replication: its rates, offered load and analytic forms, and whether it is stable enough to simulate. */
+export interface StreamSetup {
+  ratePerSecond: number;
+  peakRatePerSecond: number;
+  load: StreamLoad;
+  analytic: StreamAnalytic;
+  stable: boolean;
+  /** The stability findings, given the runs measured (0 before any replication). */
+  findings: (measuredRuns: number) => Finding[];
+}
+
+export function streamSetup(input: StreamPlanInput): StreamSetup {
   const { workflow, arrivals } = input;
   const ratePerSecond = meanRatePerSecond(arrivals);
   const peakRatePerSecond = arrivals.shape === null ? ratePerSecond : rateShape(arrivals.shape, arrivals.periodSeconds).maxRatePerSecond;
@@ -66,13 +77,24 @@ export function simulateStreamPlan(input: StreamPlanInput, simulate: StreamSimul
   const load = streamLoad(demand, ratePerSecond, peakRatePerSecond);
   const analytic = streamAnalytic(workflow, batchOf, demand, arrivals, ratePerSecond);
   const peak = arrivals.shape === null ? null : formatRate(peakRatePerSecond);
-  if (!isStable(load)) return { ratePerSecond, peakRatePerSecond, load, analytic, statistics: null, timeline: null, findings: stabilityFindings(load, demand, formatRate(ratePerSecond), peak, 0) };
+  return { ratePerSecond, peakRatePerSecond, load, analytic, stable: isStable(load), findings: (measured) => stabilityFindings(load, demand, formatRate(ratePerSecond), peak, measured) };
+}
+
+/** The stream's plan from its replications [0, n); none for an unstable stream. */
+export function streamPlanOf(setup: StreamSetup, reps: readonly StreamReplication[], warmupSeconds: number): StreamPlan {
+  const { ratePerSecond, peakRatePerSecond, load, analytic } = setup;
+  if (!setup.stable || reps.length === 0) return { ratePerSecond, peakRatePerSecond, load, analytic, statistics: null, timeline: null, findings: setup.findings(0) };
+  const statistics = summarizeStream(reps, warmupSeconds);
+  const measured = Math.round(statistics.measuredRuns.mean * statistics.replications);
+  return { ratePerSecond, peakRatePerSecond, load, analytic, statistics, timeline: reps[0]?.timeline ?? null, findings: setup.findings(measured) };
+}
+
+export function simulateStreamPlan(input: StreamPlanInput, simulate: StreamSimulator, onReplication: (done: number) => void = () => {}): StreamPlan {
+  const setup = streamSetup(input);
   const reps: StreamReplication[] = [];
-  for (let r = 0; r < input.replications; r++) {
+  for (let r = 0; setup.stable && r < input.replications; r++) {
     reps.push(simulateStreamReplication(input, simulate, r));
     onReplication(r + 1);
   }
-  const statistics = summarizeStream(reps, arrivals.warmupSeconds);
-  const measured = Math.round(statistics.measuredRuns.mean * statistics.replications);
-  return { ratePerSecond, peakRatePerSecond, load, analytic, statistics, timeline: reps[0]?.timeline ?? null, findings: stabilityFindings(load, demand, formatRate(ratePerSecond), peak, measured) };
+  return streamPlanOf(setup, reps, input.arrivals.warmupSeconds);
 }
