@@ -84,7 +84,7 @@ function recommendationBlocks(r: StreamSimulateReport): Block[] {
     const priced = ttl.tries.some((t) => t.costPerHour !== null);
     blocks.push({
       kind: 'table',
-      title: `Then ${ttl.setting} at ${int(rec.replicas ?? 0)} replicas: from the file's ${s(ttl.fileSeconds)}, halving, then 0 s; the cheapest under the target wins`,
+      title: `Then ${ttl.setting} at ${int(rec.replicas ?? 0)} replicas: from the file's ${s(ttl.fileSeconds)}, halving down to Flyte's minimum of 30s; the cheapest under the target wins`,
       head: ['step', ttl.setting, 'p99', '95% CI', 'under the target', priced ? 'cost/h' : 'replicas billed', 'chosen'],
       numeric: [0, 1, 2, 5],
       rows: ttl.tries.map((t, i) => [String(rec.tries.length + i + 1), ttlText(t.seconds), t.p99Seconds === null ? 'unstable' : s(t.p99Seconds), ci(t.ci95Seconds), t.meets ? 'yes' : 'no', priced ? (t.costPerHour === null ? '—' : decimal(t.costPerHour, 2)) : decimal(t.replicasBilled ?? 0, 2), t.seconds === ttl.seconds ? '←' : '']),

@@ -77,13 +77,13 @@ describe('simulate on a stream', () => {
     const text = flyscale(['simulate', SERVICE, '--runs', '2', '--p99', '6s', '--explain']);
     expect(text.stdout).toMatch(/Recommendation \(p99 under 6s\)/);
     expect(text.stdout).toMatch(/The search on pool/);
-    // Then the TTL: the file's value first, halving down to 0 s, the one chosen named in the sentence.
+    // Then the TTL: the file's value first, halving down to Flyte's minimum of 30 s, the one chosen named in the sentence.
     const ttl = at(rec, 'ttl');
     const tries = at(ttl, 'tries');
     expect(Array.isArray(tries) && tries.length).toBeGreaterThan(1);
     const seconds = Array.isArray(tries) ? tries.map((t) => at(t, 'seconds')) : [];
     expect(seconds[0]).toBe(at(ttl, 'fileSeconds'));
-    expect(seconds[seconds.length - 1]).toBe(0);
+    expect(seconds[seconds.length - 1]).toBe(30);
     expect(seconds).toContain(at(ttl, 'seconds'));
     expect(text.stdout).toMatch(new RegExp(`, ${String(at(ttl, 'setting'))} [^:]+: p99 [^ ]+ under 6s, `));
     expect(text.stdout).toMatch(/Then (scaledownTtl|idleTtl) at \d+ replicas/);

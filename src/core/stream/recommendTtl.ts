@@ -3,8 +3,9 @@
 // releases replicas is searched: scaledownTtl on an autoscaling pool (minReplicas < maxReplicas);
 // on a fixed pool, which never scales down, idleTtl (the whole pool goes only when nothing is
 // busy, which in a stream happens between bursts). Candidates run from the file's value down by
-// halving (while over a second), then 0 s; each simulates the whole stream with the same seeds as
-// the replica search, and the cheapest that meets the target wins (within 0.1%, the shorter).
+// halving to Flyte's minimum of 30 s (ReusePolicy refuses less), which is tried last; each
+// simulates the whole stream with the same seeds as the replica search, and the cheapest that
+// meets the target wins (within 0.1%, the shorter).
 import type { Workflow } from '../workflow/types.js';
 import type { StreamPlanInput, StreamSimulator } from './simulateStreamPlan.js';
 import { simulateStreamPlan } from './simulateStreamPlan.js';
@@ -35,14 +36,15 @@ export interface TtlRecommendation {
 
 /** Halvings past the file's value are not tried beyond this many. */
 const MAX_CANDIDATES = 10;
+/** Flyte's ReusePolicy refuses a scaledown_ttl or idle_ttl under 30 seconds. */
+export const FLYTE_MIN_TTL_SECONDS = 30;
 const FIELD = { scaledownTtl: 'scaledownTtlSeconds', idleTtl: 'idleTtlSeconds' } as const satisfies Record<TtlSetting, string>;
 
-/** The file's value, its halvings while over one second, then 0 s; at most MAX_CANDIDATES. */
+/** The file's value, its halvings while they stay above Flyte's minimum, then the minimum; at most MAX_CANDIDATES. */
 export function ttlCandidates(fileSeconds: number): number[] {
-  const out: number[] = [];
-  for (let t = fileSeconds; t > 1 && out.length < MAX_CANDIDATES - 1; t /= 2) out.push(t);
-  if (out.length === 0 && fileSeconds > 0) out.push(fileSeconds);
-  out.push(0);
+  const out = [fileSeconds];
+  for (let t = fileSeconds / 2; t > FLYTE_MIN_TTL_SECONDS && out.length < MAX_CANDIDATES - 1; t /= 2) out.push(t);
+  if (fileSeconds > FLYTE_MIN_TTL_SECONDS) out.push(FLYTE_MIN_TTL_SECONDS);
   return out;
 }
 
