@@ -8,7 +8,7 @@ import { tempDir } from '../helpers/files.js';
 const files = tempDir('stream');
 const EXAMPLE = 'examples/streams/inference-service.yaml';
 const SHORT = ['--stream-duration', '10m', '--warmup', '1m', '--runs', '2'];
-const SERVICE = files.write('service.yaml', ['name: service', 'profile:', '  phases: { upload: 0s, download: 0s, enqueue: 0s, create: 0s, dispatch: 0s }', 'workload: { items: 1, itemRuntime: { dist: exponential, mean: 1s } }', 'environment: { replicas: 4, concurrency: 1 }', 'arrivals:', '  rate: 2/s', '  runs: 3000', '  warmup: 2m', ''].join('\n'));
+const SERVICE = files.write('service.yaml', ['name: service', 'profile:', '  phases: { upload: 0s, download: 0s, enqueue: 0s, create: 0s, dispatch: 0s }', 'workload: { items: 1, itemRuntime: { dist: exponential, mean: 1s } }', 'environment: { replicas: 4, concurrency: 1, idleTtl: 2m }', 'arrivals:', '  rate: 2/s', '  runs: 3000', '  warmup: 2m', ''].join('\n'));
 
 const at = (x: unknown, path: string): unknown => path.split('.').reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined), x);
 
