@@ -58,6 +58,9 @@ describe('evaluate: simulated values with a 95% interval', () => {
     // ci [90, 102] → half-width 6; value 96, budget 100 → distance 4;
     // 30 × (6 / 4)² = 30 × 2.25 = 67.5 → 68.
     expect(evaluate(budget('<=', 100), { value: 96, ci95: [90, 102], runs: 30 }).runsToSettle).toBe(68);
+    // An interval cut at 0 keeps its half-width: value 2, [2 − 2.5, 2 + 2.5] cut to [0, 4.5];
+    // budget 3 → distance 1; 10 × (2.5 / 1)² = 62.5 → 63 (the cut interval's average, 2.25, would say 51).
+    expect(evaluate(budget('<=', 3), { value: 2, ci95: [0, 4.5], runs: 10 }).runsToSettle).toBe(63);
     // Same on the other side of the budget: ci [98, 106], value 102, budget 100:
     // half-width 4, distance 2 → 20 × 4 = 80.
     expect(evaluate(budget('>=', 100), { value: 102, ci95: [98, 106], runs: 20 }).runsToSettle).toBe(80);

@@ -35,7 +35,8 @@ describe('observeSimulated: means with a Student t interval', () => {
     const obs = observeSimulated('makespan.meanSeconds', makespans([9, 11]));
     expect(obs?.value).toBe(10);
     expect(obs?.runs).toBe(2);
-    expect(obs?.ci95?.[0]).toBeCloseTo(10 - 12.706, 9);
+    // 10 − 12.706 < 0: the interval is cut at 0, where a makespan can lie.
+    expect(obs?.ci95?.[0]).toBe(0);
     expect(obs?.ci95?.[1]).toBeCloseTo(10 + 12.706, 9);
   });
 
@@ -43,8 +44,15 @@ describe('observeSimulated: means with a Student t interval', () => {
     const obs = observeSimulated('coldStarts.mean', [1, 2, 3].map((coldStarts) => rep({ coldStarts })));
     const half = 4.303 / Math.sqrt(3); // ≈ 2.484
     expect(obs?.value).toBe(2);
-    expect(obs?.ci95?.[0]).toBeCloseTo(2 - half, 9);
+    // 2 − 2.484 < 0: cut at 0 (a count of cold starts is never negative).
+    expect(obs?.ci95?.[0]).toBe(0);
     expect(obs?.ci95?.[1]).toBeCloseTo(2 + half, 9);
+  });
+
+  test('an interval clear of 0 is not cut', () => {
+    // 9, 10, 11: mean 10, s = 1, half = 4.303 / √3 ≈ 2.484.
+    const obs = observeSimulated('makespan.meanSeconds', makespans([9, 10, 11]));
+    expect(obs?.ci95?.[0]).toBeCloseTo(10 - 4.303 / Math.sqrt(3), 9);
   });
 
   test('each mean metric reads its own field', () => {

@@ -29,7 +29,7 @@ export function evaluate(a: Assertion, obs: Observation): Evaluation {
   const ci = obs.ci95;
   if (ci && ci[0] < a.value && a.value < ci[1] && a.op !== '==') {
     // The half-width shrinks as 1/sqrt(runs): it must fall below the distance to the budget.
-    const half = (ci[1] - ci[0]) / 2;
+    const half = halfWidth(obs.value, ci);
     const distance = Math.abs(obs.value - a.value);
     const runs = obs.runs ?? 0;
     const runsToSettle = distance > 0 && runs > 0 ? Math.ceil(runs * (half / distance) ** 2) : null;
@@ -59,7 +59,15 @@ export function compareBaseline(a: Assertion, current: Observation, baseline: Ob
   return { baseline: baseline.value, change, regressed: beyond && !withinNoise, withinNoise };
 }
 
+/**
+ * The half-width of a 95% interval about its value: the wider side, so an interval cut at 0
+ * (summarize.ts) keeps the half-width it had, and an order-statistic interval is not narrowed.
+ */
+function halfWidth(value: number, ci: readonly [number, number]): number {
+  return Math.max(ci[1] - value, value - ci[0]);
+}
+
 /** Standard error from a 95% interval (half-width / 1.96); zero for closed-form values. */
 function standardError(o: Observation): number {
-  return o.ci95 ? (o.ci95[1] - o.ci95[0]) / 2 / 1.96 : 0;
+  return o.ci95 ? halfWidth(o.value, o.ci95) / 1.96 : 0;
 }

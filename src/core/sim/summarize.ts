@@ -1,6 +1,10 @@
 // Statistics across replications (MODEL §6): mean, sample standard deviation, the 95%
 // confidence interval of the mean with Student's t (R - 1 degrees of freedom; a single
 // replication gives the interval [mean, mean]), and p5/p50/p95 by linear interpolation.
+// Every quantity summarised here is non-negative (a time, a count, a cost, a share), so the
+// interval is cut at 0: the true mean lies at or above 0, and cutting the interval to where it
+// can lie keeps its coverage (a skewed metric over few replications, such as cold starts an
+// hour, would otherwise read "−0.67 – 2.59").
 import { mean as sampleMean, sampleStandardDeviation } from 'simple-statistics';
 import { sortedQuantile } from '../distribution.js';
 import { tQuantile975 } from './studentT.js';
@@ -16,7 +20,7 @@ export function spreadOf(values: readonly number[]): Spread {
   return {
     mean,
     stddev,
-    ci95: [mean - half, mean + half],
+    ci95: [Math.max(0, mean - half), mean + half],
     p5: sortedQuantile(sorted, 0.05),
     p50: sortedQuantile(sorted, 0.5),
     p95: sortedQuantile(sorted, 0.95),
