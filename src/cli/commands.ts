@@ -52,7 +52,7 @@ const STREAM_FLAGS: OptionSpec[] = [
 ];
 const P95: OptionSpec = { flags: '--p95', help: 'size batches by the p95 of the overhead instead of its mean' };
 const SCENARIO_ARGUMENT = { spec: '[scenario]', help: "scenario file, or - to read standard input (default: examples/seed-example.yaml, the worked example of Flyte's scaling guide)" };
-const PLAN_ARGUMENT = { spec: '[scenario]', help: "scenario or workflow file (a file with steps:), or - to read a scenario from standard input (default: examples/seed-example.yaml, the worked example of Flyte's scaling guide)" };
+const PLAN_ARGUMENT = { spec: '[scenario]', help: "scenario, workflow (a file with steps:) or stream (a file with arrivals:) file, or - to read a scenario from standard input (default: examples/seed-example.yaml, the worked example of Flyte's scaling guide)" };
 const SKIP_BAD_RECORDS: OptionSpec = { flags: '--skip-bad-rows', help: 'skip and count bad records instead of stopping at the first' };
 const FROM_FORMAT: OptionSpec = { flags: '--from <format>', help: 'details (Flyte 2 ActionDetails), list (flyte -of json-raw get action) or flyte1 (default: from the content)' };
 const REPORT_OUT: OptionSpec = { flags: '--out <file>', help: 'write the report here (atomically) instead of to stdout; with --format html, a page to open or attach' };
@@ -99,7 +99,7 @@ export const COMMANDS = [
   }),
   command<string | undefined, O.SimulateOptions>({
     name: 'simulate',
-    argument: SCENARIO_ARGUMENT,
+    argument: PLAN_ARGUMENT,
     description: 'simulate runs on the pool: makespan with confidence intervals, utilisation, cold starts, cost',
     scenario: true,
     options: [
@@ -117,7 +117,7 @@ export const COMMANDS = [
   }),
   command<string | undefined, O.SweepOptions>({
     name: 'sweep',
-    argument: SCENARIO_ARGUMENT,
+    argument: PLAN_ARGUMENT,
     description: 'simulate every combination of listed settings and rank them; any setting flag takes a list (a,b,c) or a range (START..END/STEP)',
     scenario: true,
     options: [
