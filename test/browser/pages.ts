@@ -30,6 +30,10 @@ export const WORKFLOW = 'test/browser/fixtures/branching.yaml';
 /** A map on a priced pool: more replicas end sooner and cost more, a front of several points. */
 export const WORKFLOW_SWEEP_ARGS = ['sweep', 'test/browser/fixtures/pool-map.yaml', '--set', 'environments.pool.replicas=1,2,4,8', 'steps.work.batchSize=2,8', '--runs', '10'];
 
+/** A stream of runs with its environments over time, and a sweep of its GPU pool (one size it cannot serve). */
+export const STREAM_ARGS = ['simulate', 'examples/streams/inference-service.yaml', '--runs', '3', '--timeline'];
+export const STREAM_SWEEP_ARGS = ['sweep', 'examples/streams/inference-service.yaml', '--set', 'environments.gpu.replicas=1,2,3,4,6', '--runs', '2'];
+
 export function buildPages(): Page[] {
   return [
     // The plan page draws every kind of action: the overhead command reports them all.
@@ -43,5 +47,7 @@ export function buildPages(): Page[] {
     both('workflow-simulate', ['simulate', WORKFLOW, '--runs', '30']),
     both('workflow-compare', ['plan', 'examples/workflows/inference-chain.yaml', '--compare', '--runs', '40']),
     both('workflow-sweep', WORKFLOW_SWEEP_ARGS),
+    both('stream-simulate', STREAM_ARGS),
+    both('stream-sweep', STREAM_SWEEP_ARGS),
   ];
 }

@@ -22,6 +22,9 @@ import type { WorkflowCompareReport } from '../../report/workflowCompareReport.j
 import type { WorkflowSweepReport } from '../../report/workflowSweepReport.js';
 import { workflowCompareFigure } from './workflowCompareCharts.js';
 import { workflowSweepFigure } from './workflowSweepCharts.js';
+import type { StreamSimulateReport } from '../../report/streamSimulateReport.js';
+import type { StreamSweepReport } from '../../report/streamSweepReport.js';
+import { streamLatencyFigure, streamSweepFigure, streamTimelineFigures } from './streamCharts.js';
 
 interface Reports {
   plan: PlanReport;
@@ -51,15 +54,19 @@ interface WorkflowReports {
   'workflow simulate': WorkflowSimulateReport;
   'workflowCompare plan': WorkflowCompareReport;
   'workflowSweep sweep': WorkflowSweepReport;
+  'stream simulate': StreamSimulateReport;
+  'streamSweep sweep': StreamSweepReport;
 }
 type WorkflowPageKind = keyof WorkflowReports;
 
-/** The steps in time for plan and simulate, the patterns compared for plan --compare, the points of a sweep. */
+/** The steps in time for plan and simulate, the patterns compared for plan --compare, the points of a sweep; a stream's latency, environments over time and sweep. */
 const WORKFLOW_PAGES: { [K in WorkflowPageKind]: (report: WorkflowReports[K]) => Figure[] } = {
   'workflow plan': (r) => [workflowPlanGantt(r)],
   'workflow simulate': (r) => [workflowSimulateGantt(r)],
   'workflowCompare plan': (r) => [workflowCompareFigure(r)],
   'workflowSweep sweep': (r) => (r.points.length > 0 ? [workflowSweepFigure(r)] : []),
+  'stream simulate': (r) => [...streamLatencyFigure(r), ...streamTimelineFigures(r)],
+  'streamSweep sweep': streamSweepFigure,
 };
 
 const isWorkflowKind = (key: string): key is WorkflowPageKind => Object.hasOwn(WORKFLOW_PAGES, key);
