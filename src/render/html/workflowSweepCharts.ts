@@ -37,8 +37,8 @@ export function workflowSweepFigure(r: WorkflowSweepReport): Figure {
   const present = GROUPS.filter((g) => data.some((d) => d.group === g));
   const svg = plotSvg({
     height: 340,
-    x: { label: `mean end-to-end latency (${u.label})`, grid: true },
-    y: { label: cost.label, grid: true },
+    x: { label: `mean end-to-end latency (${u.label})`, grid: true, inset: 12 },
+    y: { label: cost.label, grid: true, inset: 12 },
     color: { domain: [...GROUPS], range: [...COLORS] },
     marks: [
       Plot.line(line, { x: 'time', y: 'cost', stroke: COLORS[0], strokeWidth: 2, curve: 'step-after', className: 'front' }),
