@@ -68,6 +68,15 @@ describe('sweep --set applies the flags simulate applies to a workflow', () => {
   });
 });
 
+describe('sweep --set on a stream', () => {
+  it('replicates the whole stream 5 times at each point when --runs does not say (docs/streams.md)', () => {
+    const stream = tmp.write('queue.yaml', ['name: queue', 'profile:', '  phases: { upload: 0s, download: 0s, enqueue: 0s, create: 0s, dispatch: 0s }', 'environments:', '  pool: { replicas: 2, concurrency: 1 }', 'steps:', '  serve: { kind: task, environment: pool, runtime: 100ms }', 'arrivals: { rate: 1/s, runs: 200 }', ''].join('\n'));
+    const r = flyscale(['sweep', stream, '--set', 'environments.pool.replicas=1,2', '--json']);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { runs: number }).runs).toBe(5);
+  });
+});
+
 describe('a bad --set value is the flag\'s error', () => {
   const bad = (set: string) => {
     const r = flyscale(['sweep', FILE, '--set', set, '--runs', '2']);
