@@ -18,7 +18,7 @@ import type { SimulationOptions } from './simulation.js';
 import { MAX_POINTS } from './sweepAxes.js';
 
 function axesOf(sets: readonly string[]): Axis[] {
-  return sets.map((set) => {
+  const axes = sets.map((set) => {
     const at = set.indexOf('=');
     if (at <= 0) throw new InputError([{ source: '--set', path: '', problem: `"${set}" is not PATH=VALUES`, fix: 'write e.g. --set steps.embed.batchSize=100,250,500' }]);
     const key = set.slice(0, at).trim();
@@ -31,6 +31,10 @@ function axesOf(sets: readonly string[]): Axis[] {
     if (values.length === 0) throw new InputError([{ source: `--set ${key}`, path: '', problem: 'no values after "="', fix: `write values separated by commas, e.g. --set ${key}=a,b` }]);
     return { key, values };
   });
+  // A path given twice would leave one list silently unused: every point would take the last.
+  const twice = axes.find((a, i) => axes.findIndex((b) => b.key === a.key) !== i);
+  if (twice) throw new InputError([{ source: `--set ${twice.key}`, path: '', problem: 'the path is set twice', fix: `give it one list: --set ${twice.key}=a,b,c` }]);
+  return axes;
 }
 
 /** Replications of the whole stream at each point when --runs does not say. */

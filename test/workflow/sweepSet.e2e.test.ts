@@ -110,6 +110,11 @@ describe('a bad --set value is the flag\'s error', () => {
     expect(stderr).toContain(said);
     expect(stderr).not.toContain('at least one list');
   });
+  it('a path set twice is refused, not one of its lists dropped', () => {
+    const r = flyscale(['sweep', FILE, '--set', 'steps.m.batchSize=1,2', 'steps.m.batchSize=3,4']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--set steps.m.batchSize: the path is set twice');
+  });
   it('a good single value still asks for a list', () => {
     const r = flyscale(['sweep', FILE, '--set', 'steps.m.batchSize=2']);
     expect(r.code).toBe(2);
