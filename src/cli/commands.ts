@@ -122,13 +122,16 @@ export const COMMANDS = [
     scenario: true,
     options: [
       { flags: '--objective <objective>', help: 'makespan or cost', default: 'makespan' },
-      { flags: '--set <path=values...>', help: 'a workflow file: a step or environment setting by path and its list or range, e.g. steps.embed.batchSize=100,250,500' },
-      ...SIMULATION_FLAGS('replications per point', 'base seed, the same at every point (common random numbers)', 'worker threads', true),
+      { flags: '--set <path=values...>', help: 'a workflow or stream file: a step or environment setting by path and its list or range, e.g. steps.embed.batchSize=100,250,500; the other setting flags then take one value, and --race does not apply' },
+      // No commander default for --runs: a stream's points default to fewer replications (each is the whole stream).
+      { flags: '--runs <count>', help: 'replications per point (default 100; a stream of runs: replications of the whole stream, default 5)' },
+      { flags: '--seed <integer>', help: 'base seed, the same at every point (common random numbers)', default: '1' },
+      { flags: '--workers <count>', help: 'worker threads of a scenario sweep (a sweep by --set runs in this process)' },
       { flags: '--race', help: 'race the points: a few replications each, drop those dominated on time and cost with 95% confidence, the full --runs for the rest' },
       { flags: '--force', help: 'run a grid of more than 1000 points' },
       REPORT_OUT,
     ],
-    examples: ['flyscale sweep --batch-size 100,250,500,1000 --replicas 5:20,10:40 --concurrency 5,10', 'flyscale sweep --profile default,flyte-oss --batch-size 500,1000,2000', 'flyscale sweep --batch-size 100..1000/100 --objective cost --per-replica-hour 0.35', 'flyscale sweep my.yaml --replicas 2,4,8,16 --runs 50 --json', 'flyscale sweep --replicas 1..10/1 --concurrency 1..10/1 --batch-size 100,200,500 --race', 'flyscale sweep --batch-size 100,250,500,1000 --concurrency 5,10 --format html --out sweep.html'],
+    examples: ['flyscale sweep --batch-size 100,250,500,1000 --replicas 5:20,10:40 --concurrency 5,10', 'flyscale sweep examples/workflows/nightly-embed.yaml --set steps.embed.batchSize=100,150,300 --runs 10', 'flyscale sweep examples/streams/inference-service.yaml --set environments.gpu.replicas=2,3,4,1:6 environments.gpu.scaledownTtl=30s,5m --runs 3', 'flyscale sweep --profile default,flyte-oss --batch-size 500,1000,2000', 'flyscale sweep --batch-size 100..1000/100 --objective cost --per-replica-hour 0.35', 'flyscale sweep my.yaml --replicas 2,4,8,16 --runs 50 --json', 'flyscale sweep --replicas 1..10/1 --concurrency 1..10/1 --batch-size 100,200,500 --race', 'flyscale sweep --batch-size 100,250,500,1000 --concurrency 5,10 --format html --out sweep.html'],
     run: async (scenario, options, term) => (await import('./commands/sweep.js')).runSweep(scenario, options, term),
   }),
   command<string, O.CheckOptions>({

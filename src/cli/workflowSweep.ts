@@ -2,7 +2,7 @@
 // combination loaded, planned and simulated with common random numbers, ranked.
 import { workflowHeaderOf } from '../app/header.js';
 import { InputError } from '../config/errors.js';
-import { loadWorkflowVariants } from '../config/workflowVariants.js';
+import { checkSetPath, loadWorkflowPoints, readWorkflowSource, type VariantFlags } from '../config/workflowVariants.js';
 import type { Objective } from '../core/sweep/rankSweep.js';
 import { combinations, expandRange, gridSize, splitList, type Axis } from '../core/sweep/grid.js';
 import { planWorkflow } from '../core/workflow/planWorkflow.js';
@@ -18,33 +18,44 @@ import type { SimulationOptions } from './simulation.js';
 import { MAX_POINTS } from './sweepAxes.js';
 
 function axesOf(sets: readonly string[]): Axis[] {
-  return sets.map((set) => {
+  const axes = sets.map((set) => {
     const at = set.indexOf('=');
     if (at <= 0) throw new InputError([{ source: '--set', path: '', problem: `"${set}" is not PATH=VALUES`, fix: 'write e.g. --set steps.embed.batchSize=100,250,500' }]);
+    const key = set.slice(0, at).trim();
     const values = splitList(set.slice(at + 1)).flatMap((item) => {
       const range = expandRange(item);
       if (range === null) return [item];
-      if ('problem' in range) throw new InputError([{ source: '--set', path: set.slice(0, at), problem: range.problem, fix: 'write START..END/STEP, e.g. 100..1000/100' }]);
+      if ('problem' in range) throw new InputError([{ source: `--set ${key}`, path: '', problem: range.problem, fix: 'write START..END/STEP, e.g. 100..1000/100' }]);
       return range;
     });
-    return { key: set.slice(0, at), values };
+    if (values.length === 0) throw new InputError([{ source: `--set ${key}`, path: '', problem: 'no values after "="', fix: `write values separated by commas, e.g. --set ${key}=a,b` }]);
+    return { key, values };
   });
+  // A path given twice would leave one list silently unused: every point would take the last.
+  const twice = axes.find((a, i) => axes.findIndex((b) => b.key === a.key) !== i);
+  if (twice) throw new InputError([{ source: `--set ${twice.key}`, path: '', problem: 'the path is set twice', fix: `give it one list: --set ${twice.key}=a,b,c` }]);
+  return axes;
 }
 
 /** Replications of the whole stream at each point when --runs does not say. */
 export const DEFAULT_STREAM_SWEEP_RUNS = 5;
 
 /** null when the file is a plain scenario. `runsGiven`: --runs was given (a stream's default is smaller). */
-export function sweepWorkflow(path: string, sets: readonly string[], objective: Objective, sim: SimulationOptions, force: boolean, term: Terminal, runsGiven = true): WorkflowSweepReport | StreamSweepReport | null {
+export function sweepWorkflow(path: string, sets: readonly string[], objective: Objective, sim: SimulationOptions, flags: VariantFlags & { force: boolean; runsGiven: boolean }, term: Terminal): WorkflowSweepReport | StreamSweepReport | null {
   const axes = axesOf(sets);
-  if (axes.length === 0 || !axes.some((a) => a.values.length > 1)) throw new InputError([{ source: 'sweep', path: '', problem: 'a workflow is swept by --set, with at least one list', fix: 'write e.g. --set steps.embed.batchSize=100,250,500 --set environments.gpu.replicas=4,8' }]);
-  if (gridSize(axes) > MAX_POINTS && !force) throw new InputError([{ source: 'sweep', path: '', problem: `the grid has ${gridSize(axes)} points (over ${MAX_POINTS})`, fix: 'shorten the lists, or pass --force to run them all' }]);
+  const source = readWorkflowSource(path, term.cwd);
+  if (source === null) return null;
+  // The paths, then the values, before what the grid lacks: a typo is the thing to fix first.
+  for (const a of axes) checkSetPath(source.doc, a.key);
+  const lists = axes.some((a) => a.values.length > 1);
+  if (!lists) loadWorkflowPoints(source, combinations(axes), flags);
+  if (axes.length === 0 || !lists) throw new InputError([{ source: 'sweep', path: '', problem: 'a workflow is swept by --set, with at least one list', fix: 'write e.g. --set steps.embed.batchSize=100,250,500 --set environments.gpu.replicas=4,8' }]);
+  if (gridSize(axes) > MAX_POINTS && !flags.force) throw new InputError([{ source: 'sweep', path: '', problem: `the grid has ${gridSize(axes)} points (over ${MAX_POINTS})`, fix: 'shorten the lists, or pass --force to run them all' }]);
   const points = combinations(axes);
-  const variants = loadWorkflowVariants(path, points, term.cwd);
-  if (variants === null) return null;
+  const variants = loadWorkflowPoints(source, points, flags);
   const first = variants[0];
   if (!first) throw new Error('internal: a sweep without points');
-  if (first.arrivals !== null) return sweepStream(variants, points, axes, objective, { ...sim, runs: runsGiven ? sim.runs : DEFAULT_STREAM_SWEEP_RUNS }, term);
+  if (first.arrivals !== null) return sweepStream(variants, points, axes, objective, { ...sim, runs: flags.runsGiven ? sim.runs : DEFAULT_STREAM_SWEEP_RUNS }, term);
   const swept = variants.map((v, i) => {
     const result = sweepWorkflowPoint(v.workflow, planWorkflow(v.workflow), points[i] ?? {}, sim.runs, sim.seed);
     term.progress('sweeping', i + 1, variants.length);

@@ -5,6 +5,7 @@ import type { SweepPoint, SweepReport } from '../report/sweepReport.js';
 import { scatter, scatterSeries, type Series } from './chart.js';
 import type { Block, Doc } from './doc.js';
 import { int } from './planDoc.js';
+import { tableWidth } from './fitTable.js';
 
 /** From the widest table to the narrowest: each step gives up one column's worth of detail. */
 const LAYOUTS = [
@@ -44,12 +45,6 @@ function columns(r: SweepReport, keys: readonly string[], layout: Layout): Colum
   if (layout.util) cols.push({ head: 'util.', numeric: false, cell: simulated((p) => `${Math.round((p.utilization?.mean ?? 0) * 100)}%`) });
   cols.push({ head: '', numeric: false, cell: (p) => (p.pareto ? layout.pareto : p.feasible ? '' : p.infeasibleBecause.join(', ')) });
   return cols;
-}
-
-/** Width of the table as drawn unwrapped: each cell padded by one space a side, a border between. */
-function tableWidth(head: readonly string[], rows: readonly (readonly string[])[]): number {
-  const widths = head.map((h, i) => Math.max(1, h.length, ...rows.map((r) => (r[i] ?? '').length)) + 2);
-  return widths.reduce((a, b) => a + b, 0) + head.length + 1;
 }
 
 function table(r: SweepReport, keys: readonly string[], width: number): Block {

@@ -1,14 +1,53 @@
-// sweep on a workflow as a table: one row per point, in rank order.
+// sweep on a workflow as a table: one row per point, in rank order. The table fits the width it
+// is given by giving up the columns that say least, never by wrapping cells.
 import { decimal, formatSeconds as s, thousands as int } from '../core/units.js';
+import type { WorkflowPoint } from '../core/workflow/sweepPoints.js';
 import type { WorkflowSweepReport } from '../report/workflowSweepReport.js';
 import type { Doc } from './doc.js';
+import { fitTable, shortPaths, type FittedTable } from './fitTable.js';
 
-export function workflowSweepDoc(r: WorkflowSweepReport): Doc {
+/** From the widest table to the narrowest: each step gives up one column's worth of detail. */
+const LAYOUTS = [
+  { shortHeads: false, p99: true, actions: true, feasible: true },
+  { shortHeads: true, p99: true, actions: true, feasible: true },
+  { shortHeads: true, p99: true, actions: false, feasible: true },
+  { shortHeads: true, p99: false, actions: false, feasible: true },
+  { shortHeads: true, p99: false, actions: false, feasible: false },
+] as const;
+type Layout = (typeof LAYOUTS)[number];
+
+interface Column {
+  head: string;
+  numeric: boolean;
+  cell: (p: WorkflowPoint) => string;
+}
+
+function columns(r: WorkflowSweepReport, layout: Layout): Column[] {
   const paths = r.axes.map((a) => a.path);
-  const rows = [...r.points].sort((a, b) => a.rank - b.rank).map((p) => [String(p.rank), ...paths.map((k) => p.parameters[k] ?? ''), s(p.latency.meanSeconds), s(p.latency.p99Seconds), p.cost === null ? `${int(Math.round(p.billedReplicaSeconds))} replica-s` : decimal(p.cost, 2), int(p.actions), p.feasible ? 'yes' : 'no']);
+  const heads = layout.shortHeads ? shortPaths(paths) : paths;
+  // Without a price the cost is billed replica-seconds: in the header when every point says so.
+  const unpriced = r.points.every((p) => p.cost === null);
+  const cost = (p: WorkflowPoint): string => (p.cost === null ? (layout.shortHeads && unpriced ? int(Math.round(p.billedReplicaSeconds)) : `${int(Math.round(p.billedReplicaSeconds))} replica-s`) : decimal(p.cost, 2));
+  const cols: Column[] = [{ head: 'rank', numeric: true, cell: (p) => String(p.rank) }, ...paths.map((k, i) => ({ head: heads[i] ?? k, numeric: false, cell: (p: WorkflowPoint) => p.parameters[k] ?? '' }))];
+  cols.push({ head: 'mean', numeric: true, cell: (p) => (layout.feasible || p.feasible ? s(p.latency.meanSeconds) : 'infeasible') });
+  if (layout.p99) cols.push({ head: 'p99', numeric: true, cell: (p) => s(p.latency.p99Seconds) });
+  cols.push({ head: layout.shortHeads && unpriced ? 'replica-s/run' : 'cost/run', numeric: true, cell: cost });
+  if (layout.actions) cols.push({ head: 'actions', numeric: true, cell: (p) => int(p.actions) });
+  if (layout.feasible) cols.push({ head: 'feasible', numeric: false, cell: (p) => (p.feasible ? 'yes' : 'no') });
+  return cols;
+}
+
+function built(r: WorkflowSweepReport, layout: Layout): FittedTable {
+  const cols = columns(r, layout);
+  const points = [...r.points].sort((a, b) => a.rank - b.rank);
+  return { head: cols.map((c) => c.head), rows: points.map((p) => cols.map((c) => c.cell(p))), numeric: cols.flatMap((c, i) => (c.numeric ? [i] : [])) };
+}
+
+/** `width`: columns the table may take (Infinity for Markdown and HTML, which have no width). */
+export function workflowSweepDoc(r: WorkflowSweepReport, width = Infinity): Doc {
   return {
     title: `flyscale sweep: ${r.scenario.name} (workflow)`,
     subtitle: `${int(r.points.length)} points × ${int(r.runs)} replications, seed ${r.seed}; ranked by ${r.objective === 'cost' ? 'cost per run' : 'mean end-to-end latency'}; feasible: within the run's hard limit on actions`,
-    blocks: [{ kind: 'table', title: 'Points', head: ['rank', ...paths, 'mean', 'p99', 'cost/run', 'actions', 'feasible'], numeric: [0, paths.length + 1, paths.length + 2, paths.length + 3, paths.length + 4], rows }],
+    blocks: [{ kind: 'table', title: 'Points', ...fitTable(LAYOUTS, (l) => built(r, l), width) }],
   };
 }

@@ -15,6 +15,7 @@ import { output } from '../output.js';
 import type { CommandResult, Terminal } from '../result.js';
 import { formatOf } from '../scenarioOptions.js';
 import { replicate, simulationOptions } from '../simulation.js';
+import { setSweepFlags } from '../setSweepFlags.js';
 import { sweepInputs } from '../sweepInputs.js';
 
 export async function runSweep(scenarioPath: string | undefined, options: SweepOptions, term: Terminal): Promise<CommandResult> {
@@ -25,10 +26,12 @@ export async function runSweep(scenarioPath: string | undefined, options: SweepO
   if (options.set !== undefined) {
     if (scenarioPath === undefined || scenarioPath === '-') throw new InputError([{ source: '--set', path: '', problem: '--set sweeps the settings of a workflow file', fix: 'give a workflow file (one with steps:), e.g. examples/workflows/nightly-embed.yaml' }]);
     const { sweepWorkflow } = await import('../workflowSweep.js');
-    const r = sweepWorkflow(scenarioPath, options.set, objective, sim, options.force === true, term, options.runs !== undefined);
+    const { flags, notes } = setSweepFlags(options, term.cwd);
+    const r = sweepWorkflow(scenarioPath, options.set, objective, sim, { ...flags, force: options.force === true, runsGiven: options.runs !== undefined }, term);
     if (r === null) throw new InputError([{ source: '--set', path: '', problem: `${scenarioPath} is a scenario, not a workflow file`, fix: 'sweep a scenario with its setting flags, e.g. --batch-size 100,250,500' }]);
-    if (r.kind === 'streamSweep') return { stdout: await output(format, r, () => streamSweepDoc(r), term, options.out), verdict: verdictIf(r.points.some((p) => p.feasible)) };
-    return { stdout: await output(format, r, () => workflowSweepDoc(r), term, options.out), verdict: verdictIf(r.points.some((p) => p.feasible)) };
+    const width = format === 'table' ? term.width : Infinity;
+    const render = () => (r.kind === 'streamSweep' ? streamSweepDoc(r, width) : workflowSweepDoc(r, width));
+    return { stdout: await output(format, r, render, term, options.out), verdict: verdictIf(r.points.some((p) => p.feasible)), ...(notes.length ? { stderr: notes.map((n) => `${n}\n`).join('') } : {}) };
   }
   const { axes, points, profiles, several, variants, first } = await sweepInputs(scenarioPath, options, objective, term);
   // A stream is swept by path on a workflow file; the scenario sweep simulates single runs and would drop the arrivals.
