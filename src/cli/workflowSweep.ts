@@ -16,6 +16,8 @@ import { runStream, streamOfWorkflow } from './streamSimulate.js';
 import type { Terminal } from './result.js';
 import type { SimulationOptions } from './simulation.js';
 import { MAX_POINTS } from './sweepAxes.js';
+import { assertRunSize } from './runSizeCheck.js';
+import { stepSizing } from '../core/workflow/stepSizing.js';
 
 function axesOf(sets: readonly string[]): Axis[] {
   return sets.map((set) => {
@@ -44,6 +46,8 @@ export function sweepWorkflow(path: string, sets: readonly string[], objective: 
   if (variants === null) return null;
   const first = variants[0];
   if (!first) throw new Error('internal: a sweep without points');
+  const runs = first.arrivals !== null && !runsGiven ? DEFAULT_STREAM_SWEEP_RUNS : sim.runs;
+  for (const v of variants) assertRunSize(v.workflow, stepSizing(planWorkflow(v.workflow)), v.arrivals, runs);
   if (first.arrivals !== null) return sweepStream(variants, points, axes, objective, { ...sim, runs: runsGiven ? sim.runs : DEFAULT_STREAM_SWEEP_RUNS }, term);
   const swept = variants.map((v, i) => {
     const result = sweepWorkflowPoint(v.workflow, planWorkflow(v.workflow), points[i] ?? {}, sim.runs, sim.seed);

@@ -21,8 +21,8 @@ export interface CheckInputs<S, R> {
   priced: (scenario: S) => boolean;
   /** The closed-form plan: its report (read by metric path) and the batch size it uses. */
   plan: (scenario: S) => { report: unknown; batchSize: number };
-  /** Why simulating the scenario this way is more than flyscale runs, or null; asked before any simulation starts. */
-  tooLarge: (scenario: S, name: string, batchSize: number, runs: number) => { problem: string; fix: string } | null;
+  /** Why simulating the scenario this way (`runs` replications of its whole stream when `stream`) is more than flyscale runs, or null; asked before any simulation starts. */
+  tooLarge: (scenario: S, name: string, batchSize: number, runs: number, stream: boolean) => { problem: string; fix: string } | null;
   /** Replications [from, to) with the given base seed. */
   simulate: (scenario: S, batchSize: number, run: { seed: number; from: number; to: number }, label: string) => Promise<readonly R[]>;
   /** How a simulated metric reads off the scenario's replications; undefined when it has no such metric. */
@@ -80,8 +80,8 @@ export async function checkBudget<S, R>(budget: Budget, options: CheckOptions, i
   // A simulation too large to run is bad input too, found before any other one runs.
   const tooLarge = budget.assertions.flatMap((a, i): CheckProblem[] => {
     const s = scenarioOf(a.scenario);
-    if (s === undefined || a.simulate === null || isStreamMetric(a.assertion.metric)) return [];
-    const found = inputs.tooLarge(s, a.scenario, planOf(a.scenario, s).batchSize, a.simulate.runs);
+    if (s === undefined || a.simulate === null) return [];
+    const found = inputs.tooLarge(s, a.scenario, planOf(a.scenario, s).batchSize, a.simulate.runs, isStreamMetric(a.assertion.metric));
     return found ? [{ line: a.line, path: `assertions.${i}.simulate`, ...found }] : [];
   });
   if (tooLarge.length > 0) return { ok: false, problems: tooLarge };
