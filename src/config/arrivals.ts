@@ -15,11 +15,14 @@ import type { InputProblem } from './errors.js';
 import { readShape } from './arrivalShape.js';
 import { unknownKeyFix } from './suggest.js';
 import { PARSERS } from './values.js';
+import { closest } from './suggest.js';
+import { stringify } from 'yaml';
 
-/** A value of the block and where it was written: a key of the file, or a flag. */
+/** A value of the block and where it was written: a key of the file, or a flag (with its text as typed). */
 interface Entry {
   raw: unknown;
   flag: string | null;
+  typed?: string;
 }
 
 export interface ArrivalsRead {
@@ -27,7 +30,8 @@ export interface ArrivalsRead {
   problems: InputProblem[];
 }
 
-const show = (raw: unknown): string => (typeof raw === 'string' ? `"${raw}"` : (JSON.stringify(raw) ?? String(raw)));
+/** A value as written: a string quoted, a mapping or list in YAML's flow form (`{ median: 1h, p95: 2h }`). */
+const show = (raw: unknown): string => (typeof raw === 'string' ? `"${raw}"` : stringify(raw, { collectionStyle: 'flow' }).trim());
 
 /** The arrivals of the file at `prefix` (the top level: []), with the stream flags over them. */
 export function readArrivals(doc: SourceDoc, prefix: readonly string[], flags: ArrivalFlags): ArrivalsRead {
@@ -40,20 +44,31 @@ export function readArrivals(doc: SourceDoc, prefix: readonly string[], flags: A
     problems.push({ source: doc.source, path: [...base, ...path].join('.').replace(/\.(\d+)(?=\.|$)/g, '[$1]'), problem, fix, ...(doc.locate([...base, ...path], key) ?? {}) });
   };
   const entries = new Map<ArrivalKey, Entry>();
+  // The keys an unknown key is a typo of: their absence is that key's problem, not another one.
+  const meant = new Set<string>();
   if (block !== undefined && !isRecord(block)) fileProblem([], 'expected a mapping of arrival settings', 'write arrivals: { rate: 3/s, duration: 1h, warmup: 5m }');
   if (isRecord(block)) {
     for (const [key, raw] of Object.entries(block)) {
       const known = ARRIVAL_KEYS.find((k) => k === key);
-      if (known === undefined) fileProblem([key], `unknown key "${key}"`, unknownKeyFix(key, ARRIVAL_KEYS), true);
-      else entries.set(known, { raw, flag: null });
+      if (known === undefined) {
+        fileProblem([key], `unknown key "${key}"`, unknownKeyFix(key, ARRIVAL_KEYS), true);
+        meant.add(closest(key, ARRIVAL_KEYS) ?? '');
+      } else entries.set(known, { raw, flag: null });
     }
   }
   // A flag replaces its alternatives from the file: --rate wins over interarrival: and shape:.
   for (const key of flagged) {
     const group: readonly ArrivalKey[] = PROCESS_KEYS.some((k) => k === key) ? PROCESS_KEYS : LENGTH_KEYS.some((k) => k === key) ? LENGTH_KEYS : [key];
     for (const other of group) if (entries.get(other)?.flag === null) entries.delete(other);
-    entries.set(key, { raw: parseFlagValue(flags[key] ?? ''), flag: ARRIVAL_KEY_SPECS[key].flag });
+    entries.set(key, { raw: parseFlagValue(flags[key] ?? ''), flag: ARRIVAL_KEY_SPECS[key].flag, typed: flags[key] ?? '' });
   }
+  // A stream made by flags alone has no block to point at: its problems name the flag given.
+  const missing = (group: readonly ArrivalKey[], problem: string, fileFix: string, flagFix: string) => (): void => {
+    if (group.some((k) => meant.has(k))) return;
+    const flag = flagged.map((k) => ARRIVAL_KEY_SPECS[k].flag).find((f) => f !== null);
+    if (block === undefined && flag !== undefined) problems.push({ source: flag, path: '', problem, fix: flagFix });
+    else fileProblem([], problem, fileFix);
+  };
   const report = (key: ArrivalKey, problem: string, fix: string, sub: readonly (string | number)[] = []): void => {
     const entry = entries.get(key);
     if (entry?.flag) problems.push({ source: entry.flag, path: '', problem, fix });
@@ -61,9 +76,9 @@ export function readArrivals(doc: SourceDoc, prefix: readonly string[], flags: A
   };
   const named = (key: ArrivalKey): string => entries.get(key)?.flag ?? `${key}:`;
 
-  const process = readProcess(entries, report, named, () => fileProblem([], 'no rate of arrivals', block === undefined ? 'add --rate 3/s (Poisson) or --interarrival 500ms' : 'add rate: 3/s (Poisson) or interarrival: 500ms'));
-  const length = readLength(entries, report, named, () => fileProblem([], 'the stream has no end', block === undefined ? 'add --stream-runs 10000 or --stream-duration 1h' : 'add runs: 10000 or duration: 1h'));
-  const warmupSeconds = entries.has('warmup') ? singleSeconds(entries.get('warmup')?.raw, (p, f) => report('warmup', p, f), 0) : 0;
+  const process = readProcess(entries, report, named, missing(PROCESS_KEYS, 'no rate of arrivals', 'add rate: 3/s (Poisson) or interarrival: 500ms', 'add --rate 3/s (Poisson) or --interarrival 500ms'));
+  const length = readLength(entries, report, named, missing(LENGTH_KEYS, 'the stream has no end', 'add runs: 10000 or duration: 1h', 'add --stream-runs 10000 or --stream-duration 1h'));
+  const warmupSeconds = entries.has('warmup') ? singleSeconds(entries.get('warmup'), (p, f) => report('warmup', p, f), 0) : 0;
   if (problems.length || process === null || length === null || warmupSeconds === null) return { arrivals: null, problems };
 
   const ratePerSecond = process.process.kind === 'poisson' ? process.process.ratePerSecond : 1 / mean(process.process.interarrival);
@@ -127,16 +142,18 @@ function readLength(entries: ReadonlyMap<ArrivalKey, Entry>, report: Report, nam
     if (out) return fail(report, 'runs', `${out.problem} runs in one replication`, `${out.fix}; the percentiles settle long before that`);
     return { runs: n.value, durationSeconds: null };
   }
-  const seconds = singleSeconds(entries.get('duration')?.raw, (p, f) => report('duration', p, f), 1e-9);
+  const seconds = singleSeconds(entries.get('duration'), (p, f) => report('duration', p, f), 1e-9);
   return seconds === null ? null : { runs: null, durationSeconds: seconds };
 }
 
 /** One fixed duration of at least `min` seconds (a distribution is not a length of time). */
-function singleSeconds(raw: unknown, problem: (problem: string, fix: string) => void, min: number): number | null {
+function singleSeconds(entry: Entry | undefined, problem: (problem: string, fix: string) => void, min: number): number | null {
+  const raw = entry?.raw;
+  const written = entry?.typed !== undefined ? `"${entry.typed}"` : show(raw);
   const d = parseDurationValue(raw);
   if (!d.ok) return failWith(problem, d.problem, d.fix);
-  if (d.value.kind !== 'fixed') return failWith(problem, `${show(raw)} is a distribution, not one length of time`, 'write a single duration such as 5m or 1h');
-  if (d.value.value < min) return failWith(problem, `${show(raw)} is no time at all`, 'write a duration above 0s, e.g. 1h');
+  if (d.value.kind !== 'fixed') return failWith(problem, `${written} is a distribution, not one length of time`, 'write a single duration such as 5m or 1h');
+  if (d.value.value < min) return failWith(problem, `${written} is no time at all`, 'write a duration above 0s, e.g. 1h');
   return d.value.value;
 }
 
