@@ -17,6 +17,7 @@ import { closest } from './suggest.js';
 import { readArrivals } from './arrivals.js';
 import type { ArrivalFlags } from './arrivalsKeys.js';
 import type { ArrivalsSpec } from '../core/stream/arrivalsSpec.js';
+import { workflowNotScenario } from './workflowNotScenario.js';
 
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BUILTIN_PROFILES = ['default', 'flyte-oss', 'flyte-v1'] as const;
@@ -40,6 +41,8 @@ export interface LoadRequest {
   /** The stream flags of simulate (--rate, --stream-runs, ...), raw as typed, over the file's `arrivals:`. */
   arrivalFlags?: ArrivalFlags;
   cwd?: string;
+  /** The command reading the scenario, for the message when the file is a workflow (one with steps:). */
+  command?: string;
 }
 
 export interface Loaded {
@@ -177,6 +180,8 @@ export function loadScenarioVariants(request: LoadRequest, variants: readonly Re
   const doc = given ? parseSource(given.source, given.text) : within ? within.doc : fromData ? { ...parseSource(scenarioLabel, JSON.stringify(request.scenarioData)), locate: () => undefined } : readDoc(scenarioPath, scenarioLabel, 'scenario file', request.scenarioRef);
   const prefix = within && !given ? within.prefix : [];
   const data = valueAt(doc.data, prefix);
+  const workflow = workflowNotScenario(doc, prefix, data, { command: request.command, stdin: given !== undefined, inline: within !== undefined && !given });
+  if (workflow !== null) throw new InputError([workflow]);
   const scenario = layerFromDoc(doc, 'scenario', `scenario ${scenarioLabel}`, prefix);
   problems.push(...scenario.problems);
 
