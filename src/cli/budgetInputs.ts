@@ -25,6 +25,7 @@ import { workflowReplications } from './workflowSimulate.js';
 import { runStream, streamOfScenario, streamOfWorkflow, type StreamInput } from './streamSimulate.js';
 import { budgetSizeSettings, runSizeProblem } from './runSizeCheck.js';
 import { stepSizing } from '../core/workflow/stepSizing.js';
+import { closest } from '../config/suggest.js';
 
 /** The budget file, or standard input for `-` (its scenario paths are then relative to the working directory). */
 export async function readBudgetFile(path: string, term: Terminal): Promise<ParsedBudget> {
@@ -55,6 +56,15 @@ const otherKind = (kind: Rep['kind']): never => {
 };
 const ofRuns = (m: SimulatedMetric<RunReplication>): SimulatedMetric<Rep> => ({ statistic: m.statistic, pick: (r) => (r.kind === 'run' ? m.pick(r.rep) : otherKind(r.kind)) });
 const ofFanouts = (m: SimulatedMetric<Replication>): SimulatedMetric<Rep> => ({ statistic: m.statistic, pick: (r) => (r.kind === 'fanout' ? m.pick(r.rep) : otherKind(r.kind)) });
+
+/** A step metric (steps.<name>.*) of a step the workflow does not have, with did-you-mean. */
+function missingStep(w: LoadedWorkflow, scenario: string, metric: string): { problem: string; fix: string } | null {
+  const step = /^steps\.([^.]+)\./.exec(metric)?.[1];
+  const names = w.workflow.steps.map((s) => s.name);
+  if (step === undefined || names.includes(step)) return null;
+  const near = closest(step, names);
+  return { problem: `workflow ${scenario} has no step "${step}"`, fix: `${near !== undefined ? `did you mean "${near}"? ` : ''}its steps are ${names.join(', ')}` };
+}
 
 /** The stream of a budget's scenario (its `arrivals:`), or null. */
 const streamInput = (t: Target): StreamInput | null => (t.loaded !== null ? (t.loaded.arrivals === null ? null : streamOfScenario(t.loaded, t.loaded.arrivals)) : t.workflow.arrivals === null ? null : streamOfWorkflow(t.workflow, t.workflow.arrivals));
@@ -92,6 +102,7 @@ export function budgetInputs(budget: ParsedBudget, term: Terminal): CheckInputs<
       if (t.loaded === null) return runSizeProblem(t.workflow.workflow, stepSizing(t.plan), null, runs, budgetSizeSettings(name, (step) => `steps.${step}.batchSize: N`));
       return simulationTooLarge(t.loaded.scenario.workload.items, batchSize, runs, sizeSettings(name), poolSlots(t.loaded));
     },
+    missingPart: (t, name, metric) => (t.loaded === null ? missingStep(t.workflow, name, metric) : null),
     simulateStream: (t, run, label) => {
       const input = streamInput(t);
       return input === null ? null : runStream(input, run.runs, run.seed, term, label);
