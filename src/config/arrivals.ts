@@ -28,18 +28,23 @@ interface Entry {
 export interface ArrivalsRead {
   arrivals: ArrivalsSpec | null;
   problems: InputProblem[];
+  /** Where each key given came from (`flag --rate`, `workflow nightly.yaml`), for the report's inputs. */
+  sources: ArrivalSources;
 }
+
+export type ArrivalSources = Partial<Record<ArrivalKey, string>>;
 
 /** A value as written: a string quoted, a mapping or list in YAML's flow form (`{ median: 1h, p95: 2h }`). */
 const show = (raw: unknown): string => (typeof raw === 'string' ? `"${raw}"` : stringify(raw, { collectionStyle: 'flow' }).trim());
 
-/** The arrivals of the file at `prefix` (the top level: []), with the stream flags over them. */
-export function readArrivals(doc: SourceDoc, prefix: readonly string[], flags: ArrivalFlags): ArrivalsRead {
+/** The arrivals of the file at `prefix` (the top level: []), with the stream flags over them; `origin` names the file in sources. */
+export function readArrivals(doc: SourceDoc, prefix: readonly string[], flags: ArrivalFlags, origin = `scenario ${doc.source}`): ArrivalsRead {
   const problems: InputProblem[] = [];
+  const sources: ArrivalSources = {};
   const base = [...prefix, 'arrivals'];
   const block = valueAt(doc.data, base);
   const flagged = ARRIVAL_KEYS.filter((k) => flags[k] !== undefined);
-  if (block === undefined && flagged.length === 0) return { arrivals: null, problems };
+  if (block === undefined && flagged.length === 0) return { arrivals: null, problems, sources };
   const fileProblem = (path: readonly (string | number)[], problem: string, fix: string, key = false): void => {
     problems.push({ source: doc.source, path: [...base, ...path].join('.').replace(/\.(\d+)(?=\.|$)/g, '[$1]'), problem, fix, ...(doc.locate([...base, ...path], key) ?? {}) });
   };
@@ -79,15 +84,16 @@ export function readArrivals(doc: SourceDoc, prefix: readonly string[], flags: A
   const process = readProcess(entries, report, named, missing(PROCESS_KEYS, 'no rate of arrivals', 'add rate: 3/s (Poisson) or interarrival: 500ms', 'add --rate 3/s (Poisson) or --interarrival 500ms'));
   const length = readLength(entries, report, named, missing(LENGTH_KEYS, 'the stream has no end', 'add runs: 10000 or duration: 1h', 'add --stream-runs 10000 or --stream-duration 1h'));
   const warmupSeconds = entries.has('warmup') ? singleSeconds(entries.get('warmup'), (p, f) => report('warmup', p, f), 0) : 0;
-  if (problems.length || process === null || length === null || warmupSeconds === null) return { arrivals: null, problems };
+  if (problems.length || process === null || length === null || warmupSeconds === null) return { arrivals: null, problems, sources };
 
   const ratePerSecond = process.process.kind === 'poisson' ? process.process.ratePerSecond : 1 / mean(process.process.interarrival);
   const spanSeconds = length.durationSeconds ?? (length.runs ?? 0) / ratePerSecond;
   const expectedRuns = length.runs ?? spanSeconds * ratePerSecond;
   if (expectedRuns > MAX_STREAM_RUNS) report('duration', `at ${formatRate(ratePerSecond)} a stream of ${formatSeconds(spanSeconds)} is about ${Math.round(expectedRuns).toLocaleString('en-US')} runs, more than the ${MAX_STREAM_RUNS.toLocaleString('en-US')} one replication holds`, 'shorten the stream or lower the rate; the percentiles settle long before that');
   if (warmupSeconds >= spanSeconds) report('warmup', `the warm-up (${formatSeconds(warmupSeconds)}) is as long as the stream (${length.durationSeconds !== null ? formatSeconds(spanSeconds) : `${length.runs ?? 0} runs take about ${formatSeconds(spanSeconds)}`}): no run would be measured`, `make the warm-up shorter than the stream, or the stream longer (${named(length.durationSeconds !== null ? 'duration' : 'runs')})`);
-  if (problems.length) return { arrivals: null, problems };
-  return { arrivals: { process: process.process, ...length, warmupSeconds, shape: process.shape, periodSeconds: DAY_SECONDS }, problems };
+  if (problems.length) return { arrivals: null, problems, sources };
+  for (const [key, entry] of entries) sources[key] = entry.flag !== null ? `flag ${entry.flag}` : origin;
+  return { arrivals: { process: process.process, ...length, warmupSeconds, shape: process.shape, periodSeconds: DAY_SECONDS }, problems, sources };
 }
 
 type Report = (key: ArrivalKey, problem: string, fix: string, sub?: readonly (string | number)[]) => void;

@@ -14,7 +14,7 @@ import type { Finding } from '../core/findings.js';
 import { assumedDefaults } from './assumedDefaults.js';
 import { isRecord } from '../core/isRecord.js';
 import { closest } from './suggest.js';
-import { readArrivals } from './arrivals.js';
+import { readArrivals, type ArrivalSources } from './arrivals.js';
 import type { ArrivalFlags } from './arrivalsKeys.js';
 import type { ArrivalsSpec } from '../core/stream/arrivalsSpec.js';
 import { workflowNotScenario } from './workflowNotScenario.js';
@@ -55,6 +55,8 @@ export interface Loaded {
   findings: Finding[];
   /** The stream of runs the file's `arrivals:` and the stream flags describe; null: one run. */
   arrivals: ArrivalsSpec | null;
+  /** Where each arrival setting came from. */
+  arrivalSources?: ArrivalSources;
 }
 
 /** Where a reference to another file was written: a flag, or a line of the referencing file. */
@@ -202,6 +204,6 @@ export function loadScenarioVariants(request: LoadRequest, variants: readonly Re
     const settings = mergeLayers([base, extra.layer]);
     const built = buildScenario(settings);
     if (built.problems.length) throw new InputError(built.problems);
-    return { scenario: built.scenario, settings, name, profileName: profile.name, scenarioFile: fromData ? null : scenarioLabel, findings: [...ignoredSettings(settings, built.scenario), ...assumedDefaults(settings, built.scenario, profile.name)], arrivals: stream.arrivals };
+    return { scenario: built.scenario, settings, name, profileName: profile.name, scenarioFile: fromData ? null : scenarioLabel, findings: [...ignoredSettings(settings, built.scenario), ...assumedDefaults(settings, built.scenario, profile.name)], arrivals: stream.arrivals, arrivalSources: stream.sources };
   });
 }
