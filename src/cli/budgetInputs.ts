@@ -22,7 +22,10 @@ import type { Terminal } from './result.js';
 import { STDIN_SOURCE, stdinFor } from './stdin.js';
 import { replicate } from './simulation.js';
 import { workflowReplications } from './workflowSimulate.js';
-import { streamCheck, streamOfScenario, streamOfWorkflow } from './streamSimulate.js';
+import { streamCheck, streamOfScenario, streamOfWorkflow, type StreamInput } from './streamSimulate.js';
+import { budgetSizeSettings, runSizeProblem } from './runSizeCheck.js';
+import { stepSizing } from '../core/workflow/stepSizing.js';
+import { closest } from '../config/suggest.js';
 
 /** The budget file, or standard input for `-` (its scenario paths are then relative to the working directory). */
 export async function readBudgetFile(path: string, term: Terminal): Promise<ParsedBudget> {
@@ -54,6 +57,18 @@ const otherKind = (kind: Rep['kind']): never => {
 const ofRuns = (m: SimulatedMetric<RunReplication>): SimulatedMetric<Rep> => ({ statistic: m.statistic, pick: (r) => (r.kind === 'run' ? m.pick(r.rep) : otherKind(r.kind)) });
 const ofFanouts = (m: SimulatedMetric<Replication>): SimulatedMetric<Rep> => ({ statistic: m.statistic, pick: (r) => (r.kind === 'fanout' ? m.pick(r.rep) : otherKind(r.kind)) });
 
+/** A step metric (steps.<name>.*) of a step the workflow does not have, with did-you-mean. */
+function missingStep(w: LoadedWorkflow, scenario: string, metric: string): { problem: string; fix: string } | null {
+  const step = /^steps\.([^.]+)\./.exec(metric)?.[1];
+  const names = w.workflow.steps.map((s) => s.name);
+  if (step === undefined || names.includes(step)) return null;
+  const near = closest(step, names);
+  return { problem: `workflow ${scenario} has no step "${step}"`, fix: `${near !== undefined ? `did you mean "${near}"? ` : ''}its steps are ${names.join(', ')}` };
+}
+
+/** The stream of a budget's scenario (its `arrivals:`), or null. */
+const streamInput = (t: Target): StreamInput | null => (t.loaded !== null ? (t.loaded.arrivals === null ? null : streamOfScenario(t.loaded, t.loaded.arrivals)) : t.workflow.arrivals === null ? null : streamOfWorkflow(t.workflow, t.workflow.arrivals));
+
 /** Scenario paths are relative to the budget file; an inline scenario is read from the budget file itself, so its problems name the budget's lines. */
 export function budgetInputs(budget: ParsedBudget, term: Terminal): CheckInputs<Target, Rep> {
   const cwd = budget.file === STDIN_SOURCE ? term.cwd : dirname(resolve(term.cwd, budget.file));
@@ -79,10 +94,17 @@ export function budgetInputs(budget: ParsedBudget, term: Terminal): CheckInputs<
       const p = plan(t.loaded.scenario);
       return { report: planFromLoaded('check', t.loaded, p), batchSize: p.batch.size };
     },
-    // A workflow is simulated as `simulate` does it, which sets no size limit on a whole run.
-    tooLarge: (t, name, batchSize, runs) => (t.loaded === null ? null : simulationTooLarge(t.loaded.scenario.workload.items, batchSize, runs, sizeSettings(name), poolSlots(t.loaded))),
+    // A workflow run and a stream have the limits simulate sets them (docs/simulator.md).
+    tooLarge: (t, name, batchSize, runs, stream) => {
+      // latency.* of a file without arrivals is its one run's, simulated as a workflow run.
+      const input = stream ? streamInput(t) : null;
+      if (input !== null) return runSizeProblem(input.workflow, input.sizing, input.arrivals, runs, budgetSizeSettings(name, input.batchSetting));
+      if (t.loaded === null) return runSizeProblem(t.workflow.workflow, stepSizing(t.plan), null, runs, budgetSizeSettings(name, (step) => `steps.${step}.batchSize: N`));
+      return simulationTooLarge(t.loaded.scenario.workload.items, batchSize, runs, sizeSettings(name), poolSlots(t.loaded));
+    },
+    missingPart: (t, name, metric) => (t.loaded === null ? missingStep(t.workflow, name, metric) : null),
     stream: (t) => {
-      const input = t.loaded !== null ? (t.loaded.arrivals === null ? null : streamOfScenario(t.loaded, t.loaded.arrivals)) : t.workflow.arrivals === null ? null : streamOfWorkflow(t.workflow, t.workflow.arrivals);
+      const input = streamInput(t);
       return input === null ? null : streamCheck(input, term);
     },
     simulate: async (t, batchSize, run, label) => {

@@ -14,9 +14,10 @@ import type { Terminal } from './result.js';
 import { STDIN_SOURCE, stdinFor } from './stdin.js';
 
 /** `-` for the scenario reads standard input; problems in it are located at `<stdin>:line:col`. */
-export async function loadFromOptions(scenarioPath: string | undefined, options: ScenarioOptions, term: Terminal): Promise<Loaded> {
+export async function loadFromOptions(scenarioPath: string | undefined, options: ScenarioOptions, term: Terminal, command?: ReportCommand): Promise<Loaded> {
   const piped = await stdinFor(scenarioPath, term);
   return loadScenario({
+    ...(command !== undefined ? { command } : {}),
     scenarioPath,
     ...(piped !== undefined ? { scenarioText: { source: STDIN_SOURCE, text: piped } } : {}),
     profile: options.profile,
@@ -32,7 +33,7 @@ export function planFromLoaded(command: ReportCommand, loaded: Loaded, result: P
 }
 
 export async function planFromOptions(command: ReportCommand, scenarioPath: string | undefined, options: ScenarioOptions & { p95?: boolean; format?: string }, term: Terminal): Promise<{ loaded: Loaded; result: Plan; report: PlanReport }> {
-  const loaded = await loadFromOptions(scenarioPath, options, term);
+  const loaded = await loadFromOptions(scenarioPath, options, term, command);
   const result = plan(loaded.scenario, { overheadStatistic: options.p95 === true ? 'p95' : 'mean', variants: command === 'overhead' || options.format === 'html' });
   // plan on a stream: its offered load in closed form (simulate reports the stream itself).
   const stream = command === 'plan' && loaded.arrivals !== null ? streamPlanFindings(scenarioWorkflow(loaded.name, loaded.scenario), () => result.batch.size, loaded.arrivals) : [];

@@ -23,6 +23,7 @@ import type { ReportHeader } from '../report/header.js';
 import { streamSimulateReport, type StreamSimulateReport } from '../report/streamSimulateReport.js';
 import type { Terminal } from './result.js';
 import type { SimulationOptions } from './simulation.js';
+import { assertRunSize, commandSizeSettings, SCENARIO_BATCH } from './runSizeCheck.js';
 
 /** Replications of a whole stream when --runs does not say: each is a long simulation on its own. */
 export const DEFAULT_STREAM_REPLICATIONS = 10;
@@ -33,16 +34,18 @@ export interface StreamInput {
   arrivals: ArrivalsSpec;
   header: ReportHeader;
   findings: Finding[];
+  /** How the file sets a step's batch size (N the number), for a stream too large to simulate. */
+  batchSetting: (step: string) => string;
 }
 
 export function streamOfWorkflow(loaded: LoadedWorkflow, arrivals: ArrivalsSpec): StreamInput {
-  return { workflow: loaded.workflow, sizing: stepSizing(planWorkflow(loaded.workflow)), arrivals, header: workflowHeaderOf('simulate', loaded), findings: [...loaded.findings] };
+  return { workflow: loaded.workflow, sizing: stepSizing(planWorkflow(loaded.workflow)), arrivals, header: workflowHeaderOf('simulate', loaded), findings: [...loaded.findings], batchSetting: (step) => `steps.${step}.batchSize: N` };
 }
 
 export function streamOfScenario(loaded: Loaded, arrivals: ArrivalsSpec): StreamInput {
   const planned = plan(loaded.scenario);
   const batch = planned.batch.size;
-  return { workflow: scenarioWorkflow(loaded.name, loaded.scenario), sizing: () => ({ batch, sharedSlots: null }), arrivals, header: headerOf('simulate', loaded), findings: [...loaded.findings] };
+  return { workflow: scenarioWorkflow(loaded.name, loaded.scenario), sizing: () => ({ batch, sharedSlots: null }), arrivals, header: headerOf('simulate', loaded), findings: [...loaded.findings], batchSetting: SCENARIO_BATCH };
 }
 
 /** About a hundred samples over the stream, in whole seconds. */
@@ -58,6 +61,7 @@ export function runStream(input: StreamInput, replications: number, seed: number
 
 export function simulateStreamCommand(input: StreamInput, sim: SimulationOptions, timeline: boolean, term: Terminal): StreamSimulateReport {
   if (sim.auto !== null) throw new InputError([{ source: '--runs', path: '', problem: '--runs auto does not apply to a stream of runs', fix: `give a count of replications of the whole stream, e.g. --runs ${DEFAULT_STREAM_REPLICATIONS}` }]);
+  assertRunSize(input.workflow, input.sizing, input.arrivals, sim.runs, commandSizeSettings(input.batchSetting));
   const result = runStream(input, sim.runs, sim.seed, term, 'simulating the stream', timeline ? timelineInterval(input.arrivals) : null);
   return streamSimulateReport(input.header, result, input.arrivals, sim.seed, sim.runs, [...input.findings, ...result.findings]);
 }

@@ -13,7 +13,7 @@ export async function sweepInputs(scenarioPath: string | undefined, options: Swe
   const several = profiles.length > 1;
   const piped = await stdinFor(scenarioPath, term);
   const scenarioText = piped === undefined ? {} : { scenarioText: { source: STDIN_SOURCE, text: piped } };
-  const variants = (several ? profiles : [profiles[0]]).flatMap((profile) => loadScenarioVariants({ scenarioPath, ...scenarioText, profile, cwd: term.cwd }, several ? points.filter((p) => p.profile === profile) : points));
+  const variants = (several ? profiles : [profiles[0]]).flatMap((profile) => loadScenarioVariants({ scenarioPath, ...scenarioText, profile, cwd: term.cwd, command: 'sweep' }, several ? points.filter((p) => p.profile === profile) : points));
   // Checked before any point is simulated: bad input should not cost a whole sweep.
   if (objective === 'cost' && variants.some((v) => v.scenario.pricing.perReplicaHour === null)) {
     throw new InputError([{ source: '--objective', path: 'pricing.perReplicaHour', problem: 'cost needs a price', fix: 'set pricing.perReplicaHour in the scenario, or pass --per-replica-hour 0.35' }]);

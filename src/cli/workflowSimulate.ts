@@ -16,6 +16,7 @@ import type { Terminal } from './result.js';
 import { stoppingOf, type Settled } from './settledRuns.js';
 import type { SimulationOptions } from './simulation.js';
 import type { PlannedWorkflow } from './workflowPlan.js';
+import { assertRunSize } from './runSizeCheck.js';
 
 type Progress = Terminal['progress'];
 
@@ -47,6 +48,7 @@ export function replicateWorkflow(w: Workflow, plan: WorkflowPlan, sim: Simulati
 
 export function simulateWorkflow(planned: PlannedWorkflow, sim: SimulationOptions, timeline: boolean, term: Terminal): WorkflowSimulateReport {
   const { loaded, result } = planned;
+  assertRunSize(loaded.workflow, stepSizing(result), null, sim.runs);
   const settled = replicateWorkflow(loaded.workflow, result, sim, term.progress);
   const reps = settled.replications;
   const first = reps[0];

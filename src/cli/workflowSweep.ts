@@ -16,6 +16,8 @@ import { runStream, streamOfWorkflow } from './streamSimulate.js';
 import type { Terminal } from './result.js';
 import type { SimulationOptions } from './simulation.js';
 import { MAX_POINTS } from './sweepAxes.js';
+import { assertRunSize } from './runSizeCheck.js';
+import { stepSizing } from '../core/workflow/stepSizing.js';
 
 function axesOf(sets: readonly string[]): Axis[] {
   const axes = sets.map((set) => {
@@ -55,7 +57,9 @@ export function sweepWorkflow(path: string, sets: readonly string[], objective: 
   const variants = loadWorkflowPoints(source, points, flags);
   const first = variants[0];
   if (!first) throw new Error('internal: a sweep without points');
-  if (first.arrivals !== null) return sweepStream(variants, points, axes, objective, { ...sim, runs: flags.runsGiven ? sim.runs : DEFAULT_STREAM_SWEEP_RUNS }, term);
+  const runs = first.arrivals !== null && !flags.runsGiven ? DEFAULT_STREAM_SWEEP_RUNS : sim.runs;
+  for (const v of variants) assertRunSize(v.workflow, stepSizing(planWorkflow(v.workflow)), v.arrivals, runs);
+  if (first.arrivals !== null) return sweepStream(variants, points, axes, objective, { ...sim, runs }, term);
   const swept = variants.map((v, i) => {
     const result = sweepWorkflowPoint(v.workflow, planWorkflow(v.workflow), points[i] ?? {}, sim.runs, sim.seed);
     term.progress('sweeping', i + 1, variants.length);

@@ -56,7 +56,8 @@ export function parseBudget(doc: SourceDoc): ParsedBudget {
       if (name !== undefined && first !== undefined) at(['assertions', i, 'name'], `duplicate assertion name "${name}" (first at line ${first})`, 'give each assertion its own name');
       if (name !== undefined && first === undefined) seen.set(name, line);
       const parsed = parseOne(raw, i, names, at);
-      if (parsed) assertions.push({ ...parsed, line });
+      const assertAt = doc.locate(['assertions', i, 'assert']);
+      if (parsed) assertions.push({ ...parsed, line, ...(assertAt ? { assertAt } : {}) });
     });
   }
   if (problems.length) throw new InputError(problems);

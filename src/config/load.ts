@@ -14,9 +14,10 @@ import type { Finding } from '../core/findings.js';
 import { assumedDefaults } from './assumedDefaults.js';
 import { isRecord } from '../core/isRecord.js';
 import { closest } from './suggest.js';
-import { readArrivals } from './arrivals.js';
+import { readArrivals, type ArrivalSources } from './arrivals.js';
 import type { ArrivalFlags } from './arrivalsKeys.js';
 import type { ArrivalsSpec } from '../core/stream/arrivalsSpec.js';
+import { workflowNotScenario } from './workflowNotScenario.js';
 
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BUILTIN_PROFILES = ['default', 'flyte-oss', 'flyte-v1'] as const;
@@ -40,6 +41,8 @@ export interface LoadRequest {
   /** The stream flags of simulate (--rate, --stream-runs, ...), raw as typed, over the file's `arrivals:`. */
   arrivalFlags?: ArrivalFlags;
   cwd?: string;
+  /** The command reading the scenario, for the message when the file is a workflow (one with steps:). */
+  command?: string;
 }
 
 export interface Loaded {
@@ -52,6 +55,8 @@ export interface Loaded {
   findings: Finding[];
   /** The stream of runs the file's `arrivals:` and the stream flags describe; null: one run. */
   arrivals: ArrivalsSpec | null;
+  /** Where each arrival setting came from. */
+  arrivalSources?: ArrivalSources;
 }
 
 /** Where a reference to another file was written: a flag, or a line of the referencing file. */
@@ -177,6 +182,8 @@ export function loadScenarioVariants(request: LoadRequest, variants: readonly Re
   const doc = given ? parseSource(given.source, given.text) : within ? within.doc : fromData ? { ...parseSource(scenarioLabel, JSON.stringify(request.scenarioData)), locate: () => undefined } : readDoc(scenarioPath, scenarioLabel, 'scenario file', request.scenarioRef);
   const prefix = within && !given ? within.prefix : [];
   const data = valueAt(doc.data, prefix);
+  const workflow = workflowNotScenario(doc, prefix, data, { command: request.command, stdin: given !== undefined, inline: within !== undefined && !given });
+  if (workflow !== null) throw new InputError([workflow]);
   const scenario = layerFromDoc(doc, 'scenario', `scenario ${scenarioLabel}`, prefix);
   problems.push(...scenario.problems);
 
@@ -197,6 +204,6 @@ export function loadScenarioVariants(request: LoadRequest, variants: readonly Re
     const settings = mergeLayers([base, extra.layer]);
     const built = buildScenario(settings);
     if (built.problems.length) throw new InputError(built.problems);
-    return { scenario: built.scenario, settings, name, profileName: profile.name, scenarioFile: fromData ? null : scenarioLabel, findings: [...ignoredSettings(settings, built.scenario), ...assumedDefaults(settings, built.scenario, profile.name)], arrivals: stream.arrivals };
+    return { scenario: built.scenario, settings, name, profileName: profile.name, scenarioFile: fromData ? null : scenarioLabel, findings: [...ignoredSettings(settings, built.scenario), ...assumedDefaults(settings, built.scenario, profile.name)], arrivals: stream.arrivals, arrivalSources: stream.sources };
   });
 }

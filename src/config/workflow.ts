@@ -13,7 +13,7 @@ import { FIELD_BY_PATH, type Field } from './fields.js';
 import { layerFromDoc, mergeLayers, parseField, type Layer } from './layer.js';
 import { defaultLayer, fileProfile, flagLayer, readDoc } from './load.js';
 import { closest, unknownKeyFix } from './suggest.js';
-import { readArrivals } from './arrivals.js';
+import { readArrivals, type ArrivalSources } from './arrivals.js';
 import type { ArrivalFlags } from './arrivalsKeys.js';
 import type { ArrivalsSpec } from '../core/stream/arrivalsSpec.js';
 import { WORKFLOW_KEYS, WORKFLOW_SECTIONS } from './workflowKeys.js';
@@ -30,6 +30,8 @@ export interface LoadedWorkflow {
   findings: Finding[];
   /** The stream of runs the file's `arrivals:` and the stream flags describe; null: one run. */
   arrivals: ArrivalsSpec | null;
+  /** Where each arrival setting came from. */
+  arrivalSources?: ArrivalSources;
 }
 
 /** A file is a workflow when it has `steps:`; anything else is a scenario, read as before. */
@@ -51,7 +53,7 @@ export function loadWorkflowDoc(doc: SourceDoc, filePath: string, profileFlag: s
   problems.push(...sections.problems);
   const flagged = flagLayer(flags);
   problems.push(...flagged.problems);
-  const stream = readArrivals(doc, [], arrivalFlags);
+  const stream = readArrivals(doc, [], arrivalFlags, `workflow ${doc.source}`);
   problems.push(...stream.problems);
   for (const path of flagged.layer.keys()) {
     const section = path.split('.')[0] ?? '';
@@ -97,7 +99,7 @@ export function loadWorkflowDoc(doc: SourceDoc, filePath: string, profileFlag: s
   const limits = built[0]?.step.scenario.limits ?? unreachable();
   const name = typeof doc.data.name === 'string' ? doc.data.name : doc.source;
   const workflow: Workflow = { name, steps, environments, driverStartSeconds: driver.startSeconds, driverEnvironment, limits };
-  return { workflow, name, profileName: profile.name, file: doc.source, settings: base, findings: built.flatMap((b) => b.findings), arrivals: stream.arrivals };
+  return { workflow, name, profileName: profile.name, file: doc.source, settings: base, findings: built.flatMap((b) => b.findings), arrivals: stream.arrivals, arrivalSources: stream.sources };
 }
 
 function unreachable(): never {

@@ -45,9 +45,9 @@ describe('parseBudget: a good budget', () => {
       { name: 'inline', path: null, data: { workload: { items: 10 } }, at: { source: 'budget.yaml', path: 'scenarios.inline', line: 3, column: 11 } },
     ]);
     expect(b.assertions).toEqual([
-      { name: 'fan-out', scenario: 'nightly', assertion: { metric: 'fanout.actions', op: '<=', value: 20000, written: '20000' }, level: 'error', simulate: null, maxRegression: null, line: 5 },
+      { name: 'fan-out', scenario: 'nightly', assertion: { metric: 'fanout.actions', op: '<=', value: 20000, written: '20000' }, level: 'error', simulate: null, maxRegression: null, line: 5, assertAt: { line: 7, column: 13 } },
       // runs given, seed defaults to 1; 30m = 1800 s; 5% = 0.05
-      { name: 'p95', scenario: 'inline', assertion: { metric: 'makespan.p95Seconds', op: '<=', value: 1800, written: '30m' }, level: 'warn', simulate: { runs: 20, seed: 1 }, maxRegression: 0.05, line: 8 },
+      { name: 'p95', scenario: 'inline', assertion: { metric: 'makespan.p95Seconds', op: '<=', value: 1800, written: '30m' }, level: 'warn', simulate: { runs: 20, seed: 1 }, maxRegression: 0.05, line: 8, assertAt: { line: 11, column: 13 } },
     ]);
   });
 

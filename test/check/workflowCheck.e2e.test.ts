@@ -90,9 +90,17 @@ describe('check on simulated workflow metrics', () => {
     expect(plain.code).toBe(2);
     expect(plain.stderr).toContain('latency.p99Seconds has no value for scenario plain');
     expect(plain.stderr).toContain('a metric of a workflow file');
+    // chain has steps a and b: c is named as the missing step, at the assert: value (line 6, column 65);
+    // one letter from "a", it is the nearest name.
     const step = check(budget('nostep.yaml', ['  - { name: c, scenario: chain, simulate: { runs: 10 }, assert: steps.c.end.meanSeconds <= 1m }']));
     expect(step.code).toBe(2);
-    expect(step.stderr).toContain('steps.c.end.meanSeconds has no value for scenario chain');
+    expect(step.stderr).toContain('nostep.yaml:6:65: assertions.0.assert: workflow chain has no step "c"; did you mean "a"? its steps are a, b');
+    // A typo of a step, in a plan metric as in a simulated one, with did-you-mean, before anything is simulated.
+    const typo = check(budget('typo.yaml', ['  - name: b end', '    scenario: chain', '    assert: steps.bb.endSeconds <= 30m', '  - name: b sim', '    scenario: chain', '    simulate: { runs: 10 }', '    assert: steps.bb.end.meanSeconds <= 30m']));
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('typo.yaml:8:13: assertions.0.assert: workflow chain has no step "bb"; did you mean "b"? its steps are a, b');
+    expect(typo.stderr).toContain('typo.yaml:12:13: assertions.1.assert: workflow chain has no step "bb"; did you mean "b"?');
+    expect(typo.stderr).not.toContain('a metric of a workflow file');
     const price = check(budget('price.yaml', ['  - { name: cost, scenario: chain, simulate: { runs: 10 }, assert: cost.mean <= 1 }']));
     expect(price.code).toBe(2);
     expect(price.stderr).toContain('cost.mean needs a price, and scenario chain has none');

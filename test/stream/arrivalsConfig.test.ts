@@ -41,6 +41,13 @@ describe('the arrivals block', () => {
     expect(p).toMatchObject({ path: 'arrivals.duraton', line: 3, column: 3, problem: 'unknown key "duraton"' });
     expect(p?.fix).toMatch(/did you mean "duration"/);
   });
+  it('says only the typo when a typo\'d key is the missing end or rate, not also that it is missing', () => {
+    // duraton: is the stream's end mistyped: "the stream has no end" would be the same problem twice.
+    expect(problems('arrivals:\n  rate: 3/s\n  duraton: 10m\n').map((p) => p.path)).toEqual(['arrivals.duraton']);
+    expect(problems('arrivals:\n  rat: 3/s\n  runs: 10\n').map((p) => p.path)).toEqual(['arrivals.rat']);
+    // A key that is no typo of a length leaves the missing end said.
+    expect(problems('arrivals:\n  rate: 3/s\n  colour: red\n').map((p) => p.problem)).toEqual(['unknown key "colour"', 'the stream has no end']);
+  });
   it('asks for one process and one end of the stream', () => {
     expect(problems('arrivals: { duration: 1h }')[0]).toMatchObject({ path: 'arrivals', problem: 'no rate of arrivals', fix: 'add rate: 3/s (Poisson) or interarrival: 500ms' });
     expect(problems('arrivals: { rate: 3/s }')[0]).toMatchObject({ path: 'arrivals', problem: 'the stream has no end' });
@@ -54,7 +61,9 @@ describe('the arrivals block', () => {
     // 1000/s for 8760h is 3.15e10 runs.
     expect(problems('arrivals: { rate: 1000/s, duration: 8760h }')[0]?.problem).toMatch(/about 31,536,000,000 runs/);
     expect(problems('arrivals: { rate: 1/s, runs: 20000000 }')[0]).toMatchObject({ path: 'arrivals.runs', problem: '20000000 is above the maximum of 10000000 runs in one replication' });
-    expect(problems('arrivals: { rate: 1/s, duration: { median: 1h, p95: 2h } }')[0]?.problem).toMatch(/a distribution, not one length of time/);
+    // Quoted as written (YAML's flow form), not as JSON ({"median":"1h","p95":"2h"}).
+    expect(problems('arrivals: { rate: 1/s, duration: { median: 1h, p95: 2h } }')[0]?.problem).toBe('{ median: 1h, p95: 2h } is a distribution, not one length of time');
+    expect(problems('arrivals: { rate: 1/s, warmup: [1m, 2m], runs: 5 }')[0]?.problem).toBe('[ 1m, 2m ] is a distribution, not one length of time');
     expect(problems('arrivals: { rate: 1/s, duration: 0s }')[0]?.problem).toMatch(/no time at all/);
     expect(problems('arrivals: { interarrival: 0s, runs: 5 }')[0]?.problem).toMatch(/every run at once/);
   });
@@ -78,7 +87,10 @@ describe('the stream flags over the file', () => {
   it('set a stream on a file without one, and name themselves in problems', () => {
     expect(spec('name: x', { rate: '3/s', runs: '500', warmup: '1m' })).toMatchObject({ process: { kind: 'poisson', ratePerSecond: 3 }, runs: 500, warmupSeconds: 60 });
     expect(problems('name: x', { rate: '3' })[0]).toMatchObject({ source: '--rate', problem: '3 has no unit' });
-    expect(problems('name: x', { rate: '3/s' })[0]).toMatchObject({ problem: 'the stream has no end', fix: 'add --stream-runs 10000 or --stream-duration 1h' });
+    // No arrivals: in the file: the flag that made the stream is the place, not the file's first line.
+    expect(problems('name: x', { rate: '3/s' })).toEqual([{ source: '--rate', path: '', problem: 'the stream has no end', fix: 'add --stream-runs 10000 or --stream-duration 1h' }]);
+    expect(problems('name: x', { runs: '30' })).toEqual([{ source: '--stream-runs', path: '', problem: 'no rate of arrivals', fix: 'add --rate 3/s (Poisson) or --interarrival 500ms' }]);
+    expect(problems('name: x', { rate: '3/s', duration: '{median: 1h, p95: 2h}' })[0]).toMatchObject({ source: '--stream-duration', problem: '"{median: 1h, p95: 2h}" is a distribution, not one length of time' });
     expect(problems('name: x', { rate: '3/s', runs: '0' })[0]).toMatchObject({ source: '--stream-runs' });
     expect(read('name: x').arrivals).toBeNull();
   });

@@ -47,11 +47,18 @@ describe('simulate on a stream', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--rate: 3 has no unit; write 3\/s/);
   });
+  it('a stream made by flags on a file without arrivals: its missing end names the flag, not a line of the file', () => {
+    const r = flyscale(['simulate', 'examples/workflows/nightly-embed.yaml', '--rate', '3/s']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('flyscale: bad input\n  --rate: the stream has no end; add --stream-runs 10000 or --stream-duration 1h\n');
+  });
   it('refuses a bad arrivals block with its file and line', () => {
     const bad = files.write('bad.yaml', ['workload: { items: 1 }', 'arrivals:', '  rate: 3/s', '  runz: 100', ''].join('\n'));
     const r = flyscale(['simulate', bad]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/bad\.yaml:4:3: arrivals\.runz: unknown key "runz"; did you mean "runs"\?/);
+    // runz: is the missing end: said once, not also as "the stream has no end".
+    expect(r.stderr).not.toContain('no end');
   });
   it('an unstable stream exits 1 with the capacity needed and no percentile', () => {
     const r = flyscale(['simulate', SERVICE, '--rate', '5/s', '--json']);

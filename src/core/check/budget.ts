@@ -21,6 +21,8 @@ export interface BudgetAssertion {
   /** Relative regression allowed against a baseline (0.1 = 10%); null: the --max-regression flag. */
   maxRegression: number | null;
   line: number;
+  /** Where its `assert:` value is written, for problems with the metric; the assertion's line when not known. */
+  assertAt?: { line: number; column: number };
 }
 
 export interface Budget {

@@ -21,12 +21,14 @@ export interface CheckInputs<S, R> {
   priced: (scenario: S) => boolean;
   /** The closed-form plan: its report (read by metric path) and the batch size it uses. */
   plan: (scenario: S) => { report: unknown; batchSize: number };
-  /** Why simulating the scenario this way is more than flyscale runs, or null; asked before any simulation starts. */
-  tooLarge: (scenario: S, name: string, batchSize: number, runs: number) => { problem: string; fix: string } | null;
+  /** Why simulating the scenario this way (`runs` replications of its whole stream when `stream`) is more than flyscale runs, or null; asked before any simulation starts. */
+  tooLarge: (scenario: S, name: string, batchSize: number, runs: number, stream: boolean) => { problem: string; fix: string } | null;
   /** Replications [from, to) with the given base seed. */
   simulate: (scenario: S, batchSize: number, run: { seed: number; from: number; to: number }, label: string) => Promise<readonly R[]>;
   /** How a simulated metric reads off the scenario's replications; undefined when it has no such metric. */
   simulated: (scenario: S, metric: string) => SimulatedMetric<R> | undefined;
+  /** Why the metric names a part the scenario lacks (a workflow's step), or null; asked before any simulation starts. */
+  missingPart?: (scenario: S, name: string, metric: string) => { problem: string; fix: string } | null;
   /** The scenario's stream of runs (its `arrivals:`), replicated on demand; null when the scenario has none. */
   stream?: (scenario: S) => StreamCheck | null;
 }
@@ -44,6 +46,7 @@ export interface CheckOptions {
 /** A problem in the budget file, at an assertion's line and key path. */
 export interface CheckProblem {
   line: number;
+  column?: number;
   path: string;
   problem: string;
   fix: string;
@@ -83,11 +86,18 @@ export async function checkBudget<S, R>(budget: Budget, options: CheckOptions, i
     return [{ line: a.line, path: `assertions.${i}.assert`, problem: `${a.assertion.metric} needs a price, and scenario ${a.scenario} has none`, fix: 'set pricing.perReplicaHour in the scenario (in a workflow file, there or perReplicaHour on an environment), or assert on replicaSeconds.billed.mean' }];
   });
   if (unpriced.length > 0) return { ok: false, problems: unpriced };
+  // A step the workflow does not have, at the assert: line, before anything runs.
+  const missing = budget.assertions.flatMap((a, i): CheckProblem[] => {
+    const s = scenarioOf(a.scenario);
+    const found = s === undefined ? null : (inputs.missingPart?.(s, a.scenario, a.assertion.metric) ?? null);
+    return found ? [{ ...assertPlace(a), path: `assertions.${i}.assert`, ...found }] : [];
+  });
+  if (missing.length > 0) return { ok: false, problems: missing };
   // A simulation too large to run is bad input too, found before any other one runs.
   const tooLarge = budget.assertions.flatMap((a, i): CheckProblem[] => {
     const s = scenarioOf(a.scenario);
-    if (s === undefined || a.simulate === null || isStreamMetric(a.assertion.metric)) return [];
-    const found = inputs.tooLarge(s, a.scenario, planOf(a.scenario, s).batchSize, a.simulate.runs);
+    if (s === undefined || a.simulate === null) return [];
+    const found = inputs.tooLarge(s, a.scenario, planOf(a.scenario, s).batchSize, a.simulate.runs, isStreamMetric(a.assertion.metric));
     return found ? [{ line: a.line, path: `assertions.${i}.simulate`, ...found }] : [];
   });
   if (tooLarge.length > 0) return { ok: false, problems: tooLarge };
@@ -105,7 +115,7 @@ export async function checkBudget<S, R>(budget: Budget, options: CheckOptions, i
       const stream = streamOf(a.scenario, s);
       // latency.* of a file without arrivals is left to the run's own metrics (and their message).
       const problem = stream !== null || !isWorkflowSimulateMetric(a.assertion.metric) ? streamProblem(a.assertion.metric, a.scenario, stream) : null;
-      if (problem !== null) return { ok: false, problems: [{ line: a.line, path: `assertions.${i}.assert`, ...problem }] };
+      if (problem !== null) return { ok: false, problems: [{ ...assertPlace(a), path: `assertions.${i}.assert`, ...problem }] };
       const seed = a.simulate.seed;
       const key = `${a.scenario}/${seed}`;
       const shared = streamReps.get(key) ?? [];
@@ -126,13 +136,16 @@ export async function checkBudget<S, R>(budget: Budget, options: CheckOptions, i
       const m = a.assertion.metric;
       const workflowOnly = m.startsWith('latency.') || m.startsWith('steps.') || m === 'makespan.p99Seconds';
       const fix = m.startsWith('cost') ? 'set pricing.perReplicaHour in the scenario' : workflowOnly ? `${m} is a metric of a workflow file (one with steps:) or of a stream of runs (arrivals:); a scenario's simulated latency is makespan.meanSeconds, p5, p50 or p95Seconds` : 'assert on another metric';
-      return { ok: false, problems: [{ line: a.line, path: `assertions.${i}.assert`, problem: `${a.assertion.metric} has no value for scenario ${a.scenario}`, fix }] };
+      return { ok: false, problems: [{ ...assertPlace(a), path: `assertions.${i}.assert`, problem: `${a.assertion.metric} has no value for scenario ${a.scenario}`, fix }] };
     }
     assertions.push(judge(a, obs, options.baseline?.get(a.name), options));
   }
   const summary = summarizeResults(assertions);
   return { ok: true, assertions, summary, passed: summary.failed === 0 };
 }
+
+/** Where a problem with an assertion's metric is: its assert: value, else the assertion. */
+const assertPlace = (a: BudgetAssertion): { line: number; column?: number } => a.assertAt ?? { line: a.line };
 
 /** Why a stream metric has no value: no arrivals, or a stream whose queue grows without bound. */
 function streamProblem(metric: string, scenario: string, stream: StreamCheck | null): { problem: string; fix: string } | null {
