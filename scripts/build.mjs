@@ -28,7 +28,7 @@ const chalkProbe = {
 // The shipped files parsed here, once, so `plan` on them parses no YAML (src/config/prebuilt.ts).
 const { parseSource } = await import(new URL('dist/config/document.js', root).href);
 const { prebuiltEntry } = await import(new URL('dist/config/prebuilt.js', root).href);
-const prebuilt = ['profiles/default.yaml', 'profiles/flyte-oss.yaml', 'examples/seed-example.yaml'].map((file) => {
+const prebuilt = ['profiles/default.yaml', 'profiles/flyte-oss.yaml', 'examples/scaling-guide.yaml'].map((file) => {
   const text = readFileSync(new URL(file, root), 'utf8');
   const entry = prebuiltEntry(parseSource(file, text), text);
   if (!isDeepStrictEqual(JSON.parse(entry.json), parseSource(file, text).data)) throw new Error(`${file} does not survive JSON: it cannot be prebuilt`);

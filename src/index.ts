@@ -14,7 +14,7 @@ import { toJson } from './render/json.js';
 export interface PlanInput {
   /** A scenario in the shape of a scenario file (units as strings: '100ms', '1KB'); a misspelt key does not compile. */
   scenario?: ScenarioInput;
-  /** Or a path to a scenario file. Neither: the worked example of Flyte's scaling guide (examples/seed-example.yaml). */
+  /** Or a path to a scenario file. Neither: the worked example of Flyte's scaling guide (examples/scaling-guide.yaml). */
   scenarioFile?: string;
   /** A built-in profile name or a profile file; wins over the scenario's `profile`. */
   profile?: string;

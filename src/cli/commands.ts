@@ -51,8 +51,8 @@ const STREAM_FLAGS: OptionSpec[] = [
   { flags: '--explain', help: 'with --p99: show every pool size and TTL the search simulated' },
 ];
 const P95: OptionSpec = { flags: '--p95', help: 'size batches by the p95 of the overhead instead of its mean' };
-const SCENARIO_ARGUMENT = { spec: '[scenario]', help: "scenario file, or - to read standard input (default: examples/seed-example.yaml, the worked example of Flyte's scaling guide)" };
-const PLAN_ARGUMENT = { spec: '[scenario]', help: "scenario, workflow (a file with steps:) or stream (a file with arrivals:) file, or - to read a scenario from standard input (default: examples/seed-example.yaml, the worked example of Flyte's scaling guide)" };
+const SCENARIO_ARGUMENT = { spec: '[scenario]', help: "scenario file, or - to read standard input (default: examples/scaling-guide.yaml, the worked example of Flyte's scaling guide)" };
+const PLAN_ARGUMENT = { spec: '[scenario]', help: "scenario, workflow (a file with steps:) or stream (a file with arrivals:) file, or - to read a scenario from standard input (default: examples/scaling-guide.yaml, the worked example of Flyte's scaling guide)" };
 const SKIP_BAD_RECORDS: OptionSpec = { flags: '--skip-bad-rows', help: 'skip and count bad records instead of stopping at the first' };
 const FROM_FORMAT: OptionSpec = { flags: '--from <format>', help: 'details (Flyte 2 ActionDetails), list (flyte -of json-raw get action) or flyte1 (default: from the content)' };
 const REPORT_OUT: OptionSpec = { flags: '--out <file>', help: 'write the report here (atomically) instead of to stdout; with --format html, a page to open or attach' };
@@ -67,7 +67,7 @@ export const COMMANDS = [
     description: 'the scaling plan: overhead, batch size, fan-out, concurrency, estimate and findings',
     scenario: true,
     options: [P95, { flags: '--simulate', help: 'also simulate the run and compare with the closed form' }, { flags: '--compare', help: 'a workflow file: each task, trace or local step as a task on pods, on a warm pool, a trace and local work; end-to-end p50/p99 and cost (--runs, default 200)' }, ...SIMULATION_FLAGS('replications with --simulate (default 100)', 'base seed with --simulate (default 1)', 'worker threads with --simulate', false), REPORT_OUT],
-    examples: ['flyscale plan', 'flyscale plan examples/workflows/nightly-embed.yaml', 'flyscale plan examples/workflows/inference-chain.yaml --compare', 'flyscale plan --simulate --runs 200', 'flyscale plan examples/seed-example.yaml --batch-size 1', 'flyscale plan my.yaml --profile flyte-oss --json', 'flyscale init - | flyscale plan - --json', "flyscale plan --items 2000000 --item-runtime '{median: 80ms, p95: 300ms}' --replicas 10:40", 'flyscale plan --format html --out plan.html'],
+    examples: ['flyscale plan', 'flyscale plan examples/workflows/nightly-embed.yaml', 'flyscale plan examples/workflows/inference-chain.yaml --compare', 'flyscale plan --simulate --runs 200', 'flyscale plan examples/scaling-guide.yaml --batch-size 1', 'flyscale plan my.yaml --profile flyte-oss --json', 'flyscale init - | flyscale plan - --json', "flyscale plan --items 2000000 --item-runtime '{median: 80ms, p95: 300ms}' --replicas 10:40", 'flyscale plan --format html --out plan.html'],
     run: async (scenario, options, term) => (await import('./commands/plan.js')).runPlan(scenario, options, term),
   }),
   command<string | undefined, O.OverheadOptions>({

@@ -21,10 +21,10 @@ import { workflowNotScenario } from './workflowNotScenario.js';
 
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BUILTIN_PROFILES = ['default', 'flyte-oss', 'flyte-v1'] as const;
-export const DEFAULT_SCENARIO = resolve(PACKAGE_ROOT, 'examples/seed-example.yaml');
+export const DEFAULT_SCENARIO = resolve(PACKAGE_ROOT, 'examples/scaling-guide.yaml');
 
 export interface LoadRequest {
-  /** Scenario file; undefined: examples/seed-example.yaml, the worked example of Flyte's scaling guide (unless scenarioData is given). */
+  /** Scenario file; undefined: examples/scaling-guide.yaml, the worked example of Flyte's scaling guide (unless scenarioData is given). */
   scenarioPath?: string | undefined;
   /** A scenario file's text already read (standard input for `-`), and the name its problems are reported under. */
   scenarioText?: { source: string; text: string };
@@ -177,7 +177,7 @@ export function loadScenarioVariants(request: LoadRequest, variants: readonly Re
   const within = request.scenarioPath === undefined ? request.scenarioIn : undefined;
   const given = request.scenarioText;
   const fromData = (request.scenarioData !== undefined || within !== undefined) && request.scenarioPath === undefined && given === undefined;
-  const scenarioLabel = given ? given.source : within ? within.doc.source : fromData ? 'scenario' : (request.scenarioPath ?? 'examples/seed-example.yaml');
+  const scenarioLabel = given ? given.source : within ? within.doc.source : fromData ? 'scenario' : (request.scenarioPath ?? 'examples/scaling-guide.yaml');
   // Data has no lines of its own: a position in our serialisation of it would mislead.
   const doc = given ? parseSource(given.source, given.text) : within ? within.doc : fromData ? { ...parseSource(scenarioLabel, JSON.stringify(request.scenarioData)), locate: () => undefined } : readDoc(scenarioPath, scenarioLabel, 'scenario file', request.scenarioRef);
   const prefix = within && !given ? within.prefix : [];

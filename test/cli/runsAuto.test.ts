@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { flyscale } from '../helpers/cli.js';
 
 const json = (args: string[]) => {
-  const r = flyscale(['simulate', 'examples/seed-example.yaml', '--json', ...args]);
+  const r = flyscale(['simulate', 'examples/scaling-guide.yaml', '--json', ...args]);
   expect(r.code).toBe(0);
   return { text: r.stdout, report: JSON.parse(r.stdout) };
 };
@@ -17,7 +17,7 @@ describe('simulate --runs auto', () => {
     expect((hi - lo) / 2 / report.makespan.meanSeconds).toBeLessThanOrEqual(0.01);
     expect(report.stopping.relativeHalfWidth).toBeCloseTo((hi - lo) / 2 / report.makespan.meanSeconds, 9);
     expect(report.runs).toBeGreaterThanOrEqual(10);
-    const text = flyscale(['simulate', 'examples/seed-example.yaml']).stdout;
+    const text = flyscale(['simulate', 'examples/scaling-guide.yaml']).stdout;
     expect(text).toContain(`${report.runs} replications (settled: mean makespan ±`);
   });
 
@@ -48,7 +48,7 @@ describe('simulate --runs auto', () => {
     [['--runs', '20', '--precision', '1%'], '--precision applies only with --runs auto'],
     [['--runs', 'often'], '--runs'],
   ])('bad input %j exits 2 naming the flag', (args, message) => {
-    const r = flyscale(['simulate', 'examples/seed-example.yaml', ...args]);
+    const r = flyscale(['simulate', 'examples/scaling-guide.yaml', ...args]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
   });

@@ -2,7 +2,7 @@
 import { expect, test } from 'vitest';
 import { flyscale } from '../helpers/cli.js';
 
-const args = ['sweep', 'examples/seed-example.yaml', '--items', '100000', '--replicas', '5:5,10:10,20:20', '--concurrency', '2,5,10', '--batch-size', '250,500,1000', '--per-replica-hour', '0.5', '--runs', '40', '--json'];
+const args = ['sweep', 'examples/scaling-guide.yaml', '--items', '100000', '--replicas', '5:5,10:10,20:20', '--concurrency', '2,5,10', '--batch-size', '250,500,1000', '--per-replica-hour', '0.5', '--runs', '40', '--json'];
 const front = (r: { points: Array<{ pareto: boolean; parameters: Record<string, string> }> }) =>
   r.points.filter((p) => p.pareto).map((p) => JSON.stringify(p.parameters)).sort();
 

@@ -110,7 +110,7 @@ describe('plan --json: the report contract (MODEL §7)', () => {
     const inputs = report.inputs as Record<string, Record<string, { source: string }>>;
     for (const [section, keys] of Object.entries(inputs)) for (const [key, input] of Object.entries(keys)) expect(input.source, `${section}.${key}`).toMatch(/^(default|profile .+|scenario .+|flag --.+)$/);
     expect(inputs.limits?.maxActionsPerRun?.source).toBe('profile default');
-    expect(inputs.workload?.items?.source).toBe('scenario examples/seed-example.yaml');
+    expect(inputs.workload?.items?.source).toBe('scenario examples/scaling-guide.yaml');
     expect(inputs.failures?.retries?.source).toBe('default');
     const flagged = JSON.parse(flyscale(['plan', '--json', '--items', '2000000']).stdout) as { inputs: Record<string, Record<string, { source: string; value: unknown }>> };
     expect(flagged.inputs.workload?.items).toEqual({ value: 2_000_000, source: 'flag --items' });
@@ -150,7 +150,7 @@ describe('help and schema', () => {
   it('markdown output is Markdown', () => {
     const run = flyscale(['plan', '--format', 'markdown']);
     expect(run.code).toBe(0);
-    expect(run.stdout.startsWith('## flyscale plan: seed-example\n')).toBe(true);
+    expect(run.stdout.startsWith('## flyscale plan: scaling-guide\n')).toBe(true);
   });
 });
 

@@ -35,7 +35,7 @@ const node = (args: readonly string[]) => spawnSync(process.execPath, args, { cw
 
 describe('what npm pack ships', () => {
   test('the CLI, both library entries and their types, and no code cache', () => {
-    for (const f of ['bin/flyscale.cjs', 'dist/bundle/flyscale.cjs', 'dist/bundle/simWorker.cjs', 'dist/index.js', 'dist/index.d.ts', 'dist/cjs/index.cjs', 'dist/cjs/index.d.cts', 'profiles/default.yaml', 'examples/seed-example.yaml', 'schemas/scenario.schema.json']) expect(files).toContain(f);
+    for (const f of ['bin/flyscale.cjs', 'dist/bundle/flyscale.cjs', 'dist/bundle/simWorker.cjs', 'dist/index.js', 'dist/index.d.ts', 'dist/cjs/index.cjs', 'dist/cjs/index.d.cts', 'profiles/default.yaml', 'examples/scaling-guide.yaml', 'schemas/scenario.schema.json']) expect(files).toContain(f);
     // The cache is V8's compiled code for this machine's Node; an install writes its own.
     expect(files.filter((f) => f.endsWith('.cache'))).toEqual([]);
   });
@@ -45,7 +45,7 @@ describe('installed from the tarball', () => {
   test('npx-style: the bin plans the built-in example', () => {
     const r = node([join(project, 'node_modules', 'flyscale', 'bin', 'flyscale.cjs'), 'plan', '--json']);
     expect(r.stderr).toBe('');
-    expect(JSON.parse(r.stdout)).toMatchObject({ command: 'plan', scenario: { name: 'seed-example' } });
+    expect(JSON.parse(r.stdout)).toMatchObject({ command: 'plan', scenario: { name: 'scaling-guide' } });
   });
 
   test('require and import give the same plan', () => {

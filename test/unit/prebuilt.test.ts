@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSource } from '../../src/config/document.js';
 import { prebuiltEntry, prebuiltSource } from '../../src/config/prebuilt.js';
 
-const FILES = ['profiles/default.yaml', 'profiles/flyte-oss.yaml', 'examples/seed-example.yaml'];
+const FILES = ['profiles/default.yaml', 'profiles/flyte-oss.yaml', 'examples/scaling-guide.yaml'];
 
 describe('prebuilt shipped files', () => {
   for (const file of FILES) {

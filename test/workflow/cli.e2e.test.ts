@@ -83,7 +83,7 @@ describe('flyscale plan --compare', () => {
     expect(c.best.p99Seconds).toBeLessThan(c.patterns.pods.p99Seconds / 5);
   });
   it('refuses --compare on a plain scenario', () => {
-    const r = flyscale(['plan', 'examples/seed-example.yaml', '--compare']);
+    const r = flyscale(['plan', 'examples/scaling-guide.yaml', '--compare']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--compare');
   });

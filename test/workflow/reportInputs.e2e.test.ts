@@ -36,6 +36,6 @@ describe('inputs of a workflow and a stream report', () => {
   it('a plain scenario keeps its sections and paths', () => {
     const inputs = inputsOf(['plan', '--json']);
     expect(Object.keys(inputs)).toEqual(['phases', 'limits', 'workload', 'environment', 'failures', 'pricing']);
-    expect(inputs.workload?.items?.source).toBe('scenario examples/seed-example.yaml');
+    expect(inputs.workload?.items?.source).toBe('scenario examples/scaling-guide.yaml');
   });
 });

@@ -1,14 +1,14 @@
-// The seed's worked example (issue 2): examples/seed-example.yaml on the default profile.
+// The worked example of Flyte's scaling guide: examples/scaling-guide.yaml on the default profile.
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/config/load.js';
 import { mean } from '../../src/core/distribution.js';
 import { plan } from '../../src/core/plan.js';
 
-describe('the seed worked example', () => {
+describe('the worked example of Flyte\'s scaling guide', () => {
   const loaded = loadScenario({});
 
   it('reads 1,000,000 items of 100 ms on replicas (5, 20) × 10', () => {
-    expect(loaded.name).toBe('seed-example');
+    expect(loaded.name).toBe('scaling-guide');
     expect(loaded.profileName).toBe('default');
     const s = loaded.scenario;
     expect(s.workload.items).toBe(1_000_000);
