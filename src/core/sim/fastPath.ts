@@ -7,6 +7,7 @@
 import type { Dist } from '../distribution.js';
 import type { Phase, Scenario } from '../model.js';
 import { createRng } from '../random.js';
+import { DrawBuffer } from './drawBuffer.js';
 import { TokenBucket } from './tokenBucket.js';
 import type { SimPlan } from './simPlan.js';
 import { inFlightLimit, slotLimit } from './slotLimit.js';
@@ -54,7 +55,8 @@ function bucketNeverDelays(rate: number, actions: number, at: number): boolean {
 }
 
 export function simulateFastPath(scenario: Scenario, plan: SimPlan, seed: number): Tally {
-  const rng = createRng(seed);
+  // The event loop's runtimes: the same blocks (drawBuffer.ts), in the same order of actions.
+  const draws = new DrawBuffer(plan, createRng(seed));
   const n = plan.actions;
   const limit = slotLimit(scenario);
   const slots = Math.min(limit, n);
@@ -67,7 +69,7 @@ export function simulateFastPath(scenario: Scenario, plan: SimPlan, seed: number
   let makespan = 0;
   for (let a = 0; a < n; a++) {
     const start = free[0] ?? 0;
-    const end = start + plan.runtime(rng, a);
+    const end = start + draws.runtime(a);
     waits[a] = start - arrival;
     held[a] = end - start;
     if (end > makespan) makespan = end;

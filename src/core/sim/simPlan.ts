@@ -4,7 +4,7 @@
 import type { Scenario } from '../model.js';
 import type { Rng } from '../random.js';
 import { batchRuntimeSampler } from './batchRuntime.js';
-import { PhaseDraws } from './phaseDraws.js';
+import { CREATE, DISPATCH, DOWNLOAD_INPUTS, DOWNLOAD_OUTPUTS, ENQUEUE, PhaseDraws, UPLOAD_INPUTS, UPLOAD_OUTPUTS } from './phaseDraws.js';
 
 /** Where an action runs: a fresh pod, a slot of a reusable replica, or the parent (trace). */
 export type SlotMode = 'pod' | 'reusable' | 'parent';
@@ -35,15 +35,13 @@ export interface SimPlan {
   enqueue(rng: Rng): number;
   create(rng: Rng): number;
   dispatch(rng: Rng): number;
+  /** Seconds each item adds to drawn phase `phase` (an index into DRAWN_PHASES); 0: none. */
+  perItemSeconds(phase: number): number;
+  /** `count` latency draws of `phase` (no size term) into `out` from `from` (drawBuffer.ts). */
+  fillPhase(rng: Rng, phase: number, out: Float64Array, from: number, count: number): void;
+  /** `count` runtimes of a full batch (any action but a short last one) into `out` from `from`. */
+  fillRuntime(rng: Rng, out: Float64Array, from: number, count: number): void;
 }
-
-const UPLOAD_INPUTS = 0;
-const DOWNLOAD_INPUTS = 1;
-const UPLOAD_OUTPUTS = 2;
-const DOWNLOAD_OUTPUTS = 3;
-const ENQUEUE = 4;
-const CREATE = 5;
-const DISPATCH = 6;
 
 class ResolvedPlan implements SimPlan {
   constructor(
@@ -102,6 +100,19 @@ class ResolvedPlan implements SimPlan {
 
   dispatch(rng: Rng): number {
     return this.draws.draw(rng, DISPATCH, 0);
+  }
+
+  perItemSeconds(phase: number): number {
+    return this.draws.perItemSeconds(phase);
+  }
+
+  fillPhase(rng: Rng, phase: number, out: Float64Array, from: number, count: number): void {
+    this.draws.fill(rng, phase, out, from, count);
+  }
+
+  fillRuntime(rng: Rng, out: Float64Array, from: number, count: number): void {
+    const full = this.full;
+    for (let k = from; k < from + count; k++) out[k] = full(rng);
   }
 }
 
