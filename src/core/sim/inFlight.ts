@@ -3,7 +3,8 @@
 // keeps of each action once it has ended. The state of an action in flight lives at its place,
 // so it takes a few kilobytes that stay in the processor's cache whatever the number of
 // actions; a table per action cost tens of bytes per action, written once each, and most of
-// a replication's page faults.
+// a replication's page faults. The two arrays kept per action are reused (scratch.ts).
+import { scratchArray } from './scratch.js';
 
 export class InFlight {
   /** The action at each place. */
@@ -46,8 +47,8 @@ export class InFlight {
     this.free = new Int32Array(places);
     for (let i = 0; i < places; i++) this.free[i] = places - 1 - i;
     this.freeCount = places;
-    this.heldByAction = new Float64Array(actions);
-    this.waits = new Float64Array(actions);
+    this.heldByAction = scratchArray(0, actions);
+    this.waits = scratchArray(1, actions);
     this.log = recordActions ? { endSeconds: new Float64Array(actions), attempts: new Int32Array(actions) } : null;
   }
 
