@@ -72,7 +72,10 @@ export class PhaseDraws {
     const a = this.a[i] ?? 0;
     const b = this.b[i] ?? 0;
     const end = from + count;
-    if (kind === KIND.lognormal) for (let k = from; k < end; k++) out[k] = Math.exp(a + b * rng.normal());
+    if (kind === KIND.lognormal) {
+      rng.fillNormal(out, from, end);
+      for (let k = from; k < end; k++) out[k] = Math.exp(a + b * (out[k] ?? 0));
+    }
     else if (kind === KIND.fixed) out.fill(a, from, end);
     else for (let k = from; k < end; k++) out[k] = this.rare(rng, i);
   }

@@ -64,6 +64,8 @@ class ResolvedPlan implements SimPlan {
     private readonly full: (rng: Rng) => number,
     private readonly partial: (rng: Rng) => number,
     private readonly draws: PhaseDraws,
+    /** The item's lognormal when a full batch is one item: its runtimes are drawn in a loop, not through `full`. */
+    private readonly oneLognormal: { mu: number; sigma: number } | null,
   ) {}
 
   itemsOf(action: number): number {
@@ -111,6 +113,13 @@ class ResolvedPlan implements SimPlan {
   }
 
   fillRuntime(rng: Rng, out: Float64Array, from: number, count: number): void {
+    const one = this.oneLognormal;
+    if (one !== null) {
+      // As durationSampler draws them, without a call per draw (whose result would be boxed).
+      rng.fillNormal(out, from, from + count);
+      for (let k = from; k < from + count; k++) out[k] = Math.exp(one.mu + one.sigma * (out[k] ?? 0));
+      return;
+    }
     const full = this.full;
     for (let k = from; k < from + count; k++) out[k] = full(rng);
   }
@@ -149,5 +158,6 @@ export function planOf(scenario: Scenario, batchSize: number): SimPlan {
     batchRuntimeSampler(workload.itemRuntime, batchSize),
     batchRuntimeSampler(workload.itemRuntime, lastItems),
     new PhaseDraws(phases, workload.itemInputBytes, workload.itemOutputBytes),
+    batchSize === 1 && workload.itemRuntime.kind === 'lognormal' ? { mu: workload.itemRuntime.mu, sigma: workload.itemRuntime.sigma } : null,
   );
 }

@@ -17,7 +17,10 @@ import { inFlightLimit, slotLimit } from './slotLimit.js';
 import type { Tally } from './tally.js';
 import { type PoolState, TimelineRecorder } from './timeline.js';
 import { TokenBucket } from './tokenBucket.js';
+import { EnvQueue } from './workflow/envQueue.js';
 
+// The handlers read the clock from the agenda (events.now), not from an argument: a number
+// passed to a call the optimiser does not inline is boxed, a heap allocation per call.
 export class Simulation implements PoolState {
   /** Actions in flight, by place (event ids of actions are places), and what is kept of each. */
   readonly actions: InFlight;
@@ -31,10 +34,8 @@ export class Simulation implements PoolState {
   private readonly timeline: TimelineRecorder | null;
   private readonly slotLimit: number;
   private readonly permits: number;
-  /** Places waiting for a slot, a ring: no more wait than hold a permit. */
-  private readonly queue: Int32Array;
-  private queueHead = 0;
-  private queueLen = 0;
+  /** Places waiting for a slot, in order. */
+  private readonly queue: EnvQueue;
   private nextAction = 0;
   private inFlight = 0;
   private busy = 0;
@@ -58,7 +59,7 @@ export class Simulation implements PoolState {
     if (!(this.slotLimit > 0)) throw new RangeError('the scenario allows no slot: check the pool and concurrency limits');
     const places = Math.max(1, Math.min(n, this.permits));
     this.actions = new InFlight(places, n, recordActions);
-    this.queue = new Int32Array(places);
+    this.queue = new EnvQueue(places);
     this.timeline = timelineInterval === null ? null : new TimelineRecorder(timelineInterval);
     const pool = scenario.pool;
     const reusable = pool.mode === 'reusable' && plan.mode === 'reusable';
@@ -85,32 +86,32 @@ export class Simulation implements PoolState {
           q.push(this.bucket.grant(now) + this.draws.phase(ENQUEUE, 0), ENQUEUED, p);
           break;
         case ENQUEUED:
-          this.onEnqueued(p, now);
+          this.onEnqueued(p);
           break;
         case RUN_START:
           if (sharing !== null) sharing.add(this.actions.replicaOf[p] ?? 0, p, this.actions.work[p] ?? 0, now, this.finishes);
           break;
         case RUN_END: // id: the replica whose next finisher is due
           if (sharing === null || sharing.version[p] !== q.aux) this.eventsProcessed--;
-          else this.onRunEnd(sharing.complete(p, now, this.finishes), now);
+          else this.onRunEnd(sharing.complete(p, now, this.finishes));
           break;
         case ATTEMPT_END:
-          this.onAttemptEnd(p, now);
+          this.onAttemptEnd(p);
           break;
         case RETRY:
-          this.join(p, now);
+          this.join(p);
           break;
         case DONE:
-          this.finish(p, now);
+          this.finish(p);
           break;
         case REPLICA_READY:
-          this.onReplicaReady(p, now);
+          this.onReplicaReady(p);
           break;
         case SCALEDOWN:
           if (this.scaler === null || !this.scaler.onScaledown(p, q.aux, now)) this.eventsProcessed--;
           break;
         case POOL_IDLE:
-          if (this.scaler === null || !this.scaler.onPoolIdle(q.aux, now, this.busy, this.queueLen)) this.eventsProcessed--;
+          if (this.scaler === null || !this.scaler.onPoolIdle(q.aux, now, this.busy, this.queue.length)) this.eventsProcessed--;
           break;
       }
     }
@@ -153,7 +154,7 @@ export class Simulation implements PoolState {
   }
 
   queueLength(): number {
-    return this.queueLen;
+    return this.queue.length;
   }
 
   private readonly finishes: FinishAgenda = {
@@ -175,41 +176,38 @@ export class Simulation implements PoolState {
     }
   }
 
-  private onEnqueued(p: number, now: number): void {
+  private onEnqueued(p: number): void {
     const ratio = this.plan.cacheHitRatio;
     if (ratio > 0 && this.rng.next() < ratio) {
       this.cacheHits++;
-      this.downloadOutputs(p, now);
-    } else this.join(p, now);
+      this.downloadOutputs(p);
+    } else this.join(p);
   }
 
-  private join(p: number, now: number): void {
+  private join(p: number): void {
+    const now = this.events.now;
     this.actions.since[p] = now;
-    let tail = this.queueHead + this.queueLen++;
-    if (tail >= this.queue.length) tail -= this.queue.length;
-    this.queue[tail] = p;
-    this.dispatch(now);
+    this.queue.push(p);
+    this.dispatch();
     // Only actions the run's limits would let onto a slot ask the pool for replicas.
-    this.scaler?.scaleUp(now, Math.min(this.queueLen, this.slotLimit - this.busy));
+    this.scaler?.scaleUp(now, Math.min(this.queue.length, this.slotLimit - this.busy));
   }
 
   /** Moves the head of the queue onto free slots while the limits allow. */
-  private dispatch(now: number): void {
+  private dispatch(): void {
     const pool = this.pool;
-    while (this.queueLen > 0 && this.busy < this.slotLimit) {
+    while (this.queue.length > 0 && this.busy < this.slotLimit) {
       let replica = -1;
       if (pool !== null) {
         replica = pool.acquire();
         if (replica < 0) return;
       }
-      const p = this.queue[this.queueHead] ?? 0;
-      this.queueHead = this.queueHead + 1 === this.queue.length ? 0 : this.queueHead + 1;
-      this.queueLen--;
-      this.startAttempt(p, replica, now);
+      this.startAttempt(this.queue.shift(), replica);
     }
   }
 
-  private startAttempt(p: number, replica: number, now: number): void {
+  private startAttempt(p: number, replica: number): void {
+    const now = this.events.now;
     const { plan, draws, actions } = this;
     const a = actions.actionOf[p] ?? 0;
     const items = plan.itemsOf(a);
@@ -244,13 +242,15 @@ export class Simulation implements PoolState {
     }
   }
 
-  private onRunEnd(p: number, now: number): void {
-    if (this.actions.failing[p] === 1) this.onAttemptEnd(p, now);
+  private onRunEnd(p: number): void {
+    const now = this.events.now;
+    if (this.actions.failing[p] === 1) this.onAttemptEnd(p);
     else this.events.push(now + this.draws.phase(UPLOAD_OUTPUTS, this.plan.itemsOf(this.actions.actionOf[p] ?? 0)), ATTEMPT_END, p);
   }
 
   /** The slot is freed; a failed attempt retries after its backoff, in the same action. */
-  private onAttemptEnd(p: number, now: number): void {
+  private onAttemptEnd(p: number): void {
+    const now = this.events.now;
     const actions = this.actions;
     actions.heldSeconds[p] = (actions.heldSeconds[p] ?? 0) + (now - (actions.since[p] ?? 0));
     this.busy--;
@@ -260,23 +260,23 @@ export class Simulation implements PoolState {
       if ((actions.attempts[p] ?? 0) <= this.plan.retries) this.events.push(now + this.plan.retryBackoff, RETRY, p);
       else {
         this.failed++;
-        this.finish(p, now);
+        this.finish(p);
       }
     } else {
-      this.downloadOutputs(p, now);
+      this.downloadOutputs(p);
     }
-    this.dispatch(now);
+    this.dispatch();
     this.scaler?.armIdleTimers(replica, now, this.busy);
   }
 
-  private downloadOutputs(p: number, now: number): void {
-    const plan = this.plan;
-    if (plan.pattern === 'trace') this.finish(p, now);
-    else this.events.push(now + this.draws.phase(DOWNLOAD_OUTPUTS, plan.itemsOf(this.actions.actionOf[p] ?? 0)), DONE, p);
+  private downloadOutputs(p: number): void {
+    if (this.plan.pattern === 'trace') this.finish(p);
+    else this.events.push(this.events.now + this.draws.phase(DOWNLOAD_OUTPUTS, this.plan.itemsOf(this.actions.actionOf[p] ?? 0)), DONE, p);
   }
 
   /** The action is over: its permit goes to the next waiting action. */
-  private finish(p: number, now: number): void {
+  private finish(p: number): void {
+    const now = this.events.now;
     this.actions.end(p, now);
     this.inFlight--;
     this.finished++;
@@ -288,12 +288,13 @@ export class Simulation implements PoolState {
     this.submit(now);
   }
 
-  private onReplicaReady(r: number, now: number): void {
+  private onReplicaReady(r: number): void {
+    const now = this.events.now;
     const scaler = this.scaler;
     if (scaler === null) return;
     scaler.pool.markReady(r, now);
-    this.dispatch(now);
+    this.dispatch();
     scaler.armIdleTimers(r, now, this.busy);
-    scaler.scaleUp(now, Math.min(this.queueLen, this.slotLimit - this.busy));
+    scaler.scaleUp(now, Math.min(this.queue.length, this.slotLimit - this.busy));
   }
 }
