@@ -10,6 +10,8 @@ export interface Rng {
   next(): number;
   /** Standard normal, by the ziggurat (see the file's head). */
   normal(): number;
+  /** `out[from..to)` filled with standard normals, the same as calling normal() for each in turn. */
+  fillNormal(out: Float64Array, from: number, to: number): void;
 }
 
 /**
@@ -62,6 +64,8 @@ export function deriveSeed(seed: number, index: number): number {
  */
 class Sfc32 implements Rng {
   private readonly s = new Int32Array(6);
+  /** Where `outside` leaves its normal (see normal()). */
+  private readonly rare = new Float64Array(1);
 
   constructor(seed: number) {
     const mix = splitmix32(seed);
@@ -84,11 +88,22 @@ class Sfc32 implements Rng {
     return (t >>> 0) / 4294967296;
   }
 
-  /** Kept small, so that it inlines where it is drawn; the rare cases are in `outside`. */
+  /**
+   * Kept small, so that it inlines where it is drawn; the rare cases are in `outside`, which
+   * leaves its result in a typed array: had it returned the number, the two branches would
+   * merge a boxed value, and the common one would allocate a heap number for every draw.
+   */
   normal(): number {
     const u = 2 * this.next() - 1;
     const i = this.layer();
-    return Math.abs(u) < (INSIDE[i] ?? 0) ? u * (X[i] ?? 0) : this.outside(u, i);
+    if (Math.abs(u) < (INSIDE[i] ?? 0)) return u * (X[i] ?? 0);
+    this.outside(u, i);
+    return this.rare[0] ?? 0;
+  }
+
+  fillNormal(out: Float64Array, from: number, to: number): void {
+    // In one loop here normal() is inlined, so no draw is returned boxed.
+    for (let k = from; k < to; k++) out[k] = this.normal();
   }
 
   /** A layer, one byte of a word drawn for four of them. */
@@ -109,8 +124,8 @@ class Sfc32 implements Rng {
     return Math.floor(this.next() * 4294967296);
   }
 
-  /** u outside layer i's core: the tail beyond R (layer 0) or a wedge, else a new try. */
-  private outside(first: number, firstLayer: number): number {
+  /** u outside layer i's core: the tail beyond R (layer 0) or a wedge, else a new try; into rare[0]. */
+  private outside(first: number, firstLayer: number): void {
     let u = first;
     let i = firstLayer;
     for (;;) {
@@ -122,7 +137,8 @@ class Sfc32 implements Rng {
           x = Math.log(1 - this.next()) / R;
           y = Math.log(1 - this.next());
         } while (-2 * y < x * x);
-        return u < 0 ? x - R : R - x;
+        this.rare[0] = u < 0 ? x - R : R - x;
+        return;
       }
       const x = u * (X[i] ?? 0);
       const xi = X[i] ?? 0;
@@ -130,10 +146,16 @@ class Sfc32 implements Rng {
       // Under f within the layer: a height between f(X[i]) and f(X[i+1]), over f(x), below 1.
       const f0 = Math.exp(-0.5 * (xi * xi - x * x));
       const f1 = Math.exp(-0.5 * (xj * xj - x * x));
-      if (f1 + this.next() * (f0 - f1) < 1) return x;
+      if (f1 + this.next() * (f0 - f1) < 1) {
+        this.rare[0] = x;
+        return;
+      }
       u = 2 * this.next() - 1;
       i = this.layer();
-      if (Math.abs(u) < (INSIDE[i] ?? 0)) return u * (X[i] ?? 0);
+      if (Math.abs(u) < (INSIDE[i] ?? 0)) {
+        this.rare[0] = u * (X[i] ?? 0);
+        return;
+      }
     }
   }
 }

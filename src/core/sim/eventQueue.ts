@@ -80,7 +80,11 @@ export class EventQueue {
     if (this.hole) {
       // Every event in the heap is due at or after the popped root, so the new one goes down from there.
       this.hole = false;
-      this.siftDown(time, this.seq++, code, aux);
+      this.heapTime[0] = time;
+      this.heapSeq[0] = this.seq++;
+      this.heapCode[0] = code;
+      this.heapAux[0] = aux;
+      this.siftDown();
       return;
     }
     if (this.heapSize === this.heapTime.length) this.growHeap();
@@ -188,16 +192,27 @@ export class EventQueue {
     this.hole = false;
     const n = --this.heapSize;
     if (n === 0) return;
-    this.siftDown(this.heapTime[n] ?? 0, this.heapSeq[n] ?? 0, this.heapCode[n] ?? 0, this.heapAux[n] ?? 0);
+    this.heapTime[0] = this.heapTime[n] ?? 0;
+    this.heapSeq[0] = this.heapSeq[n] ?? 0;
+    this.heapCode[0] = this.heapCode[n] ?? 0;
+    this.heapAux[0] = this.heapAux[n] ?? 0;
+    this.siftDown();
   }
 
-  /** Places an event at the root's hole and moves it down to its place among heapSize events. */
-  private siftDown(time: number, seq: number, code: number, aux: number): void {
+  /**
+   * Moves the event at the root down to its place among heapSize events. It reads the event
+   * from the root, not from arguments: a time passed to a call that is not inlined is boxed.
+   */
+  private siftDown(): void {
     const n = this.heapSize;
     const times = this.heapTime;
     const seqs = this.heapSeq;
     const codes = this.heapCode;
     const auxes = this.heapAux;
+    const time = times[0] ?? 0;
+    const seq = seqs[0] ?? 0;
+    const code = codes[0] ?? 0;
+    const aux = auxes[0] ?? 0;
     let k = 0;
     for (;;) {
       const first = 4 * k + 1;

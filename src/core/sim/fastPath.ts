@@ -7,6 +7,8 @@
 import type { Dist } from '../distribution.js';
 import type { Phase, Scenario } from '../model.js';
 import { createRng } from '../random.js';
+import { DrawBuffer } from './drawBuffer.js';
+import { scratchArray } from './scratch.js';
 import { TokenBucket } from './tokenBucket.js';
 import type { SimPlan } from './simPlan.js';
 import { inFlightLimit, slotLimit } from './slotLimit.js';
@@ -54,7 +56,8 @@ function bucketNeverDelays(rate: number, actions: number, at: number): boolean {
 }
 
 export function simulateFastPath(scenario: Scenario, plan: SimPlan, seed: number): Tally {
-  const rng = createRng(seed);
+  // The event loop's runtimes: the same blocks (drawBuffer.ts), in the same order of actions.
+  const draws = new DrawBuffer(plan, createRng(seed));
   const n = plan.actions;
   const limit = slotLimit(scenario);
   const slots = Math.min(limit, n);
@@ -62,12 +65,12 @@ export function simulateFastPath(scenario: Scenario, plan: SimPlan, seed: number
   // A limited bucket that never delays still costs the event loop one event per action.
   const bucketEvents = new TokenBucket(scenario.limits.enqueueRatePerSecond).limited ? n : 0;
   const free = new Float64Array(slots).fill(arrival);
-  const held = new Float64Array(n);
-  const waits = new Float64Array(n);
+  const held = scratchArray(0, n);
+  const waits = scratchArray(1, n);
   let makespan = 0;
   for (let a = 0; a < n; a++) {
     const start = free[0] ?? 0;
-    const end = start + plan.runtime(rng, a);
+    const end = start + draws.runtime(a);
     waits[a] = start - arrival;
     held[a] = end - start;
     if (end > makespan) makespan = end;

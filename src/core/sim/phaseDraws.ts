@@ -11,6 +11,15 @@ import type { Rng } from '../random.js';
 export const DRAWN_PHASES = ['uploadInputs', 'downloadInputs', 'uploadOutputs', 'downloadOutputs', 'enqueue', 'create', 'dispatch'] as const;
 export type DrawnPhase = (typeof DRAWN_PHASES)[number];
 
+/** Indices into DRAWN_PHASES. */
+export const UPLOAD_INPUTS = 0;
+export const DOWNLOAD_INPUTS = 1;
+export const UPLOAD_OUTPUTS = 2;
+export const DOWNLOAD_OUTPUTS = 3;
+export const ENQUEUE = 4;
+export const CREATE = 5;
+export const DISPATCH = 6;
+
 const KIND = { fixed: 0, uniform: 1, exponential: 2, lognormal: 3, empirical: 4 } as const satisfies Record<Dist['kind'], number>;
 
 export class PhaseDraws {
@@ -47,6 +56,28 @@ export class PhaseDraws {
       kind === KIND.lognormal ? Math.exp((this.a[i] ?? 0) + (this.b[i] ?? 0) * rng.normal()) : kind === KIND.fixed ? (this.a[i] ?? 0) : this.rare(rng, i);
     const perItem = this.perItem[i] ?? 0;
     return perItem === 0 ? x : x + items * perItem;
+  }
+
+  /** Seconds each item adds to a draw of phase `i` (0: no size term). */
+  perItemSeconds(i: number): number {
+    return this.perItem[i] ?? 0;
+  }
+
+  /**
+   * `count` draws of phase `i`'s latency (no size term) into `out` from `from`: the same
+   * formulas as draw, one after another from the generator (drawBuffer.ts keeps blocks of them).
+   */
+  fill(rng: Rng, i: number, out: Float64Array, from: number, count: number): void {
+    const kind = this.kind[i];
+    const a = this.a[i] ?? 0;
+    const b = this.b[i] ?? 0;
+    const end = from + count;
+    if (kind === KIND.lognormal) {
+      rng.fillNormal(out, from, end);
+      for (let k = from; k < end; k++) out[k] = Math.exp(a + b * (out[k] ?? 0));
+    }
+    else if (kind === KIND.fixed) out.fill(a, from, end);
+    else for (let k = from; k < end; k++) out[k] = this.rare(rng, i);
   }
 
   private rare(rng: Rng, i: number): number {

@@ -21,7 +21,7 @@ export function simulateReplication(scenario: Scenario, batchSize: number, seed:
   const result = reportOf(scenario, seed, sim.tally());
   const timeline = sim.timelineResult();
   if (timeline !== null) result.timeline = timeline;
-  const { endSeconds, attempts } = sim.actions;
-  if (endSeconds !== null) result.actionLog = { endSeconds: Array.from(endSeconds), attempts: Array.from(attempts) };
+  const log = sim.actions.log;
+  if (log !== null) result.actionLog = { endSeconds: Array.from(log.endSeconds), attempts: Array.from(log.attempts) };
   return result;
 }

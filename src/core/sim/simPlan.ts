@@ -4,7 +4,7 @@
 import type { Scenario } from '../model.js';
 import type { Rng } from '../random.js';
 import { batchRuntimeSampler } from './batchRuntime.js';
-import { PhaseDraws } from './phaseDraws.js';
+import { CREATE, DISPATCH, DOWNLOAD_INPUTS, DOWNLOAD_OUTPUTS, ENQUEUE, PhaseDraws, UPLOAD_INPUTS, UPLOAD_OUTPUTS } from './phaseDraws.js';
 
 /** Where an action runs: a fresh pod, a slot of a reusable replica, or the parent (trace). */
 export type SlotMode = 'pod' | 'reusable' | 'parent';
@@ -35,15 +35,13 @@ export interface SimPlan {
   enqueue(rng: Rng): number;
   create(rng: Rng): number;
   dispatch(rng: Rng): number;
+  /** Seconds each item adds to drawn phase `phase` (an index into DRAWN_PHASES); 0: none. */
+  perItemSeconds(phase: number): number;
+  /** `count` latency draws of `phase` (no size term) into `out` from `from` (drawBuffer.ts). */
+  fillPhase(rng: Rng, phase: number, out: Float64Array, from: number, count: number): void;
+  /** `count` runtimes of a full batch (any action but a short last one) into `out` from `from`. */
+  fillRuntime(rng: Rng, out: Float64Array, from: number, count: number): void;
 }
-
-const UPLOAD_INPUTS = 0;
-const DOWNLOAD_INPUTS = 1;
-const UPLOAD_OUTPUTS = 2;
-const DOWNLOAD_OUTPUTS = 3;
-const ENQUEUE = 4;
-const CREATE = 5;
-const DISPATCH = 6;
 
 class ResolvedPlan implements SimPlan {
   constructor(
@@ -66,6 +64,8 @@ class ResolvedPlan implements SimPlan {
     private readonly full: (rng: Rng) => number,
     private readonly partial: (rng: Rng) => number,
     private readonly draws: PhaseDraws,
+    /** The item's lognormal when a full batch is one item: its runtimes are drawn in a loop, not through `full`. */
+    private readonly oneLognormal: { mu: number; sigma: number } | null,
   ) {}
 
   itemsOf(action: number): number {
@@ -103,6 +103,26 @@ class ResolvedPlan implements SimPlan {
   dispatch(rng: Rng): number {
     return this.draws.draw(rng, DISPATCH, 0);
   }
+
+  perItemSeconds(phase: number): number {
+    return this.draws.perItemSeconds(phase);
+  }
+
+  fillPhase(rng: Rng, phase: number, out: Float64Array, from: number, count: number): void {
+    this.draws.fill(rng, phase, out, from, count);
+  }
+
+  fillRuntime(rng: Rng, out: Float64Array, from: number, count: number): void {
+    const one = this.oneLognormal;
+    if (one !== null) {
+      // As durationSampler draws them, without a call per draw (whose result would be boxed).
+      rng.fillNormal(out, from, from + count);
+      for (let k = from; k < from + count; k++) out[k] = Math.exp(one.mu + one.sigma * (out[k] ?? 0));
+      return;
+    }
+    const full = this.full;
+    for (let k = from; k < from + count; k++) out[k] = full(rng);
+  }
 }
 
 export function planOf(scenario: Scenario, batchSize: number): SimPlan {
@@ -138,5 +158,6 @@ export function planOf(scenario: Scenario, batchSize: number): SimPlan {
     batchRuntimeSampler(workload.itemRuntime, batchSize),
     batchRuntimeSampler(workload.itemRuntime, lastItems),
     new PhaseDraws(phases, workload.itemInputBytes, workload.itemOutputBytes),
+    batchSize === 1 && workload.itemRuntime.kind === 'lognormal' ? { mu: workload.itemRuntime.mu, sigma: workload.itemRuntime.sigma } : null,
   );
 }

@@ -4,10 +4,12 @@
 // are events; the phases between two such points are drawn together. See docs/simulator.md.
 import type { Scenario } from '../model.js';
 import { type Rng, createRng } from '../random.js';
-import { ActionTable } from './actionTable.js';
 import { Autoscaler } from './autoscaler.js';
+import { DrawBuffer } from './drawBuffer.js';
 import { ATTEMPT_END, BUCKET, DONE, ENQUEUED, POOL_IDLE, REPLICA_READY, RETRY, RUN_END, RUN_START, SCALEDOWN } from './eventKinds.js';
 import { EventQueue } from './eventQueue.js';
+import { InFlight } from './inFlight.js';
+import { CREATE, DISPATCH, DOWNLOAD_INPUTS, DOWNLOAD_OUTPUTS, ENQUEUE, UPLOAD_INPUTS, UPLOAD_OUTPUTS } from './phaseDraws.js';
 import { type FinishAgenda, ProcessorSharing } from './processorSharing.js';
 import { ReplicaPool } from './replicaPool.js';
 import type { SimPlan } from './simPlan.js';
@@ -15,10 +17,15 @@ import { inFlightLimit, slotLimit } from './slotLimit.js';
 import type { Tally } from './tally.js';
 import { type PoolState, TimelineRecorder } from './timeline.js';
 import { TokenBucket } from './tokenBucket.js';
+import { EnvQueue } from './workflow/envQueue.js';
 
+// The handlers read the clock from the agenda (events.now), not from an argument: a number
+// passed to a call the optimiser does not inline is boxed, a heap allocation per call.
 export class Simulation implements PoolState {
-  readonly actions: ActionTable;
+  /** Actions in flight, by place (event ids of actions are places), and what is kept of each. */
+  readonly actions: InFlight;
   private readonly rng: Rng;
+  private readonly draws: DrawBuffer;
   private readonly events: EventQueue;
   private readonly bucket: TokenBucket;
   private readonly scaler: Autoscaler | null;
@@ -27,9 +34,8 @@ export class Simulation implements PoolState {
   private readonly timeline: TimelineRecorder | null;
   private readonly slotLimit: number;
   private readonly permits: number;
-  private readonly queue: Int32Array;
-  private queueHead = 0;
-  private queueLen = 0;
+  /** Places waiting for a slot, in order. */
+  private readonly queue: EnvQueue;
   private nextAction = 0;
   private inFlight = 0;
   private busy = 0;
@@ -43,21 +49,17 @@ export class Simulation implements PoolState {
   private readySecondsAtMakespan = 0;
   private eventsProcessed = 0;
 
-  constructor(
-    scenario: Scenario,
-    private readonly plan: SimPlan,
-    seed: number,
-    timelineInterval: number | null,
-    recordActions: boolean,
-  ) {
+  constructor(scenario: Scenario, private readonly plan: SimPlan, seed: number, timelineInterval: number | null, recordActions: boolean) {
     const n = plan.actions;
     this.rng = createRng(seed);
+    this.draws = new DrawBuffer(plan, this.rng);
     this.bucket = new TokenBucket(scenario.limits.enqueueRatePerSecond);
     this.slotLimit = slotLimit(scenario);
     this.permits = inFlightLimit(scenario);
     if (!(this.slotLimit > 0)) throw new RangeError('the scenario allows no slot: check the pool and concurrency limits');
-    this.actions = new ActionTable(n, plan.sharing !== null, recordActions);
-    this.queue = new Int32Array(Math.max(1, n));
+    const places = Math.max(1, Math.min(n, this.permits));
+    this.actions = new InFlight(places, n, recordActions);
+    this.queue = new EnvQueue(places);
     this.timeline = timelineInterval === null ? null : new TimelineRecorder(timelineInterval);
     const pool = scenario.pool;
     const reusable = pool.mode === 'reusable' && plan.mode === 'reusable';
@@ -66,7 +68,7 @@ export class Simulation implements PoolState {
     this.pool = reusable ? new ReplicaPool(pool.maxReplicas, pool.concurrency) : null;
     this.scaler = this.pool !== null ? new Autoscaler(this.pool, plan, this.events, this.rng) : null;
     const cpu = plan.sharing;
-    this.sharing = this.pool !== null && cpu !== null ? new ProcessorSharing(this.pool.max, this.pool.concurrency, cpu.cpus, cpu.actionCpu, n) : null;
+    this.sharing = this.pool !== null && cpu !== null ? new ProcessorSharing(this.pool.max, this.pool.concurrency, cpu.cpus, cpu.actionCpu, places) : null;
   }
 
   run(): void {
@@ -76,40 +78,40 @@ export class Simulation implements PoolState {
     const sharing = this.sharing;
     while (q.pop()) {
       const now = q.now;
-      const a = q.id;
+      const p = q.id;
       if (this.timeline !== null && this.finished < this.plan.actions) this.timeline.advance(now, this);
       this.eventsProcessed++;
       switch (q.kind) {
         case BUCKET:
-          q.push(this.bucket.grant(now) + this.plan.enqueue(this.rng), ENQUEUED, a);
+          q.push(this.bucket.grant(now) + this.draws.phase(ENQUEUE, 0), ENQUEUED, p);
           break;
         case ENQUEUED:
-          this.onEnqueued(a, now);
+          this.onEnqueued(p);
           break;
         case RUN_START:
-          if (sharing !== null) sharing.add(this.actions.replicaOf[a] ?? 0, a, this.actions.work[a] ?? 0, now, this.finishes);
+          if (sharing !== null) sharing.add(this.actions.replicaOf[p] ?? 0, p, this.actions.work[p] ?? 0, now, this.finishes);
           break;
         case RUN_END: // id: the replica whose next finisher is due
-          if (sharing === null || sharing.version[a] !== q.aux) this.eventsProcessed--;
-          else this.onRunEnd(sharing.complete(a, now, this.finishes), now);
+          if (sharing === null || sharing.version[p] !== q.aux) this.eventsProcessed--;
+          else this.onRunEnd(sharing.complete(p, now, this.finishes));
           break;
         case ATTEMPT_END:
-          this.onAttemptEnd(a, now);
+          this.onAttemptEnd(p);
           break;
         case RETRY:
-          this.join(a, now);
+          this.join(p);
           break;
         case DONE:
-          this.finish(a, now);
+          this.finish(p);
           break;
         case REPLICA_READY:
-          this.onReplicaReady(a, now);
+          this.onReplicaReady(p);
           break;
         case SCALEDOWN:
-          if (this.scaler === null || !this.scaler.onScaledown(a, q.aux, now)) this.eventsProcessed--;
+          if (this.scaler === null || !this.scaler.onScaledown(p, q.aux, now)) this.eventsProcessed--;
           break;
         case POOL_IDLE:
-          if (this.scaler === null || !this.scaler.onPoolIdle(q.aux, now, this.busy, this.queueLen)) this.eventsProcessed--;
+          if (this.scaler === null || !this.scaler.onPoolIdle(q.aux, now, this.busy, this.queue.length)) this.eventsProcessed--;
           break;
       }
     }
@@ -120,7 +122,7 @@ export class Simulation implements PoolState {
     const pool = this.pool;
     return {
       plan: this.plan,
-      heldSeconds: this.actions.heldSeconds,
+      heldSeconds: this.actions.heldByAction,
       waits: this.actions.queuedWaits(),
       makespan: this.makespan,
       readySeconds: pool !== null ? this.readySecondsAtMakespan : null,
@@ -152,7 +154,7 @@ export class Simulation implements PoolState {
   }
 
   queueLength(): number {
-    return this.queueLen;
+    return this.queue.length;
   }
 
   private readonly finishes: FinishAgenda = {
@@ -166,121 +168,119 @@ export class Simulation implements PoolState {
     while (this.inFlight < this.permits && this.nextAction < plan.actions) {
       const a = this.nextAction++;
       this.inFlight++;
-      const arrival = at + plan.uploadInputs(this.rng, plan.itemsOf(a));
+      const p = this.actions.take(a);
+      const arrival = at + this.draws.phase(UPLOAD_INPUTS, plan.itemsOf(a));
       // An unlimited bucket grants on arrival, so the arrival needs no event of its own.
-      if (this.bucket.limited) this.events.push(arrival, BUCKET, a);
-      else this.events.push(arrival + plan.enqueue(this.rng), ENQUEUED, a);
+      if (this.bucket.limited) this.events.push(arrival, BUCKET, p);
+      else this.events.push(arrival + this.draws.phase(ENQUEUE, 0), ENQUEUED, p);
     }
   }
 
-  private onEnqueued(a: number, now: number): void {
+  private onEnqueued(p: number): void {
     const ratio = this.plan.cacheHitRatio;
     if (ratio > 0 && this.rng.next() < ratio) {
       this.cacheHits++;
-      this.downloadOutputs(a, now);
-    } else {
-      this.join(a, now);
-    }
+      this.downloadOutputs(p);
+    } else this.join(p);
   }
 
-  private join(a: number, now: number): void {
-    this.actions.queuedAt[a] = now;
-    let tail = this.queueHead + this.queueLen++;
-    if (tail >= this.queue.length) tail -= this.queue.length;
-    this.queue[tail] = a;
-    this.dispatch(now);
+  private join(p: number): void {
+    const now = this.events.now;
+    this.actions.since[p] = now;
+    this.queue.push(p);
+    this.dispatch();
     // Only actions the run's limits would let onto a slot ask the pool for replicas.
-    this.scaler?.scaleUp(now, Math.min(this.queueLen, this.slotLimit - this.busy));
+    this.scaler?.scaleUp(now, Math.min(this.queue.length, this.slotLimit - this.busy));
   }
 
   /** Moves the head of the queue onto free slots while the limits allow. */
-  private dispatch(now: number): void {
+  private dispatch(): void {
     const pool = this.pool;
-    while (this.queueLen > 0 && this.busy < this.slotLimit) {
+    while (this.queue.length > 0 && this.busy < this.slotLimit) {
       let replica = -1;
       if (pool !== null) {
         replica = pool.acquire();
         if (replica < 0) return;
       }
-      const a = this.queue[this.queueHead] ?? 0;
-      this.queueHead = this.queueHead + 1 === this.queue.length ? 0 : this.queueHead + 1;
-      this.queueLen--;
-      this.startAttempt(a, replica, now);
+      this.startAttempt(this.queue.shift(), replica);
     }
   }
 
-  private startAttempt(a: number, replica: number, now: number): void {
-    const plan = this.plan;
-    const rng = this.rng;
+  private startAttempt(p: number, replica: number): void {
+    const now = this.events.now;
+    const { plan, draws, actions } = this;
+    const a = actions.actionOf[p] ?? 0;
     const items = plan.itemsOf(a);
-    this.actions.waitSeconds[a] = (this.actions.waitSeconds[a] ?? 0) + (now - (this.actions.queuedAt[a] ?? 0));
-    this.actions.attempts[a] = (this.actions.attempts[a] ?? 0) + 1;
+    actions.waitSeconds[p] = (actions.waitSeconds[p] ?? 0) + (now - (actions.since[p] ?? 0));
+    actions.attempts[p] = (actions.attempts[p] ?? 0) + 1;
     this.totalAttempts++;
-    this.actions.replicaOf[a] = replica;
-    this.actions.slotStart[a] = now;
+    actions.replicaOf[p] = replica;
+    actions.since[p] = now;
     if (this.busy++ === 0) this.scaler?.poolBusy();
     if (this.busy > this.peakBusy) this.peakBusy = this.busy;
     let before = 0;
     if (plan.mode === 'pod') {
-      before = plan.create(rng);
+      before = draws.phase(CREATE, 0);
       this.pods++;
     } else if (plan.mode === 'reusable') {
-      before = plan.dispatch(rng);
+      before = draws.phase(DISPATCH, 0);
     }
-    if (plan.pattern === 'task') before += plan.downloadInputs(rng, items);
-    let work = plan.runtime(rng, a);
+    if (plan.pattern === 'task') before += draws.phase(DOWNLOAD_INPUTS, items);
+    let work = draws.runtime(a);
     let fails = 0;
-    if (plan.failureRate > 0 && rng.next() < plan.failureRate) {
+    if (plan.failureRate > 0 && this.rng.next() < plan.failureRate) {
       fails = 1;
-      work *= rng.next(); // fails at a uniform point of its runtime
+      work *= this.rng.next(); // fails at a uniform point of its runtime
     }
-    this.actions.failing[a] = fails;
+    actions.failing[p] = fails;
     if (this.sharing !== null) {
-      this.actions.work[a] = work;
-      this.events.push(now + before, RUN_START, a);
+      actions.work[p] = work;
+      this.events.push(now + before, RUN_START, p);
     } else {
-      const after = fails === 1 ? 0 : plan.uploadOutputs(rng, items);
-      this.events.push(now + before + work + after, ATTEMPT_END, a);
+      const after = fails === 1 ? 0 : draws.phase(UPLOAD_OUTPUTS, items);
+      this.events.push(now + before + work + after, ATTEMPT_END, p);
     }
   }
 
-  private onRunEnd(a: number, now: number): void {
-    if (this.actions.failing[a] === 1) this.onAttemptEnd(a, now);
-    else this.events.push(now + this.plan.uploadOutputs(this.rng, this.plan.itemsOf(a)), ATTEMPT_END, a);
+  private onRunEnd(p: number): void {
+    const now = this.events.now;
+    if (this.actions.failing[p] === 1) this.onAttemptEnd(p);
+    else this.events.push(now + this.draws.phase(UPLOAD_OUTPUTS, this.plan.itemsOf(this.actions.actionOf[p] ?? 0)), ATTEMPT_END, p);
   }
 
   /** The slot is freed; a failed attempt retries after its backoff, in the same action. */
-  private onAttemptEnd(a: number, now: number): void {
-    const plan = this.plan;
-    this.actions.heldSeconds[a] = (this.actions.heldSeconds[a] ?? 0) + (now - (this.actions.slotStart[a] ?? 0));
+  private onAttemptEnd(p: number): void {
+    const now = this.events.now;
+    const actions = this.actions;
+    actions.heldSeconds[p] = (actions.heldSeconds[p] ?? 0) + (now - (actions.since[p] ?? 0));
     this.busy--;
-    const replica = this.actions.replicaOf[a] ?? -1;
+    const replica = actions.replicaOf[p] ?? -1;
     this.pool?.release(replica);
-    if (this.actions.failing[a] === 1) {
-      if ((this.actions.attempts[a] ?? 0) <= plan.retries) this.events.push(now + plan.retryBackoff, RETRY, a);
+    if (actions.failing[p] === 1) {
+      if ((actions.attempts[p] ?? 0) <= this.plan.retries) this.events.push(now + this.plan.retryBackoff, RETRY, p);
       else {
         this.failed++;
-        this.finish(a, now);
+        this.finish(p);
       }
     } else {
-      this.downloadOutputs(a, now);
+      this.downloadOutputs(p);
     }
-    this.dispatch(now);
+    this.dispatch();
     this.scaler?.armIdleTimers(replica, now, this.busy);
   }
 
-  private downloadOutputs(a: number, now: number): void {
-    const plan = this.plan;
-    if (plan.pattern === 'trace') this.finish(a, now);
-    else this.events.push(now + plan.downloadOutputs(this.rng, plan.itemsOf(a)), DONE, a);
+  private downloadOutputs(p: number): void {
+    if (this.plan.pattern === 'trace') this.finish(p);
+    else this.events.push(this.events.now + this.draws.phase(DOWNLOAD_OUTPUTS, this.plan.itemsOf(this.actions.actionOf[p] ?? 0)), DONE, p);
   }
 
   /** The action is over: its permit goes to the next waiting action. */
-  private finish(a: number, now: number): void {
+  private finish(p: number): void {
+    const now = this.events.now;
+    this.actions.end(p, now);
     this.inFlight--;
     this.finished++;
     this.makespan = now;
-    if (this.actions.endSeconds !== null) this.actions.endSeconds[a] = now;
     if (this.finished === this.plan.actions) {
       if (this.pool !== null) this.readySecondsAtMakespan = this.pool.readySecondsUntil(now);
       if (this.timeline !== null) this.timeline.finish(now, this);
@@ -288,13 +288,13 @@ export class Simulation implements PoolState {
     this.submit(now);
   }
 
-  private onReplicaReady(r: number, now: number): void {
+  private onReplicaReady(r: number): void {
+    const now = this.events.now;
     const scaler = this.scaler;
     if (scaler === null) return;
     scaler.pool.markReady(r, now);
-    this.dispatch(now);
+    this.dispatch();
     scaler.armIdleTimers(r, now, this.busy);
-    scaler.scaleUp(now, Math.min(this.queueLen, this.slotLimit - this.busy));
+    scaler.scaleUp(now, Math.min(this.queue.length, this.slotLimit - this.busy));
   }
 }
-

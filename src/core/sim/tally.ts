@@ -8,7 +8,7 @@ import type { Replication } from './types.js';
 
 export interface Tally {
   plan: SimPlan;
-  /** Seconds each action held a slot, over all its attempts. */
+  /** Seconds each action held a slot, over all its attempts (scratch, reused by the next replication: scratch.ts). */
   heldSeconds: Float64Array;
   /** Queue wait of each action that waited for a slot (scratch: gets reordered). */
   waits: Float64Array;

@@ -6,6 +6,7 @@
 import { createRng } from '../../random.js';
 import type { Workflow } from '../../workflow/types.js';
 import { ATTEMPT_END, BUCKET, DONE, ENQUEUED, POOL_IDLE, REPLICA_READY, RETRY, RUN_END, RUN_START, SCALEDOWN } from '../eventKinds.js';
+import { ENQUEUE, UPLOAD_INPUTS } from '../phaseDraws.js';
 import { TokenBucket } from '../tokenBucket.js';
 import { buildEnvironments } from './buildEnvironments.js';
 import { DRIVER_READY, RUN_ARRIVE, SOURCE_END, SOURCE_START, STEP_END } from './runEventKinds.js';
@@ -94,7 +95,7 @@ export class RunLoop extends SlotSide {
       switch (kind) {
         case BUCKET: {
           const bucket = this.buckets[this.sourceOf(id)];
-          q.push((bucket ? bucket.grant(now) : now) + this.planOf(id).enqueue(this.rng), ENQUEUED, id);
+          q.push((bucket ? bucket.grant(now) : now) + this.drawsOf(id).phase(ENQUEUE, 0), ENQUEUED, id);
           break;
         }
         case ENQUEUED: {
@@ -215,8 +216,9 @@ export class RunLoop extends SlotSide {
       // One action and no sub-parent: it is submitted at once (a permit and a bucket's burst always
       // admit one), as submit would, and needs no counters.
       const plan = this.plans[k];
+      const draws = this.draws[k];
       const a = run * L.actionsPerRun + (L.sourceFirst[first] ?? 0);
-      if (plan) this.events.push(now + plan.uploadInputs(this.rng, plan.itemsOf(0)) + plan.enqueue(this.rng), ENQUEUED, a);
+      if (plan && draws) this.events.push(now + draws.phase(UPLOAD_INPUTS, plan.itemsOf(0)) + draws.phase(ENQUEUE, 0), ENQUEUED, a);
       return;
     }
     for (let p = 0; p < parents; p++) {
@@ -243,7 +245,8 @@ export class RunLoop extends SlotSide {
     const ls = this.bySource.offsetOf(src);
     const k = L.sourceStep[ls] ?? 0;
     const plan = this.plans[k];
-    if (!plan) return;
+    const draws = this.draws[k];
+    if (!plan || !draws) return;
     const base = run * L.actionsPerRun + (L.actionOffset[k] ?? 0);
     const end = run * L.actionsPerRun + (L.sourceEnd[ls] ?? 0);
     const permits = L.permits[k] ?? 0;
@@ -252,9 +255,9 @@ export class RunLoop extends SlotSide {
     let inFlight = this.srcInFlight[src] ?? 0;
     let a = this.srcNext[src] ?? 0;
     for (; inFlight < permits && a < end; a++, inFlight++) {
-      const arrival = now + plan.uploadInputs(this.rng, plan.itemsOf(a - base));
+      const arrival = now + draws.phase(UPLOAD_INPUTS, plan.itemsOf(a - base));
       if (bucketed) this.events.push(arrival, BUCKET, a);
-      else this.events.push(arrival + plan.enqueue(this.rng), ENQUEUED, a);
+      else this.events.push(arrival + draws.phase(ENQUEUE, 0), ENQUEUED, a);
     }
     this.srcInFlight[src] = inFlight;
     this.srcNext[src] = a;

@@ -5,8 +5,10 @@
 // is counted over the measured window.
 import type { Rng } from '../../random.js';
 import { ActionTable } from '../actionTable.js';
+import { DrawBuffer } from '../drawBuffer.js';
 import { ATTEMPT_END, DONE, RETRY, RUN_START } from '../eventKinds.js';
 import type { EventQueue } from '../eventQueue.js';
+import { CREATE, DISPATCH, DOWNLOAD_INPUTS, DOWNLOAD_OUTPUTS, UPLOAD_OUTPUTS } from '../phaseDraws.js';
 import type { FinishAgenda } from '../processorSharing.js';
 import type { SimPlan } from '../simPlan.js';
 import type { EnvState } from './envState.js';
@@ -18,6 +20,8 @@ const NO_AGENDA: FinishAgenda = { set: () => undefined, clear: () => undefined }
 export abstract class SlotSide extends RunFlow {
   readonly actions: ActionTable;
   protected readonly plans: readonly (SimPlan | null)[];
+  /** Each step's draws, in blocks from the run's generator, as the single fan-out draws them. */
+  protected readonly draws: readonly (DrawBuffer | null)[];
   private readonly admitted: Int32Array;
   private readonly heldHead: Int32Array;
   private readonly heldTail: Int32Array;
@@ -36,6 +40,7 @@ export abstract class SlotSide extends RunFlow {
     const total = runs * layout.actionsPerRun;
     const sources = runs * layout.sourcesPerRun;
     this.plans = layout.plans;
+    this.draws = layout.plans.map((p) => (p ? new DrawBuffer(p, rng) : null));
     this.actions = new ActionTable(total, envs.some((e) => e.sharing !== null), false);
     const capped = layout.capped;
     this.admitted = new Int32Array(capped ? sources : 0);
@@ -55,6 +60,12 @@ export abstract class SlotSide extends RunFlow {
     const plan = this.plans[this.stepOf(a)];
     if (!plan) throw new Error('an action of a step without a plan');
     return plan;
+  }
+
+  protected drawsOf(a: number): DrawBuffer {
+    const draws = this.draws[this.stepOf(a)];
+    if (!draws) throw new Error('an action of a step without a plan');
+    return draws;
   }
 
   protected envOf(a: number): EnvState {
@@ -125,6 +136,7 @@ export abstract class SlotSide extends RunFlow {
 
   private startAttempt(a: number, replica: number, e: EnvState, now: number): void {
     const plan = this.planOf(a);
+    const draws = this.drawsOf(a);
     const rng = this.rng;
     const t = this.actions;
     const j = this.indexInStep(a);
@@ -138,11 +150,11 @@ export abstract class SlotSide extends RunFlow {
     if (e.counting && e.busy > e.peakBusy) e.peakBusy = e.busy;
     let before = 0;
     if (e.pool === null) {
-      before = plan.create(rng);
+      before = draws.phase(CREATE, 0);
       if (e.counting) e.pods++;
-    } else before = plan.dispatch(rng);
-    before += plan.downloadInputs(rng, items);
-    let work = plan.runtime(rng, j);
+    } else before = draws.phase(DISPATCH, 0);
+    before += draws.phase(DOWNLOAD_INPUTS, items);
+    let work = draws.runtime(j);
     let fails = 0;
     if (plan.failureRate > 0 && rng.next() < plan.failureRate) {
       fails = 1;
@@ -153,14 +165,14 @@ export abstract class SlotSide extends RunFlow {
       t.work[a] = work;
       this.events.push(now + before, RUN_START, a);
     } else {
-      const after = fails === 1 ? 0 : plan.uploadOutputs(rng, items);
+      const after = fails === 1 ? 0 : draws.phase(UPLOAD_OUTPUTS, items);
       this.events.push(now + before + work + after, ATTEMPT_END, a);
     }
   }
 
   protected onRunEnd(a: number, now: number): void {
     if (this.actions.failing[a] === 1) this.onAttemptEnd(a, now);
-    else this.events.push(now + this.planOf(a).uploadOutputs(this.rng, this.planOf(a).itemsOf(this.indexInStep(a))), ATTEMPT_END, a);
+    else this.events.push(now + this.drawsOf(a).phase(UPLOAD_OUTPUTS, this.planOf(a).itemsOf(this.indexInStep(a))), ATTEMPT_END, a);
   }
 
   /** The slot is freed; a failed attempt retries after its backoff, in the same action. */
@@ -185,6 +197,6 @@ export abstract class SlotSide extends RunFlow {
 
   protected downloadOutputs(a: number, now: number): void {
     const plan = this.planOf(a);
-    this.events.push(now + plan.downloadOutputs(this.rng, plan.itemsOf(this.indexInStep(a))), DONE, a);
+    this.events.push(now + this.drawsOf(a).phase(DOWNLOAD_OUTPUTS, plan.itemsOf(this.indexInStep(a))), DONE, a);
   }
 }
