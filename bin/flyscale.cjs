@@ -39,8 +39,9 @@ const allCaches = () => {
   return caches;
 };
 // The build checks that the bundle is ASCII, so reading it as latin1 gives the same string
-// without decoding UTF-8, and V8 keeps it one byte per character.
-const wrapped = Module.wrap(fs.readFileSync(filename, 'latin1'));
+// without decoding UTF-8, and V8 keeps it one byte per character. The build stores it inside
+// Node's module wrapper already (scripts/build.mjs): no second copy of the text to compile.
+const wrapped = fs.readFileSync(filename, 'latin1');
 
 /** The script compiled with the cache in `file`, or null when there is none or V8 rejects it. */
 function withCache(file) {
