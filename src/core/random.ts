@@ -8,6 +8,8 @@ import { erfc } from './normal.js';
 export interface Rng {
   /** Uniform in [0, 1). */
   next(): number;
+  /** Math.floor(next() * n) for an integer n in [1, 32768], worked out in small integers (no number is boxed on the way). */
+  below(n: number): number;
   /** Standard normal, by the ziggurat (see the file's head). */
   normal(): number;
 }
@@ -82,6 +84,26 @@ class Sfc32 implements Rng {
     s[1] = (c + (c << 3)) | 0;
     s[2] = (((c << 21) | (c >>> 11)) + t) | 0;
     return (t >>> 0) / 4294967296;
+  }
+
+  /**
+   * The same step as next(), and its word w = t >>> 0 split in halves h and l below 2^16:
+   * floor(w·n / 2^32) = floor((h·n + floor(l·n / 2^16)) / 2^16), every term below 2^31. next()
+   * * n is exact there too (w·n < 2^47), so the two agree; a shuffle of the overhead sample
+   * (core/overheadSample.ts) runs cold at start-up, where each double in flight is a heap number.
+   */
+  below(n: number): number {
+    const s = this.s;
+    const a = s[0] ?? 0;
+    const b = s[1] ?? 0;
+    const c = s[2] ?? 0;
+    const d = s[3] ?? 0;
+    const t = (((a + b) | 0) + d) | 0;
+    s[3] = (d + 1) | 0;
+    s[0] = b ^ (b >>> 9);
+    s[1] = (c + (c << 3)) | 0;
+    s[2] = (((c << 21) | (c >>> 11)) + t) | 0;
+    return ((t >>> 16) * n + (((t & 0xffff) * n) >>> 16)) >>> 16;
   }
 
   /** Kept small, so that it inlines where it is drawn; the rare cases are in `outside`. */

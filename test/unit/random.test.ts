@@ -55,3 +55,18 @@ describe('Rng.normal', () => {
     expect(Array.from(draws(5).subarray(0, 50))).toEqual(Array.from(draws(5).subarray(0, 50)));
   });
 });
+
+describe('Rng.below', () => {
+  test('is Math.floor(next() * n) on the same stream, draw for draw, at every size it takes', () => {
+    // Two generators on one seed: one draws below(n), the other next(), so both step alike.
+    for (const n of [1, 2, 3, 7, 1000, 2047, 2048, 2049, 32767, 32768]) {
+      const a = createRng(deriveSeed(5, n));
+      const b = createRng(deriveSeed(5, n));
+      for (let k = 0; k < 20_000; k++) {
+        const want = Math.floor(b.next() * n);
+        const got = a.below(n);
+        if (got !== want) expect({ n, k, got }).toEqual({ n, k, got: want });
+      }
+    }
+  });
+});
