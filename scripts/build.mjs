@@ -35,6 +35,12 @@ const prebuilt = ['profiles/default.yaml', 'profiles/flyte-oss.yaml', 'examples/
   if (!isDeepStrictEqual(JSON.parse(entry.json), parseSource(file, text).data)) throw new Error(`${file} does not survive JSON: it cannot be prebuilt`);
   return entry;
 });
+// The overhead sample's normal quantiles at its strata, a constant of the method
+// (core/overheadSample.ts): computed here by the library's own function, carried exactly (JSON
+// writes every double so that it reads back the same), so `plan` does not compute them.
+const { lowerStrata, OVERHEAD_SAMPLES } = await import(new URL('dist/core/overheadSample.js', root).href);
+const strata = lowerStrata(OVERHEAD_SAMPLES);
+if (!isDeepStrictEqual(JSON.parse(JSON.stringify(strata)), strata) || strata.some((x) => !Number.isFinite(x))) throw new Error('the overhead strata do not survive JSON');
 /** Both bundles: CommonJS for Node 20, where import.meta.url (define below) is the bundle's own URL. */
 const COMMONJS_FOR_NODE = {
   outExtension: { '.js': '.cjs' },
@@ -63,7 +69,7 @@ await build({
   // commander loads node:child_process up front; a stand-in loads it on first use (see the file).
   alias: { yaml: './node_modules/yaml/browser/index.js', 'node:child_process': './scripts/lazyChildProcess.cjs' },
   // The sources locate package files from import.meta.url; in the bundle that is the bundle's own URL.
-  define: { 'import.meta.url': '__bundleUrl', __FLYSCALE_PREBUILT__: JSON.stringify(prebuilt) },
+  define: { 'import.meta.url': '__bundleUrl', __FLYSCALE_PREBUILT__: JSON.stringify(prebuilt), __FLYSCALE_STRATA__: JSON.stringify(strata) },
 });
 // bin/flyscale.cjs reads the bundle as latin1, which is exact only for ASCII: esbuild escapes
 // non-ASCII text in strings, but not in a regular expression literal (write \u2264 there).

@@ -99,22 +99,32 @@ function lognormalQuantiles(mu: number, sigma: number): Float64Array {
   return column;
 }
 
+/**
+ * Standard normal quantiles at (i + 0.5)/n for i < n/2, the lower half of the strata. The CLI
+ * bundle carries OVERHEAD_SAMPLES' half as a constant, computed by this function when it is
+ * built (scripts/build.mjs): 1,024 rational approximations less at every start. The library
+ * computes them on first use.
+ */
+export function lowerStrata(n: number): number[] {
+  return Array.from({ length: n / 2 }, (_, i) => normalQuantile((i + 0.5) / n));
+}
+
+declare const __FLYSCALE_STRATA__: readonly number[] | undefined;
+
 let z: Float64Array | null = null;
 
 /**
- * Standard normal quantiles at the strata, computed once per process: a lognormal column is
- * then exp(mu + sigma·z). n is a power of two, so (i + 0.5) / n and 1 minus it are exact and
- * the quantile is odd about 1/2 to the last bit: the upper half is the lower half negated.
+ * Standard normal quantiles at the strata, once per process: a lognormal column is then
+ * exp(mu + sigma·z). n is a power of two, so (i + 0.5) / n and 1 minus it are exact and the
+ * quantile is odd about 1/2 to the last bit: the upper half is the lower half negated.
  */
 function strata(): Float64Array {
   if (z !== null) return z;
   const n = OVERHEAD_SAMPLES;
+  const lower = typeof __FLYSCALE_STRATA__ === 'undefined' ? lowerStrata(n) : __FLYSCALE_STRATA__;
   const made = new Float64Array(n);
-  for (let i = 0; i < n / 2; i++) {
-    const zi = normalQuantile((i + 0.5) / n);
-    made[i] = zi;
-    made[n - 1 - i] = -zi;
-  }
+  made.set(lower);
+  for (let i = 0; i < n / 2; i++) made[n - 1 - i] = -(made[i] ?? 0);
   z = made;
   return made;
 }
