@@ -59,7 +59,8 @@ function sample(random: readonly Dist[], fixedSeconds: number): SampledPercentil
  * The k-th phase's random order: a Fisher–Yates shuffle (from the top) by the k-th run of
  * n − 1 draws from OVERHEAD_SEED. Every sample starts the generator afresh and draws the same
  * runs whatever the columns hold, so the orders are the same for every sample: each is made
- * once per process, as indices, and a workflow's second sample draws nothing.
+ * once per process, as indices (place i of the shuffled column holds the column's entry
+ * order[i]), and a workflow's second sample draws nothing.
  */
 const orders: Uint16Array[] = [];
 let ordersRng: Rng | null = null;
@@ -69,21 +70,8 @@ function permutation(k: number): Uint16Array {
     const known = orders[k];
     if (known !== undefined) return known;
     ordersRng ??= createRng(OVERHEAD_SEED);
-    orders.push(shuffledIndices(OVERHEAD_SAMPLES, ordersRng));
+    orders.push(ordersRng.shuffledIndices(OVERHEAD_SAMPLES));
   }
-}
-
-/** Place i of the shuffled column holds the column's entry order[i]; its draws are below(), in small integers. */
-function shuffledIndices(n: number, rng: Rng): Uint16Array {
-  const order = new Uint16Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  for (let i = n - 1; i > 0; i--) {
-    const j = rng.below(i + 1);
-    const picked = order[j] ?? 0;
-    order[j] = order[i] ?? 0;
-    order[i] = picked;
-  }
-  return order;
 }
 
 /** A lognormal's quantiles at the strata, by mu and sigma: phases share latencies (upload and download each serve two). */
