@@ -38,18 +38,45 @@ const allCaches = () => {
   }
   return caches;
 };
+/**
+ * The whole of `file` in the shared buffer (a view; the next read overwrites it), or null when
+ * it cannot be read. Fresh memory costs start-up time, a page fault for every 4 kB touched (tens
+ * of microseconds each on some virtual machines), so the bundle's text and then its code cache
+ * share one buffer: the cache is read over the text once the text is a string.
+ */
+let buffer = null;
+function readWhole(file) {
+  let fd;
+  try {
+    fd = fs.openSync(file, 'r');
+    const size = fs.fstatSync(fd).size;
+    if (buffer === null || buffer.length < size) buffer = Buffer.allocUnsafeSlow(Math.max(size, roomFor(beside)));
+    let at = 0;
+    for (let n = -1; at < size && n !== 0; at += n) n = fs.readSync(fd, buffer, at, size - at, at);
+    return buffer.subarray(0, at);
+  } catch {
+    return null;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+/** The cache is somewhat larger than the bundle: the first buffer is made big enough for both. */
+function roomFor(file) {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
 // The build checks that the bundle is ASCII, so reading it as latin1 gives the same string
-// without decoding UTF-8, and V8 keeps it one byte per character.
-const wrapped = Module.wrap(fs.readFileSync(filename, 'latin1'));
+// without decoding UTF-8, and V8 keeps it one byte per character. The build stores it inside
+// Node's module wrapper already (scripts/build.mjs): no second copy of the text to compile.
+const wrapped = (readWhole(filename) ?? fs.readFileSync(filename)).toString('latin1');
 
 /** The script compiled with the cache in `file`, or null when there is none or V8 rejects it. */
 function withCache(file) {
-  let cachedData;
-  try {
-    cachedData = fs.readFileSync(file);
-  } catch {
-    return null; // not there
-  }
+  const cachedData = readWhole(file);
+  if (cachedData === null) return null; // not there
   const candidate = new vm.Script(wrapped, { filename, cachedData });
   return candidate.cachedDataRejected ? null : candidate;
 }

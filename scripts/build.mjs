@@ -3,6 +3,7 @@
 // time than the work of `plan` itself; bin/flyscale.cjs then runs it with a V8 code cache.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import Module from 'node:module';
 import { isDeepStrictEqual } from 'node:util';
 import { build } from 'esbuild';
 
@@ -34,6 +35,12 @@ const prebuilt = ['profiles/default.yaml', 'profiles/flyte-oss.yaml', 'examples/
   if (!isDeepStrictEqual(JSON.parse(entry.json), parseSource(file, text).data)) throw new Error(`${file} does not survive JSON: it cannot be prebuilt`);
   return entry;
 });
+// The overhead sample's normal quantiles at its strata, a constant of the method
+// (core/overheadSample.ts): computed here by the library's own function, carried exactly (JSON
+// writes every double so that it reads back the same), so `plan` does not compute them.
+const { lowerStrata, OVERHEAD_SAMPLES } = await import(new URL('dist/core/overheadSample.js', root).href);
+const strata = lowerStrata(OVERHEAD_SAMPLES);
+if (!isDeepStrictEqual(JSON.parse(JSON.stringify(strata)), strata) || strata.some((x) => !Number.isFinite(x))) throw new Error('the overhead strata do not survive JSON');
 /** Both bundles: CommonJS for Node 20, where import.meta.url (define below) is the bundle's own URL. */
 const COMMONJS_FOR_NODE = {
   outExtension: { '.js': '.cjs' },
@@ -62,14 +69,20 @@ await build({
   // commander loads node:child_process up front; a stand-in loads it on first use (see the file).
   alias: { yaml: './node_modules/yaml/browser/index.js', 'node:child_process': './scripts/lazyChildProcess.cjs' },
   // The sources locate package files from import.meta.url; in the bundle that is the bundle's own URL.
-  define: { 'import.meta.url': '__bundleUrl', __FLYSCALE_PREBUILT__: JSON.stringify(prebuilt) },
+  define: { 'import.meta.url': '__bundleUrl', __FLYSCALE_PREBUILT__: JSON.stringify(prebuilt), __FLYSCALE_STRATA__: JSON.stringify(strata) },
 });
 // bin/flyscale.cjs reads the bundle as latin1, which is exact only for ASCII: esbuild escapes
 // non-ASCII text in strings, but not in a regular expression literal (write \u2264 there).
+// The file is stored inside Node's module wrapper, `(function (exports, require, module,
+// __filename, __dirname) { ... })`, as bin/flyscale.cjs compiles it: wrapping at run time made
+// V8 copy the whole source into one flat string before compiling it, half a megabyte of fresh
+// memory on every start. Nothing require()s the bundle itself (the launcher runs it).
 {
-  const text = readFileSync(new URL('dist/bundle/flyscale.cjs', root), 'utf8');
+  const file = new URL('dist/bundle/flyscale.cjs', root);
+  const text = readFileSync(file, 'utf8');
   const at = text.search(/[^\x00-\x7f]/);
   if (at >= 0) throw new Error(`the CLI bundle is not ASCII at ${JSON.stringify(text.slice(Math.max(0, at - 60), at + 20))}: escape the character in the source`);
+  writeFileSync(file, Module.wrap(text));
 }
 // The library for require(): one CommonJS file at the same depth below the package root as
 // dist/<dir>/*.js, so the sources' paths from import.meta.url (package.json, profiles/) hold.

@@ -10,8 +10,9 @@ const vm = require('node:vm');
 const Module = require('node:module');
 
 const filename = path.join(__dirname, '..', 'dist', 'bundle', 'flyscale.cjs');
-// The same source string as bin/flyscale.cjs compiles (V8 checks the cache against it).
-const script = new vm.Script(Module.wrap(fs.readFileSync(filename, 'latin1')), { filename });
+// The same source string as bin/flyscale.cjs compiles (V8 checks the cache against it): the
+// bundle as the build wrote it, inside Node's module wrapper.
+const script = new vm.Script(fs.readFileSync(filename, 'latin1'), { filename });
 const bundle = new Module(filename, module);
 bundle.filename = filename;
 bundle.paths = Module._nodeModulePaths(path.dirname(filename));

@@ -8,6 +8,11 @@ import { erfc } from './normal.js';
 export interface Rng {
   /** Uniform in [0, 1). */
   next(): number;
+  /**
+   * 0 … n − 1 (n ≤ 32768) shuffled by Fisher–Yates from the top, swapping place i with place
+   * Math.floor(next() * (i + 1)): the same draws as that loop, in one call.
+   */
+  shuffledIndices(n: number): Uint16Array;
   /** Standard normal, by the ziggurat (see the file's head). */
   normal(): number;
   /** `out[from..to)` filled with standard normals, the same as calling normal() for each in turn. */
@@ -86,6 +91,41 @@ class Sfc32 implements Rng {
     s[1] = (c + (c << 3)) | 0;
     s[2] = (((c << 21) | (c >>> 11)) + t) | 0;
     return (t >>> 0) / 4294967296;
+  }
+
+  /**
+   * next()'s step inlined, with the four words in locals, stored back at the end; the place is
+   * worked out in small integers: with w = t >>> 0 split in halves h and l below 2^16,
+   * floor(w·m / 2^32) = floor((h·m + floor(l·m / 2^16)) / 2^16), every term below 2^31, and
+   * next() · m is exact for m ≤ 2^15 (w·m < 2^47), so the two agree. The overhead sample's
+   * shuffles (core/overheadSample.ts) run once, cold, where every look-up, call and double in
+   * flight (a heap number each) is paid in V8's interpreter.
+   */
+  shuffledIndices(n: number): Uint16Array {
+    const order = new Uint16Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    const s = this.s;
+    let a = s[0] ?? 0;
+    let b = s[1] ?? 0;
+    let c = s[2] ?? 0;
+    let d = s[3] ?? 0;
+    for (let i = n - 1; i > 0; i--) {
+      const t = (((a + b) | 0) + d) | 0;
+      d = (d + 1) | 0;
+      a = b ^ (b >>> 9);
+      b = (c + (c << 3)) | 0;
+      c = (((c << 21) | (c >>> 11)) + t) | 0;
+      const size = i + 1;
+      const j = ((t >>> 16) * size + (((t & 0xffff) * size) >>> 16)) >>> 16;
+      const picked = order[j] ?? 0;
+      order[j] = order[i] ?? 0;
+      order[i] = picked;
+    }
+    s[0] = a;
+    s[1] = b;
+    s[2] = c;
+    s[3] = d;
+    return order;
   }
 
   /**

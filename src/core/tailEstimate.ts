@@ -28,12 +28,16 @@ export function expectedMaxOf(n: number, cdf: (x: number) => number): number {
   };
   let hi = 1;
   for (let i = 0; i < 200 && 1 - maxCdf(hi) > TINY; i++) hi *= 2;
+  // The lowest point where the maximum has any mass: bisection on [0, hi]. lo only ever moves to
+  // a point below TINY, so once F^n(0) is, every later lo is too: asked once, not each round.
   let lo = 0;
   let top = hi;
-  for (let i = 0; i < 40 && maxCdf(lo) < TINY; i++) {
-    const mid = (lo + top) / 2;
-    if (maxCdf(mid) < TINY) lo = mid;
-    else top = mid;
+  if (maxCdf(lo) < TINY) {
+    for (let i = 0; i < 40; i++) {
+      const mid = (lo + top) / 2;
+      if (maxCdf(mid) < TINY) lo = mid;
+      else top = mid;
+    }
   }
   // lo + ∫_lo^hi (1 − F(x)^n) dx, Simpson's rule in u with x = lo + (hi − lo)·u³ (fine near lo).
   const span = hi - lo;

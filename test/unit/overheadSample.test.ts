@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Dist } from '../../src/core/distribution.js';
-import { sampledPercentiles } from '../../src/core/overheadSample.js';
+import { quantile, sortedQuantile, type Dist } from '../../src/core/distribution.js';
+import { OVERHEAD_SAMPLES, OVERHEAD_SEED, sampledPercentiles } from '../../src/core/overheadSample.js';
+import { createRng } from '../../src/core/random.js';
 
 describe('the overhead sample, remembered per process', () => {
   const a: Dist = { kind: 'lognormal', mu: Math.log(0.168), sigma: 1.266 };
@@ -24,5 +25,41 @@ describe('the overhead sample, remembered per process', () => {
     const swapped = sampledPercentiles([b, a], 0.25);
     expect(swapped.p50Seconds).not.toBe(x.p50Seconds);
     expect(Math.abs(swapped.p50Seconds / x.p50Seconds - 1)).toBeLessThan(0.02);
+  });
+});
+
+describe('the overhead sample, against the shuffle written out', () => {
+  // The Latin hypercube as docs/model.md states it, with nothing shared or remembered: each
+  // phase's quantiles at (i + 0.5)/n, shuffled in place by Fisher–Yates from the top with
+  // floor(next() · (i + 1)) on a generator started afresh at OVERHEAD_SEED, added up phase after
+  // phase, sorted, and read at 0.5, 0.95 and 0.99.
+  function reference(random: readonly Dist[], fixedSeconds: number): { p50Seconds: number; p95Seconds: number; p99Seconds: number } {
+    const n = OVERHEAD_SAMPLES;
+    const rng = createRng(OVERHEAD_SEED);
+    const draws = new Float64Array(n).fill(fixedSeconds);
+    for (const d of random) {
+      const column = Array.from({ length: n }, (_, i) => quantile(d, (i + 0.5) / n));
+      for (let i = n - 1; i > 0; i--) {
+        const j = Math.floor(rng.next() * (i + 1));
+        [column[i], column[j]] = [column[j] ?? 0, column[i] ?? 0];
+      }
+      column.forEach((x, i) => (draws[i] = (draws[i] ?? 0) + x));
+    }
+    draws.sort();
+    return { p50Seconds: sortedQuantile(draws, 0.5), p95Seconds: sortedQuantile(draws, 0.95), p99Seconds: sortedQuantile(draws, 0.99) };
+  }
+  const upload: Dist = { kind: 'lognormal', mu: Math.log(0.06), sigma: 0.86 };
+  const enqueue: Dist = { kind: 'lognormal', mu: Math.log(0.168), sigma: 1.266 };
+  const create: Dist = { kind: 'lognormal', mu: Math.log(30), sigma: 0.42 };
+  const spread: Dist = { kind: 'uniform', min: 0.1, max: 0.9 };
+  const wait: Dist = { kind: 'exponential', mean: 2 };
+
+  it('gives the same bits, for six phases and then for fewer (the orders made once serve both)', () => {
+    const six = [upload, upload, enqueue, create, spread, wait];
+    expect(sampledPercentiles(six, 1.25)).toEqual(reference(six, 1.25));
+    expect(sampledPercentiles([wait, create, upload], 0.75)).toEqual(reference([wait, create, upload], 0.75));
+    // A seventh phase takes an order not made yet: the generator goes on where the sixth ended.
+    const seven = [...six, enqueue];
+    expect(sampledPercentiles(seven, 0)).toEqual(reference(seven, 0));
   });
 });

@@ -55,3 +55,21 @@ describe('Rng.normal', () => {
     expect(Array.from(draws(5).subarray(0, 50))).toEqual(Array.from(draws(5).subarray(0, 50)));
   });
 });
+
+describe('Rng.shuffledIndices', () => {
+  test('is Fisher–Yates from the top with floor(next() · (i + 1)), and leaves the generator where that loop does', () => {
+    // The places are worked out in integers there, here in doubles: every size up to 2^15 agrees.
+    for (const n of [1, 2, 3, 7, 1000, 2047, 2048, 2049, 32767, 32768]) {
+      const a = createRng(deriveSeed(9, n));
+      const b = createRng(deriveSeed(9, n));
+      const want = Array.from({ length: n }, (_, i) => i);
+      for (let i = n - 1; i > 0; i--) {
+        const j = Math.floor(b.next() * (i + 1));
+        [want[i], want[j]] = [want[j] ?? 0, want[i] ?? 0];
+      }
+      expect(Array.from(a.shuffledIndices(n))).toEqual(want);
+      // The next draws agree: the state was stored back.
+      expect([a.next(), a.next(), a.normal()]).toEqual([b.next(), b.next(), b.normal()]);
+    }
+  });
+});
