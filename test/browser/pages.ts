@@ -34,20 +34,30 @@ export const WORKFLOW_SWEEP_ARGS = ['sweep', 'test/browser/fixtures/pool-map.yam
 export const STREAM_ARGS = ['simulate', 'examples/streams/inference-service.yaml', '--runs', '3', '--timeline'];
 export const STREAM_SWEEP_ARGS = ['sweep', 'examples/streams/inference-service.yaml', '--set', 'environments.gpu.replicas=1,2,3,4,6', '--runs', '2'];
 
-export function buildPages(): Page[] {
-  return [
+/** The kinds of page report.browser.test.ts opens, and those stream.browser.test.ts opens. */
+export const MAIN_PAGES = ['plan', 'simulate', 'sweep', 'check', 'replay', 'workflow-plan', 'workflow-simulate', 'workflow-compare', 'workflow-sweep'] as const;
+export const STREAM_PAGES = ['stream-simulate', 'stream-sweep'] as const;
+
+/** The pages of the given kinds, each built with the JSON report of the same run. */
+export function buildPages(kinds: readonly string[]): Page[] {
+  const all: Record<string, () => Page> = {
     // The plan page draws every kind of action: the overhead command reports them all.
-    both('plan', ['plan'], ['overhead']),
-    both('simulate', ['simulate', '--timeline', '--runs', '60']),
-    both('sweep', SWEEP_ARGS),
-    both('check', ['check', 'examples/budget.yaml']),
+    plan: () => both('plan', ['plan'], ['overhead']),
+    simulate: () => both('simulate', ['simulate', '--timeline', '--runs', '60']),
+    sweep: () => both('sweep', SWEEP_ARGS),
+    check: () => both('check', ['check', 'examples/budget.yaml']),
     // The page draws the timeline without --timeline; the JSON asks for it, to count its points.
-    both('replay', REPLAY_ARGS, [...REPLAY_ARGS, '--timeline']),
-    both('workflow-plan', ['plan', WORKFLOW]),
-    both('workflow-simulate', ['simulate', WORKFLOW, '--runs', '30']),
-    both('workflow-compare', ['plan', 'examples/workflows/inference-chain.yaml', '--compare', '--runs', '40']),
-    both('workflow-sweep', WORKFLOW_SWEEP_ARGS),
-    both('stream-simulate', STREAM_ARGS),
-    both('stream-sweep', STREAM_SWEEP_ARGS),
-  ];
+    replay: () => both('replay', REPLAY_ARGS, [...REPLAY_ARGS, '--timeline']),
+    'workflow-plan': () => both('workflow-plan', ['plan', WORKFLOW]),
+    'workflow-simulate': () => both('workflow-simulate', ['simulate', WORKFLOW, '--runs', '30']),
+    'workflow-compare': () => both('workflow-compare', ['plan', 'examples/workflows/inference-chain.yaml', '--compare', '--runs', '40']),
+    'workflow-sweep': () => both('workflow-sweep', WORKFLOW_SWEEP_ARGS),
+    'stream-simulate': () => both('stream-simulate', STREAM_ARGS),
+    'stream-sweep': () => both('stream-sweep', STREAM_SWEEP_ARGS),
+  };
+  return kinds.map((kind) => {
+    const build = all[kind];
+    if (build === undefined) throw new Error(`no page of kind ${kind}`);
+    return build();
+  });
 }

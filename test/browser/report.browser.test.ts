@@ -2,9 +2,7 @@
 // chart an SVG with the number of marks the report's data implies, readable axis labels, a
 // legend naming each series, nothing wider than a 1280 px window; a screenshot of each kind.
 // Without Chromium these tests are skipped, with a message; under CI they must run.
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page as BrowserPage } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import type { OverheadReport } from '../../src/report/planReport.js';
 import type { SimulateReport } from '../../src/report/simulateReport.js';
 import type { SweepReport } from '../../src/report/sweepReport.js';
@@ -14,107 +12,25 @@ import type { WorkflowPlanReport } from '../../src/report/workflowPlanReport.js'
 import type { WorkflowSimulateReport } from '../../src/report/workflowSimulateReport.js';
 import type { WorkflowCompareReport } from '../../src/report/workflowCompareReport.js';
 import type { WorkflowSweepReport } from '../../src/report/workflowSweepReport.js';
-import type { StreamSimulateReport } from '../../src/report/streamSimulateReport.js';
-import type { StreamSweepReport } from '../../src/report/streamSweepReport.js';
-import { findChromium, launch, type Browser } from './chromium.js';
-import { buildPages, OUTPUT, type Page } from './pages.js';
+import { findChromium } from './chromium.js';
+import { expectCleanPage, expectReadableCharts, usePages } from './openPages.js';
+import { MAIN_PAGES } from './pages.js';
 
 const executable = findChromium();
 const inCi = process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false';
 const skip = executable === null && !inCi;
 if (skip) console.warn(`SKIPPED: browser tests of the HTML reports: no Chromium at ${process.env.FLYSCALE_CHROMIUM || '/usr/bin/chromium'} (apt-get install chromium, or set FLYSCALE_CHROMIUM). Under CI they run and fail without it.`);
 
-interface Seen {
-  errors: string[];
-  requests: string[];
-}
-
-/** Measured in the page (a string: the DOM's types are not this project's). */
-const LAYOUT = `({
-  viewport: window.innerWidth,
-  scrollWidth: document.documentElement.scrollWidth,
-  wider: [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5).map((e) => e.tagName.toLowerCase() + '.' + e.getAttribute('class')),
-  charts: [...document.querySelectorAll('figure.chart')].map((f) => ({
-    id: f.getAttribute('data-chart') ?? '',
-    svgs: f.querySelectorAll('.plots svg').length,
-    legend: [...f.querySelectorAll('.legend li')].map((li) => li.textContent ?? ''),
-    axisLabels: [...f.querySelectorAll('.plots svg g[aria-label$="axis label"] text')].map((t) => ({ text: t.textContent ?? '', heightPx: t.getBoundingClientRect().height })),
-  })),
-})`;
-
-interface Layout {
-  viewport: number;
-  scrollWidth: number;
-  wider: string[];
-  charts: { id: string; svgs: number; legend: string[]; axisLabels: { text: string; heightPx: number }[] }[];
-}
-
 test.runIf(inCi)('under CI, a Chromium is there to run the browser tests', () => {
   expect(executable, 'CI is set: install Debian\'s chromium (.ci/run does) or set FLYSCALE_CHROMIUM').not.toBeNull();
 });
 
 describe.skipIf(skip)('HTML reports in Chromium', () => {
-  let browser: Browser;
-  let pages: Page[];
-  const opened = new Map<string, { page: BrowserPage; seen: Seen; layout: Layout }>();
+  const { get, marks, report } = usePages(executable, MAIN_PAGES);
 
-  beforeAll(async () => {
-    if (executable === null) throw new Error('CI is set but no Chromium was found at /usr/bin/chromium: .ci/run installs Debian\'s chromium package; install it or set FLYSCALE_CHROMIUM');
-    pages = buildPages();
-    browser = await launch(executable);
-    for (const p of pages) {
-      const page = await browser.context.newPage();
-      const seen: Seen = { errors: [], requests: [] };
-      page.on('console', (m) => {
-        if (m.type() === 'error') seen.errors.push(m.text());
-      });
-      page.on('pageerror', (e) => seen.errors.push(e.message));
-      page.on('requestfailed', (r) => seen.errors.push(`request failed: ${r.url()}`));
-      page.on('request', (r) => seen.requests.push(r.url()));
-      await page.goto(`file://${p.file}`, { waitUntil: 'load' });
-      const layout = await page.evaluate<Layout>(LAYOUT);
-      await page.screenshot({ path: join(OUTPUT, `${p.kind}.png`), fullPage: true });
-      opened.set(p.kind, { page, seen, layout });
-    }
-  }, 240_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
+  test.each(MAIN_PAGES)('%s: no console errors, no requests beyond the file, nothing wider than 1280 px', (kind) => expectCleanPage(get(kind)));
 
-  const get = (kind: string) => {
-    const o = opened.get(kind);
-    if (!o) throw new Error(`page ${kind} was not opened`);
-    return o;
-  };
-  const marks = (kind: string, chart: string, selector: string): Promise<number> => get(kind).page.locator(`[data-chart="${chart}"] ${selector}`).count();
-  const report = <R>(kind: string): R => {
-    const p = pages.find((x) => x.kind === kind);
-    if (!p) throw new Error(kind);
-    return p.report as R;
-  };
-
-  test.each(['plan', 'simulate', 'sweep', 'check', 'replay', 'workflow-plan', 'workflow-simulate', 'workflow-compare', 'workflow-sweep', 'stream-simulate', 'stream-sweep'])('%s: no console errors, no requests beyond the file, nothing wider than 1280 px', (kind) => {
-    const { seen, layout } = get(kind);
-    expect(seen.errors).toEqual([]);
-    expect(seen.requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
-    expect(layout.viewport).toBe(1280);
-    expect(layout.wider).toEqual([]);
-    expect(layout.scrollWidth).toBeLessThanOrEqual(1280);
-  });
-
-  test.each(['plan', 'simulate', 'sweep', 'check', 'replay', 'workflow-plan', 'workflow-simulate', 'workflow-compare', 'workflow-sweep', 'stream-simulate', 'stream-sweep'])('%s: every chart is drawn in SVG, with readable axis labels', (kind) => {
-    const { layout } = get(kind);
-    expect(layout.charts.length).toBeGreaterThan(0);
-    for (const c of layout.charts) {
-      expect(c.svgs, c.id).toBeGreaterThan(0);
-      expect(c.axisLabels.length, c.id).toBeGreaterThan(0);
-      // 12 px text in a 720-unit chart drawn at its full width: at least 10 px tall on screen.
-      for (const l of c.axisLabels) {
-        expect(l.text.trim().length, c.id).toBeGreaterThan(0);
-        expect(l.heightPx, `${c.id}: ${l.text}`).toBeGreaterThanOrEqual(10);
-      }
-    }
-  });
+  test.each(MAIN_PAGES)('%s: every chart is drawn in SVG, with readable axis labels', (kind) => expectReadableCharts(get(kind)));
 
   test('plan: one bar segment per phase that takes time, for each kind of action; the legend names the phases', async () => {
     const o = report<{ overhead: { variants: Record<string, OverheadReport> } }>('plan').overhead;
@@ -283,39 +199,4 @@ describe.skipIf(skip)('HTML reports in Chromium', () => {
     expect(chart?.axisLabels.some((l) => l.text.includes('cost per run (price units)'))).toBe(true);
   });
 
-  test('stream simulate: a dot and an interval per latency statistic, in the order of their values; a chart per environment over time', async () => {
-    const r = report<StreamSimulateReport>('stream-simulate');
-    const l = r.latency;
-    if (l === null) throw new Error('the example stream is stable: it has a latency');
-    expect(await marks('stream-simulate', 'stream-latency', 'g.statistics circle')).toBe(5);
-    // 3 replications: every statistic has an interval.
-    expect(await marks('stream-simulate', 'stream-latency', 'g.interval line')).toBe(5);
-    const cx = await get('stream-simulate').page.locator('[data-chart="stream-latency"] g.statistics circle').evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('cx'))));
-    const values = [l.meanSeconds, l.p50Seconds, l.p95Seconds, l.p99Seconds, l.p999Seconds];
-    // One linear axis from 0: positions keep the values' order and their ratios (4 significant digits drawn).
-    const x0 = cx[1] ?? 0;
-    expect(cx.map((x) => Math.sign(x - x0))).toEqual(values.map((v) => Math.sign(v - l.p50Seconds)));
-    const environments = Object.keys(r.timeline ?? {});
-    expect(environments.length).toBeGreaterThan(1);
-    for (const env of environments) expect(await marks('stream-simulate', `stream-timeline-${env}`, 'g.series path'), env).toBe(3);
-    const chart = get('stream-simulate').layout.charts.find((c) => c.id === 'stream-latency');
-    expect(chart?.axisLabels.some((x) => /per-run latency \((ms|s|min|h)\)/.test(x.text))).toBe(true);
-  });
-
-  test('stream sweep: a point per size the stream can serve, the Pareto set (worked from the JSON) marked and drawn through', async () => {
-    const r = report<StreamSweepReport>('stream-sweep');
-    const served = r.points.filter((p) => p.latency !== null);
-    // 1 replica is offered more than it can serve: not drawn.
-    expect(served.length).toBe(r.points.length - 1);
-    expect(await marks('stream-sweep', 'stream-sweep-pareto', 'g.points circle')).toBe(served.length);
-    const p99 = (p: (typeof served)[number]) => p.latency?.p99Seconds ?? 0;
-    const cost = (p: (typeof served)[number]) => p.cost?.perHour ?? 0;
-    const front = served.filter((p) => !served.some((q) => q !== p && p99(q) <= p99(p) && cost(q) <= cost(p) && (p99(q) < p99(p) || cost(q) < cost(p))));
-    expect(front.length).toBeGreaterThan(0);
-    const fill = await get('stream-sweep').page.locator('[data-chart="stream-sweep-pareto"] g.points circle').evaluateAll((cs) => cs.map((x) => x.getAttribute('fill') ?? ''));
-    expect(fill.filter((c) => c === '#e15759').length).toBe(front.length);
-    expect(await marks('stream-sweep', 'stream-sweep-pareto', 'g.front path')).toBe(1);
-    const chart = get('stream-sweep').layout.charts.find((c) => c.id === 'stream-sweep-pareto');
-    expect(chart?.axisLabels.some((x) => x.text.includes('cost per hour (price units)'))).toBe(true);
-  });
 });
