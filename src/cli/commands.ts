@@ -107,7 +107,7 @@ export const COMMANDS = [
       { flags: '--precision <fraction>', help: 'with --runs auto: half-width of the 95% interval of the mean makespan, e.g. 1% (default) or 0.005' },
       { flags: '--max-runs <count>', help: 'with --runs auto: stop here if not settled (default 1000)' },
       { flags: '--seed <integer>', help: 'base seed; replication r uses a seed derived from it', default: '1' },
-      { flags: '--workers <count>', help: 'worker threads (the report is identical for any count; default: by amount of work)' },
+      { flags: '--workers <count>', help: "worker threads for a scenario's replications (the report is identical for any count; default: by amount of work); a workflow or a stream runs in this process" },
       { flags: '--timeline', help: 'a time series of busy slots, ready replicas and queue length (a stream: replicas over time per environment)' },
       ...STREAM_FLAGS,
       REPORT_OUT,

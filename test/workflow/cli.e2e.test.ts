@@ -52,6 +52,9 @@ describe('flyscale simulate on a workflow file', () => {
     const two = flyscale([...args, '--workers', '2']);
     expect(one.code).toBe(0);
     expect(one.stdout).toBe(two.stdout);
+    // The flag is not dropped without a word: it has no effect here, and stderr says so.
+    expect(two.stderr).toContain('--workers has no effect on a workflow');
+    expect(flyscale(args).stderr).not.toContain('--workers');
     const r = JSON.parse(one.stdout);
     expect(r.kind).toBe('workflow');
     expect(r.runs).toBe(6);

@@ -22,12 +22,15 @@ import type { ReportFormat } from '../../render/formats.js';
 import { InputError } from '../../config/errors.js';
 import { parseDuration } from '../../core/units.js';
 
+/** Worker threads run a scenario's replications; a workflow's and a stream's run in this process, whatever --workers says. */
+const workersNote = (options: SimulateOptions, what: string): Pick<CommandResult, 'stderr'> => (options.workers === undefined ? {} : { stderr: `flyscale: --workers has no effect on ${what}: its replications run in this process (the report is the same for any count)\n` });
+
 export async function runSimulate(scenarioPath: string | undefined, options: SimulateOptions, term: Terminal): Promise<CommandResult> {
   const format = formatOf(options, REPORT_FORMATS);
   const workflow = workflowFromOptions('simulate', scenarioPath, options, term);
   if (workflow !== null && workflow.loaded.arrivals !== null) {
     const { streamOfWorkflow } = await import('../streamSimulate.js');
-    return simulateStream(streamOfWorkflow(workflow.loaded, workflow.loaded.arrivals), options, format, term);
+    return { ...(await simulateStream(streamOfWorkflow(workflow.loaded, workflow.loaded.arrivals), options, format, term)), ...workersNote(options, 'a stream of runs') };
   }
   // Replications until the mean makespan is settled, unless --runs gives a count.
   const sim = simulationOptions(options, 'auto');
@@ -36,13 +39,13 @@ export async function runSimulate(scenarioPath: string | undefined, options: Sim
   if (workflow !== null) {
     const { simulateWorkflow } = await import('../workflowSimulate.js');
     const r = simulateWorkflow(workflow, sim, options.timeline === true, term);
-    return { stdout: await output(format, r, () => workflowSimulateDoc(r, term.width), term, options.out), verdict: verdictOf(r.findings) };
+    return { stdout: await output(format, r, () => workflowSimulateDoc(r, term.width), term, options.out), verdict: verdictOf(r.findings), ...workersNote(options, 'a workflow') };
   }
   const { loaded, result, report: planned } = await planFromOptions('simulate', scenarioPath, options, term);
   if (loaded.arrivals === null && options.p99 !== undefined) throw notStream();
   if (loaded.arrivals !== null) {
     const { streamOfScenario } = await import('../streamSimulate.js');
-    return simulateStream({ ...streamOfScenario(loaded, loaded.arrivals), findings: planned.findings }, options, format, term);
+    return { ...(await simulateStream({ ...streamOfScenario(loaded, loaded.arrivals), findings: planned.findings }, options, format, term)), ...workersNote(options, 'a stream of runs') };
   }
   const batchSize = result.batch.size;
   const settled = await replicateUntilSettled(loaded.scenario, batchSize, sim, term);
