@@ -1,11 +1,11 @@
 // The largest simulation flyscale runs. Memory grows with the actions of one replication
-// (about 45 bytes each in typed arrays, whatever the number of replications); time grows
-// with the actions simulated in all (about 1.6 µs each on one core, measured for
-// docs/simulator.md). Beyond these a run would take gigabytes or hours, or fail part-way.
+// (about 16 bytes each in typed arrays, whatever the number of replications); time grows
+// with the actions simulated in all (about 1 µs each on one core, 1.4 µs with every phase,
+// measured for docs/simulator.md). Beyond these a run would take gigabytes or hours.
 
-/** Actions in one replication: ~0.5 GB and ~16 s on one core. 200 times Flyte's 50,000. */
+/** Actions in one replication: ~0.2 GB and ~10 s on one core. 200 times Flyte's 50,000. */
 export const MAX_SIMULATED_ACTIONS_PER_RUN = 10_000_000;
-/** Actions × replications: ~27 min on one core, ~7 min on four. */
+/** Actions × replications: 15 to 25 min on one core, 4 to 6 on four. */
 export const MAX_SIMULATED_ACTIONS_TOTAL = 1_000_000_000;
 
 export interface SimulationTooLarge {
