@@ -107,18 +107,21 @@ export class KeyedTimers {
     return t < time || (t === time && (this.seq[key] ?? 0) < seq);
   }
 
-  private precedes(a: number, b: number): boolean {
-    return this.before(a, this.time[b] ?? 0, this.seq[b] ?? 0);
-  }
-
+  // The moving key's time and sequence are read once, into locals; a child's or parent's on
+  // each comparison (keys, not heap places, index time and seq).
   private up(start: number): void {
     const heap = this.heap;
+    const times = this.time;
+    const seqs = this.seq;
     const key = heap[start] ?? 0;
+    const time = times[key] ?? 0;
+    const seq = seqs[key] ?? 0;
     let k = start;
     while (k > 0) {
       const p = (k - 1) >> 1;
       const parent = heap[p] ?? 0;
-      if (this.precedes(parent, key)) break;
+      const tp = times[parent] ?? 0;
+      if (tp < time || (tp === time && (seqs[parent] ?? 0) < seq)) break;
       heap[k] = parent;
       this.position[parent] = k;
       k = p;
@@ -129,17 +132,30 @@ export class KeyedTimers {
 
   private down(start: number): void {
     const heap = this.heap;
+    const times = this.time;
+    const seqs = this.seq;
     const n = this.count;
     const key = heap[start] ?? 0;
+    const time = times[key] ?? 0;
+    const seq = seqs[key] ?? 0;
     let k = start;
     for (;;) {
       const l = 2 * k + 1;
       if (l >= n) break;
       let c = l;
+      let child = heap[l] ?? 0;
+      let tc = times[child] ?? 0;
       const r = l + 1;
-      if (r < n && this.precedes(heap[r] ?? 0, heap[l] ?? 0)) c = r;
-      const child = heap[c] ?? 0;
-      if (this.precedes(key, child)) break;
+      if (r < n) {
+        const right = heap[r] ?? 0;
+        const tr = times[right] ?? 0;
+        if (tr < tc || (tr === tc && (seqs[right] ?? 0) < (seqs[child] ?? 0))) {
+          c = r;
+          child = right;
+          tc = tr;
+        }
+      }
+      if (time < tc || (time === tc && seq < (seqs[child] ?? 0))) break;
       heap[k] = child;
       this.position[child] = k;
       k = c;
