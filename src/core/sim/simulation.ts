@@ -72,7 +72,7 @@ export class Simulation implements PoolState {
   }
 
   run(): void {
-    this.scaler?.start();
+    this.scaler?.start(0);
     this.submit(this.plan.parentStart);
     const q = this.events;
     const sharing = this.sharing;

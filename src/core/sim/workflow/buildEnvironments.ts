@@ -8,7 +8,7 @@ import { EventQueue } from '../eventQueue.js';
 import { ProcessorSharing } from '../processorSharing.js';
 import { ReplicaPool } from '../replicaPool.js';
 import { planOf } from '../simPlan.js';
-import { EnvScaler } from './envScaler.js';
+import { Autoscaler } from '../autoscaler.js';
 import { EnvState } from './envState.js';
 
 export interface BuiltEnvironments {
@@ -44,7 +44,7 @@ export function buildEnvironments(w: Workflow, rng: Rng, timelineInterval: numbe
     if (p.mode !== 'reusable' || model === undefined) return new EnvState(env, null, null, null, null, timelineInterval);
     replicaEnv.fill(i, offset, offset + p.maxReplicas);
     const pool = new ReplicaPool(p.maxReplicas, p.concurrency);
-    const scaler = new EnvScaler(pool, planOf({ ...model, pool: p }, 1), events, rng, offset, i);
+    const scaler = new Autoscaler(pool, planOf({ ...model, pool: p }, 1), events, rng, offset, i);
     const shared = p.replicaCpus !== null && p.actionCpu !== null && p.replicaCpus < p.concurrency * p.actionCpu;
     const ps = shared && p.replicaCpus !== null && p.actionCpu !== null ? new ProcessorSharing(p.maxReplicas, p.concurrency, p.replicaCpus, p.actionCpu, totalActions) : null;
     const finishes = ps === null ? null : { set: (r: number, t: number, v: number) => events.pushKeyed(offset + r, t, RUN_END, offset + r, v), clear: (r: number) => events.clearKeyed(offset + r) };

@@ -7,7 +7,7 @@ import type { FinishAgenda, ProcessorSharing } from '../processorSharing.js';
 import type { ReplicaPool } from '../replicaPool.js';
 import { type PoolState, TimelineRecorder } from '../timeline.js';
 import { EnvQueue } from './envQueue.js';
-import type { EnvScaler } from './envScaler.js';
+import type { Autoscaler } from '../autoscaler.js';
 
 export interface EnvironmentStream {
   /** Over [statsFromSeconds, horizonSeconds]. */
@@ -48,7 +48,7 @@ export class EnvState implements PoolState {
   constructor(
     readonly env: WorkflowEnvironment,
     readonly pool: ReplicaPool | null,
-    readonly scaler: EnvScaler | null,
+    readonly scaler: Autoscaler | null,
     readonly sharing: ProcessorSharing | null,
     /** Where the processor sharing of this environment keeps each replica's next finish. */
     readonly finishes: FinishAgenda | null,
