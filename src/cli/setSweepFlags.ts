@@ -11,6 +11,7 @@ import { ENV_FIELDS, STEP_FIELDS } from '../config/workflowKeys.js';
 import { expandRange, splitList } from '../core/sweep/grid.js';
 import type { SweepOptions } from './options.js';
 import { fieldFlags } from './scenarioOptions.js';
+import { workersHaveNoEffect } from './simulation.js';
 
 const isList = (raw: string): boolean => {
   const items = splitList(raw);
@@ -40,6 +41,6 @@ export function setSweepFlags(options: SweepOptions, cwd: string): { flags: Vari
   const profile = names[0] ?? raw;
   if (problems.length) throw new InputError(problems);
   // Worker threads run a scenario's replications; a workflow's run in this process, and the report is the same for any count.
-  const notes = options.workers === undefined ? [] : ['flyscale: --workers has no effect on a sweep by --set: its points run in this process (the report is the same for any count)'];
+  const notes = options.workers === undefined ? [] : [workersHaveNoEffect('a sweep by --set', 'its points')];
   return { flags: { ...(profile === undefined ? {} : { profile }), fields }, notes };
 }

@@ -14,6 +14,9 @@ import type { Terminal } from './result.js';
 import { runReplications } from './simWorkers.js';
 
 export const DEFAULT_RUNS = 100;
+
+/** What stderr says of --workers where the work runs in this process (a workflow, a stream, a sweep by --set): it cannot change the report. */
+export const workersHaveNoEffect = (where: string, what = 'its replications'): string => `flyscale: --workers has no effect on ${where}: ${what} run in this process (the report is the same for any count)`;
 export const DEFAULT_SEED = 1;
 
 export interface SimulationOptions {

@@ -13,7 +13,7 @@ import { output } from '../output.js';
 import type { CommandResult, Terminal } from '../result.js';
 import { formatOf } from '../scenarioOptions.js';
 import { replicateUntilSettled, stoppingOf } from '../settledRuns.js';
-import { simulationOptions } from '../simulation.js';
+import { simulationOptions, workersHaveNoEffect } from '../simulation.js';
 import { workflowFromOptions } from '../workflowPlan.js';
 import { workflowSimulateDoc } from '../../render/workflowSimulateDoc.js';
 import { streamSimulateDoc } from '../../render/streamSimulateDoc.js';
@@ -23,7 +23,7 @@ import { InputError } from '../../config/errors.js';
 import { parseDuration } from '../../core/units.js';
 
 /** Worker threads run a scenario's replications; a workflow's and a stream's run in this process, whatever --workers says. */
-const workersNote = (options: SimulateOptions, what: string): Pick<CommandResult, 'stderr'> => (options.workers === undefined ? {} : { stderr: `flyscale: --workers has no effect on ${what}: its replications run in this process (the report is the same for any count)\n` });
+const workersNote = (options: SimulateOptions, what: string): Pick<CommandResult, 'stderr'> => (options.workers === undefined ? {} : { stderr: `${workersHaveNoEffect(what)}\n` });
 
 export async function runSimulate(scenarioPath: string | undefined, options: SimulateOptions, term: Terminal): Promise<CommandResult> {
   const format = formatOf(options, REPORT_FORMATS);
