@@ -39,7 +39,19 @@ export interface StreamStatistics {
   eventsProcessed: number;
 }
 
-const sortedCopy = (x: Float64Array): Float64Array => Float64Array.from(x).sort();
+/**
+ * A sorted copy of a replication's latencies or waits, made once per array: check's settle loop
+ * summarises a growing prefix of the same replications after every batch (observeStream.ts),
+ * and a replication's arrays never change once it has run.
+ */
+const sortedCopies = new WeakMap<Float64Array, Float64Array>();
+const sortedCopy = (x: Float64Array): Float64Array => {
+  const known = sortedCopies.get(x);
+  if (known !== undefined) return known;
+  const sorted = Float64Array.from(x).sort();
+  sortedCopies.set(x, sorted);
+  return sorted;
+};
 const meanOf = (x: Float64Array): number => {
   let sum = 0;
   for (let i = 0; i < x.length; i++) sum += x[i] ?? 0;
