@@ -4,7 +4,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
-import { isDeepStrictEqual } from 'node:util';
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url);
@@ -26,21 +25,8 @@ const chalkProbe = {
     b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: new URL('node_modules/chalk/source/vendor/supports-color/browser.js', root).pathname }));
   },
 };
-// The shipped files parsed here, once, so `plan` on them parses no YAML (src/config/prebuilt.ts).
-const { parseSource } = await import(new URL('dist/config/document.js', root).href);
-const { prebuiltEntry } = await import(new URL('dist/config/prebuilt.js', root).href);
-const prebuilt = ['profiles/default.yaml', 'profiles/flyte-oss.yaml', 'examples/scaling-guide.yaml'].map((file) => {
-  const text = readFileSync(new URL(file, root), 'utf8');
-  const entry = prebuiltEntry(parseSource(file, text), text);
-  if (!isDeepStrictEqual(JSON.parse(entry.json), parseSource(file, text).data)) throw new Error(`${file} does not survive JSON: it cannot be prebuilt`);
-  return entry;
-});
-// The overhead sample's normal quantiles at its strata, a constant of the method
-// (core/overheadSample.ts): computed here by the library's own function, carried exactly (JSON
-// writes every double so that it reads back the same), so `plan` does not compute them.
-const { lowerStrata, OVERHEAD_SAMPLES } = await import(new URL('dist/core/overheadSample.js', root).href);
-const strata = lowerStrata(OVERHEAD_SAMPLES);
-if (!isDeepStrictEqual(JSON.parse(JSON.stringify(strata)), strata) || strata.some((x) => !Number.isFinite(x))) throw new Error('the overhead strata do not survive JSON');
+// What the bundle carries instead of computing at every start (scripts/carried.mjs).
+const { prebuilt, strata, ordersFunction, samples } = await import(new URL('scripts/carried.mjs', root).href);
 /** Both bundles: CommonJS for Node 20, where import.meta.url (define below) is the bundle's own URL. */
 const COMMONJS_FOR_NODE = {
   outExtension: { '.js': '.cjs' },
@@ -62,6 +48,7 @@ await build({
   supported: { 'dynamic-import': false },
   outdir: 'dist/bundle',
   ...COMMONJS_FOR_NODE,
+  banner: { js: `${COMMONJS_FOR_NODE.banner.js}${ordersFunction}` },
   minifyWhitespace: true,
   minifySyntax: true,
   minifyIdentifiers: true,
@@ -69,7 +56,7 @@ await build({
   // commander loads node:child_process up front; a stand-in loads it on first use (see the file).
   alias: { yaml: './node_modules/yaml/browser/index.js', 'node:child_process': './scripts/lazyChildProcess.cjs' },
   // The sources locate package files from import.meta.url; in the bundle that is the bundle's own URL.
-  define: { 'import.meta.url': '__bundleUrl', __FLYSCALE_PREBUILT__: JSON.stringify(prebuilt), __FLYSCALE_STRATA__: JSON.stringify(strata) },
+  define: { 'import.meta.url': '__bundleUrl', __FLYSCALE_PREBUILT__: JSON.stringify(prebuilt), __FLYSCALE_STRATA__: JSON.stringify(strata), __FLYSCALE_ORDERS__: '__flyscaleOrders', __FLYSCALE_SAMPLES__: JSON.stringify(samples) },
 });
 // bin/flyscale.cjs reads the bundle as latin1, which is exact only for ASCII: esbuild escapes
 // non-ASCII text in strings, but not in a regular expression literal (write \u2264 there).

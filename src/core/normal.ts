@@ -26,12 +26,18 @@ function erfSeries(x: number): number {
 
 /**
  * erfc(x) for x ≥ 2 by the continued fraction (A&S 7.1.14)
- * erfc(x) = e^(−x²)/√π · 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + …)))), evaluated backwards;
- * 80 levels reach full precision from x = 2 on.
+ * erfc(x) = e^(−x²)/√π · 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + …)))), evaluated backwards.
+ * It converges faster the larger x is: 80 levels reach full precision from x = 2 on, and
+ * 20 + 300/x² levels give the same bits as 80 (test/unit/normal.test.ts checks a dense grid);
+ * the tail-aware estimate asks for x between 2 and 5 about a thousand times per plan.
  */
+export function continuedFractionLevels(x: number): number {
+  return Math.min(80, 20 + Math.ceil(300 / (x * x)));
+}
+
 function erfcFraction(x: number): number {
   let t = x;
-  for (let k = 80; k >= 1; k--) t = x + k / 2 / t;
+  for (let k = continuedFractionLevels(x); k >= 1; k--) t = x + k / 2 / t;
   return Math.exp(-x * x) / Math.sqrt(Math.PI) / t;
 }
 

@@ -18,7 +18,7 @@ const VARIANT_PHASES = {
   trace: ['uploadInputs', 'enqueue', 'uploadOutputs'],
 } as const satisfies Record<Variant, readonly OverheadPhase[]>;
 
-/** Points of the Latin hypercube used when the total has no closed-form quantiles (core/overheadSample.ts). */
+/** Points of the Latin hypercube used when the total has no closed-form quantiles (core/overheadSample.ts, its design in core/overheadDesign.ts). */
 export { OVERHEAD_SAMPLES } from './overheadSample.js';
 
 export interface Percentiles {

@@ -98,7 +98,7 @@ class Sfc32 implements Rng {
    * worked out in small integers: with w = t >>> 0 split in halves h and l below 2^16,
    * floor(w·m / 2^32) = floor((h·m + floor(l·m / 2^16)) / 2^16), every term below 2^31, and
    * next() · m is exact for m ≤ 2^15 (w·m < 2^47), so the two agree. The overhead sample's
-   * shuffles (core/overheadSample.ts) run once, cold, where every look-up, call and double in
+   * shuffles (core/overheadDesign.ts) run once, cold, where every look-up, call and double in
    * flight (a heap number each) is paid in V8's interpreter.
    */
   shuffledIndices(n: number): Uint16Array {
