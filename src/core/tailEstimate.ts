@@ -57,6 +57,9 @@ export function expectedMaxOf(n: number, cdf: (x: number) => number): number {
  */
 export function tailAwareSlotSeconds(slot: Cumulants, after: Cumulants, actions: number, slots: number, laws?: SumLaws): number {
   if (actions <= 0) return after.mean;
+  // The latest of one draw is that draw: its expectation is the mean, exactly, where the
+  // integral below would approximate it (a workflow's task steps are single actions).
+  if (actions === 1) return slot.mean + after.mean;
   const whole = laws?.whole ?? fittedLaw(addCumulants([slot, after]));
   const latest = (n: number): number => expectedMaxOf(n, whole.cdf);
   if (actions <= slots) return latest(actions);

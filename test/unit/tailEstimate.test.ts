@@ -7,7 +7,7 @@ import { type Dist, quantile } from '../../src/core/distribution.js';
 import { estimateMakespan } from '../../src/core/estimate.js';
 import { createRng } from '../../src/core/random.js';
 import { simulateMany } from '../../src/core/sim/simulateMany.js';
-import { expectedMaxOf } from '../../src/core/tailEstimate.js';
+import { expectedMaxOf, tailAwareSlotSeconds } from '../../src/core/tailEstimate.js';
 import { fixedPool, scenario } from '../helpers/scenario.js';
 
 describe('pieces', () => {
@@ -18,6 +18,17 @@ describe('pieces', () => {
       for (let i = 1; i <= n; i++) h += 1 / i;
       expect(expectedMaxOf(n, (x) => 1 - Math.exp(-x)) / h).toBeCloseTo(1, 3);
     }
+  });
+
+  test('one action ends at its mean: the exact value the integral over its law approximates', () => {
+    // E[max of one draw of X + D] = E[X] + E[D]; by the integral ∫(1 − F) over the fitted law
+    // of X + D (the path for two or more actions) it comes out the same to 1e-6.
+    const slot = cumulantsOf({ kind: 'lognormal', mu: Math.log(30), sigma: 0.8 });
+    const after = cumulantsOf({ kind: 'lognormal', mu: Math.log(0.1), sigma: 0.5 });
+    const one = tailAwareSlotSeconds(slot, after, 1, 10);
+    expect(one).toBe(slot.mean + after.mean);
+    const whole = shiftedLognormal({ mean: slot.mean + after.mean, variance: slot.variance + after.variance, third: slot.third + after.third });
+    expect(expectedMaxOf(1, (x) => slnCdf(whole, x)) / one).toBeCloseTo(1, 6);
   });
 
   test('a lognormal is its own three-cumulant fit', () => {

@@ -38,9 +38,13 @@ export function schedule(steps: readonly ScheduleStep[], driverStartSeconds: num
     for (const next of steps) if (next.after.includes(s.name)) latest = Math.min(latest, (latestEnd.get(next.name) ?? makespanSeconds) - next.durationSeconds);
     latestEnd.set(s.name, latest);
   }
+  // The backward pass subtracts what the forward pass added, and (a + b) − b need not be a in
+  // floating point: a slack under a nanosecond per second of the run is rounding, and is 0.
+  const rounding = 1e-9 * Math.max(1, makespanSeconds);
   const placed = steps.map((s) => {
     const e = end.get(s.name) ?? 0;
-    return { name: s.name, startSeconds: start.get(s.name) ?? 0, endSeconds: e, slackSeconds: Math.max(0, (latestEnd.get(s.name) ?? e) - e) };
+    const slack = (latestEnd.get(s.name) ?? e) - e;
+    return { name: s.name, startSeconds: start.get(s.name) ?? 0, endSeconds: e, slackSeconds: slack < rounding ? 0 : slack };
   });
   return { steps: placed, makespanSeconds, criticalPath: criticalPath(steps, end, makespanSeconds) };
 }
