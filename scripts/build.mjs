@@ -48,7 +48,9 @@ await build({
   supported: { 'dynamic-import': false },
   outdir: 'dist/bundle',
   ...COMMONJS_FOR_NODE,
-  banner: { js: `${COMMONJS_FOR_NODE.banner.js}${ordersFunction}` },
+  // The CLI's bundles find their URL only when asked (simulate's workers, import's profile), and
+  // the package root (two folders up, for the built-in files) from __dirname, without URLs.
+  banner: { js: `const __bundle={get url(){return require('node:url').pathToFileURL(__filename).href}};const __packageRoot=require('node:path').resolve(__dirname,'..','..');${ordersFunction}` },
   minifyWhitespace: true,
   minifySyntax: true,
   minifyIdentifiers: true,
@@ -56,7 +58,12 @@ await build({
   // commander loads node:child_process up front; a stand-in loads it on first use (see the file).
   alias: { yaml: './node_modules/yaml/browser/index.js', 'node:child_process': './scripts/lazyChildProcess.cjs' },
   // The sources locate package files from import.meta.url; in the bundle that is the bundle's own URL.
-  define: { 'import.meta.url': '__bundleUrl', __FLYSCALE_PREBUILT__: JSON.stringify(prebuilt), __FLYSCALE_STRATA__: JSON.stringify(strata), __FLYSCALE_ORDERS__: '__flyscaleOrders', __FLYSCALE_SAMPLES__: JSON.stringify(samples) },
+  define: {
+    'import.meta.url': '__bundle.url',
+    __FLYSCALE_PACKAGE_ROOT__: '__packageRoot',
+    __FLYSCALE_VERSION__: JSON.stringify(JSON.parse(readFileSync(new URL('package.json', root), 'utf8')).version),
+    __FLYSCALE_PREBUILT__: JSON.stringify(prebuilt), __FLYSCALE_STRATA__: JSON.stringify(strata), __FLYSCALE_ORDERS__: '__flyscaleOrders', __FLYSCALE_SAMPLES__: JSON.stringify(samples),
+  },
 });
 // bin/flyscale.cjs reads the bundle as latin1, which is exact only for ASCII: esbuild escapes
 // non-ASCII text in strings, but not in a regular expression literal (write \u2264 there).

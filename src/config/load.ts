@@ -19,7 +19,9 @@ import type { ArrivalFlags } from './arrivalsKeys.js';
 import type { ArrivalsSpec } from '../core/stream/arrivalsSpec.js';
 import { workflowNotScenario } from './workflowNotScenario.js';
 
-const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+declare const __FLYSCALE_PACKAGE_ROOT__: string | undefined;
+/** The package's folder: the CLI bundle knows it from its own folder (scripts/build.mjs). */
+const PACKAGE_ROOT = typeof __FLYSCALE_PACKAGE_ROOT__ === 'string' ? __FLYSCALE_PACKAGE_ROOT__ : fileURLToPath(new URL('../../', import.meta.url));
 export const BUILTIN_PROFILES = ['default', 'flyte-oss', 'flyte-v1'] as const;
 export const DEFAULT_SCENARIO = resolve(PACKAGE_ROOT, 'examples/scaling-guide.yaml');
 

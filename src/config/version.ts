@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 
-let cached: string | undefined;
+declare const __FLYSCALE_VERSION__: string | undefined;
+
+/** The CLI bundle carries the version (scripts/build.mjs); the library reads it. */
+let cached: string | undefined = typeof __FLYSCALE_VERSION__ === 'string' ? __FLYSCALE_VERSION__ : undefined;
 
 /** The package version, read once from package.json (two levels above dist/<dir>/ and src/<dir>/). */
 export function toolVersion(): string {
