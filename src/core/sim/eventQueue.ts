@@ -12,6 +12,9 @@
 // inserting sifted twice (heapreplace). The keyed heap does the same for a replica's finish.
 import { KeyedTimers } from './keyedTimers.js';
 
+/** Places past the heap's end, +Infinity in time, so the last node has four children to compare. */
+const PAD = 3;
+
 export class EventQueue {
   /** Time of the last popped event; the simulation clock. */
   now = 0;
@@ -40,10 +43,10 @@ export class EventQueue {
   constructor(capacity = 1024, keys = 0) {
     const n = Math.max(16, capacity);
     this.keyed = new KeyedTimers(keys);
-    this.heapTime = new Float64Array(n);
-    this.heapSeq = new Float64Array(n);
-    this.heapCode = new Int32Array(n);
-    this.heapAux = new Int32Array(n);
+    this.heapTime = new Float64Array(n + PAD).fill(Infinity);
+    this.heapSeq = new Float64Array(n + PAD);
+    this.heapCode = new Int32Array(n + PAD);
+    this.heapAux = new Int32Array(n + PAD);
     this.ringCode = new Int32Array(n);
     this.ringAux = new Int32Array(n);
   }
@@ -87,7 +90,7 @@ export class EventQueue {
       this.siftDown();
       return;
     }
-    if (this.heapSize === this.heapTime.length) this.growHeap();
+    if (this.heapSize + PAD === this.heapTime.length) this.growHeap();
     const seq = this.seq++;
     const times = this.heapTime;
     const seqs = this.heapSeq;
@@ -191,8 +194,10 @@ export class EventQueue {
   private fillHole(): void {
     this.hole = false;
     const n = --this.heapSize;
+    const last = this.heapTime[n] ?? 0;
+    this.heapTime[n] = Infinity;
     if (n === 0) return;
-    this.heapTime[0] = this.heapTime[n] ?? 0;
+    this.heapTime[0] = last;
     this.heapSeq[0] = this.heapSeq[n] ?? 0;
     this.heapCode[0] = this.heapCode[n] ?? 0;
     this.heapAux[0] = this.heapAux[n] ?? 0;
@@ -202,6 +207,12 @@ export class EventQueue {
   /**
    * Moves the event at the root down to its place among heapSize events. It reads the event
    * from the root, not from arguments: a time passed to a call that is not inlined is boxed.
+   *
+   * The earliest of four children is found without a branch on the times (which go either way
+   * at random, so a branch on them is mispredicted about every other time): two pairs, then
+   * their winners, each comparison turned into an index step of 0 or 1. Places past the end
+   * hold +Infinity, so a node always has four children to compare. A tie for the earliest
+   * time (rare) takes the exact loop, which orders by sequence.
    */
   private siftDown(): void {
     const n = this.heapSize;
@@ -217,15 +228,20 @@ export class EventQueue {
     for (;;) {
       const first = 4 * k + 1;
       if (first >= n) break;
-      const last = first + 3 < n ? first + 3 : n - 1;
-      let c = first;
-      let tc = times[first] ?? 0;
-      for (let i = first + 1; i <= last; i++) {
-        const ti = times[i] ?? 0;
-        if (ti < tc || (ti === tc && (seqs[i] ?? 0) < (seqs[c] ?? 0))) {
-          c = i;
-          tc = ti;
-        }
+      const t1 = times[first] ?? 0;
+      const t2 = times[first + 1] ?? 0;
+      const t3 = times[first + 2] ?? 0;
+      const t4 = times[first + 3] ?? 0;
+      const left = first + +(t2 < t1);
+      const right = first + 2 + +(t4 < t3);
+      const tl = times[left] ?? 0;
+      const tr = times[right] ?? 0;
+      let c = left + +(tr < tl) * (right - left);
+      let tc = times[c] ?? 0;
+      // Two children share the earliest time: the pairs' winners tie, or the winning pair does.
+      if (tl === tr || (t1 === t2 && t1 === tc) || (t3 === t4 && t3 === tc)) {
+        c = this.earliestChild(first);
+        tc = times[c] ?? 0;
       }
       if (tc > time || (tc === time && (seqs[c] ?? 0) > seq)) break;
       times[k] = tc;
@@ -240,6 +256,20 @@ export class EventQueue {
     auxes[k] = aux;
   }
 
+  /** The earliest by (time, sequence) of the children from `first` (the exact rule, for ties). */
+  private earliestChild(first: number): number {
+    const times = this.heapTime;
+    const seqs = this.heapSeq;
+    const last = Math.min(first + 3, this.heapSize - 1);
+    let c = first;
+    for (let i = first + 1; i <= last; i++) {
+      const ti = times[i] ?? 0;
+      const tc = times[c] ?? 0;
+      if (ti < tc || (ti === tc && (seqs[i] ?? 0) < (seqs[c] ?? 0))) c = i;
+    }
+    return c;
+  }
+
   private pushRing(code: number, aux: number): void {
     if (this.ringSize === this.ringCode.length) this.growRing();
     const cap = this.ringCode.length;
@@ -251,8 +281,8 @@ export class EventQueue {
   }
 
   private growHeap(): void {
-    const n = this.heapTime.length * 2;
-    this.heapTime = grow(this.heapTime, new Float64Array(n));
+    const n = (this.heapTime.length - PAD) * 2 + PAD;
+    this.heapTime = grow(this.heapTime, new Float64Array(n).fill(Infinity));
     this.heapSeq = grow(this.heapSeq, new Float64Array(n));
     this.heapCode = grow(this.heapCode, new Int32Array(n));
     this.heapAux = grow(this.heapAux, new Int32Array(n));
