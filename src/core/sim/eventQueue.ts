@@ -10,6 +10,7 @@
 // A popped root is left as a hole until the next push or pop: most events schedule one
 // more, and a push into the hole sifts it down once, where removing the root and then
 // inserting sifted twice (heapreplace). The keyed heap does the same for a replica's finish.
+import { EventRing } from './eventRing.js';
 import { KeyedTimers } from './keyedTimers.js';
 
 /** Places past the heap's end, +Infinity in time, so the last node has four children to compare. */
@@ -32,10 +33,7 @@ export class EventQueue {
   private hole = false;
   private seq = 0;
 
-  private ringCode: Int32Array;
-  private ringAux: Int32Array;
-  private ringHead = 0;
-  private ringSize = 0;
+  private readonly ring: EventRing;
 
   private readonly keyed: KeyedTimers;
 
@@ -47,12 +45,11 @@ export class EventQueue {
     this.heapSeq = new Float64Array(n + PAD);
     this.heapCode = new Int32Array(n + PAD);
     this.heapAux = new Int32Array(n + PAD);
-    this.ringCode = new Int32Array(n);
-    this.ringAux = new Int32Array(n);
+    this.ring = new EventRing(n);
   }
 
   get size(): number {
-    return this.heapSize - (this.hole ? 1 : 0) + this.keyed.size + this.ringSize;
+    return this.heapSize - (this.hole ? 1 : 0) + this.keyed.size + this.ring.size;
   }
 
   /**
@@ -62,7 +59,7 @@ export class EventQueue {
   pushKeyed(key: number, time: number, kind: number, id: number, aux = 0): void {
     if (time <= this.now) {
       this.keyed.clear(key);
-      this.pushRing(id * 16 + kind, aux);
+      this.ring.push(id * 16 + kind, aux);
       return;
     }
     this.keyed.set(key, time, this.seq++, id * 16 + kind, aux);
@@ -77,7 +74,7 @@ export class EventQueue {
   push(time: number, kind: number, id: number, aux = 0): void {
     const code = id * 16 + kind;
     if (time <= this.now) {
-      this.pushRing(code, aux);
+      this.ring.push(code, aux);
       return;
     }
     if (this.hole) {
@@ -127,7 +124,7 @@ export class EventQueue {
         fromKeyed = true;
       }
     }
-    if (time !== Infinity && (this.ringSize === 0 || time <= this.now)) {
+    if (time !== Infinity && (this.ring.size === 0 || time <= this.now)) {
       this.now = time;
       if (fromKeyed) {
         const key = keyed.first();
@@ -139,11 +136,10 @@ export class EventQueue {
       }
       return true;
     }
-    if (this.ringSize === 0) return false;
-    const cap = this.ringCode.length;
-    this.decode(this.ringCode[this.ringHead] ?? 0, this.ringAux[this.ringHead] ?? 0);
-    this.ringHead = this.ringHead + 1 === cap ? 0 : this.ringHead + 1;
-    this.ringSize--;
+    const ring = this.ring;
+    if (ring.size === 0) return false;
+    this.decode(ring.headCode(), ring.headAux());
+    ring.shift();
     return true;
   }
 
@@ -164,7 +160,7 @@ export class EventQueue {
    */
   popsBefore(time: number, seq: number): boolean {
     if (this.hole) this.fillHole();
-    if (this.ringSize > 0 && time > this.now) return true;
+    if (this.ring.size > 0 && time > this.now) return true;
     const keyed = this.keyed;
     keyed.settle();
     if (this.heapSize > 0) {
@@ -270,36 +266,12 @@ export class EventQueue {
     return c;
   }
 
-  private pushRing(code: number, aux: number): void {
-    if (this.ringSize === this.ringCode.length) this.growRing();
-    const cap = this.ringCode.length;
-    let tail = this.ringHead + this.ringSize;
-    if (tail >= cap) tail -= cap;
-    this.ringCode[tail] = code;
-    this.ringAux[tail] = aux;
-    this.ringSize++;
-  }
-
   private growHeap(): void {
     const n = (this.heapTime.length - PAD) * 2 + PAD;
     this.heapTime = grow(this.heapTime, new Float64Array(n).fill(Infinity));
     this.heapSeq = grow(this.heapSeq, new Float64Array(n));
     this.heapCode = grow(this.heapCode, new Int32Array(n));
     this.heapAux = grow(this.heapAux, new Int32Array(n));
-  }
-
-  private growRing(): void {
-    const cap = this.ringCode.length;
-    const code = new Int32Array(cap * 2);
-    const aux = new Int32Array(cap * 2);
-    for (let i = 0; i < this.ringSize; i++) {
-      const j = (this.ringHead + i) % cap;
-      code[i] = this.ringCode[j] ?? 0;
-      aux[i] = this.ringAux[j] ?? 0;
-    }
-    this.ringCode = code;
-    this.ringAux = aux;
-    this.ringHead = 0;
   }
 }
 
