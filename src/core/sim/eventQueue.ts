@@ -113,21 +113,18 @@ export class EventQueue {
     if (this.hole) this.fillHole();
     const keyed = this.keyed;
     keyed.settle();
+    // An empty heap's root and an empty keyed heap's first are +Infinity (the places past their ends).
     let fromKeyed = false;
-    let time = Infinity;
-    if (this.heapSize > 0) time = this.heapTime[0] ?? 0;
-    if (keyed.size > 0) {
-      const key = keyed.first();
-      const t = keyed.time[key] ?? 0;
-      if (t < time || (t === time && (keyed.seq[key] ?? 0) < (this.heapSeq[0] ?? 0))) {
-        time = t;
-        fromKeyed = true;
-      }
+    let time = this.heapTime[0] ?? 0;
+    const key = keyed.first();
+    const t = keyed.time[key] ?? 0;
+    if (t < time || (t === time && (keyed.seq[key] ?? 0) < (this.heapSeq[0] ?? 0))) {
+      time = t;
+      fromKeyed = true;
     }
     if (time !== Infinity && (this.ring.size === 0 || time <= this.now)) {
       this.now = time;
       if (fromKeyed) {
-        const key = keyed.first();
         this.decode(keyed.code[key] ?? 0, keyed.aux[key] ?? 0);
         keyed.take();
       } else {

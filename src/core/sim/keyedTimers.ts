@@ -34,7 +34,7 @@ export class KeyedTimers {
     return this.taken < 0 ? this.count : this.count - 1;
   }
 
-  /** The key of the earliest pending event (size > 0; settled). */
+  /** The key of the earliest pending event (settled); the sentinel, at +Infinity, when none is. */
   first(): number {
     return this.heap[0] ?? 0;
   }
