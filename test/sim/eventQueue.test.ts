@@ -44,9 +44,11 @@ class ListQueue {
 }
 
 describe('EventQueue against a list', () => {
-  test.each([1, 2, 3, 4, 5, 6, 7, 8])('seed %i: the same events in the same order, whatever the mix', (seed) => {
+  // 4 keys: every keyed heap place often changes hands; 64: a keyed heap several levels deep.
+  test.each([
+    [1, 4], [2, 4], [3, 4], [4, 4], [5, 4], [6, 4], [7, 4], [8, 4], [9, 64], [10, 64], [11, 64], [12, 64],
+  ])('seed %i, %i keys: the same events in the same order, whatever the mix', (seed, keys) => {
     const rng = createRng(seed);
-    const keys = 4;
     const q = new EventQueue(2, keys);
     const list = new ListQueue();
     const popped: number[] = [];
@@ -141,5 +143,46 @@ describe('EventQueue with an outside event (the run engine keeps its next arriva
       want = list.pop();
     }
     expect(popped).toEqual(expected);
+  });
+});
+
+describe('EventQueue heap with many pending events', () => {
+  // Up to a few thousand pending (a heap several levels deep, grown from its first size,
+  // emptied and refilled) with times that tie in clusters: each pop must be the earliest
+  // (time, order of pushing) of those pending. Each node's earliest child is picked without
+  // branching on the times, with the exact rule for ties; places past the end never win.
+  test.each([1, 2, 3, 4])('seed %i: each pop is the earliest pending by (time, sequence)', (seed) => {
+    const rng = createRng(seed);
+    const q = new EventQueue(16);
+    for (let round = 0; round < 3; round++) {
+      // Ids are given in the order of pushing, so (time, id) is the queue's order.
+      const pending: Array<{ time: number; id: number }> = [];
+      let id = 0;
+      const check = (): void => {
+        let best = 0;
+        pending.forEach((p, i) => {
+          const b = pending[best] as { time: number; id: number };
+          if (p.time < b.time || (p.time === b.time && p.id < b.id)) best = i;
+        });
+        const [want] = pending.splice(best, 1);
+        expect(q.id).toBe(want?.id);
+        expect(q.now).toBe(want?.time);
+      };
+      for (let step = 0; step < 5000; step++) {
+        if (rng.next() < 0.7 || pending.length === 0) {
+          // A third on a grid of whole seconds (many ties), the rest anywhere; all after now.
+          const time = q.now + 1 + (rng.next() < 0.33 ? Math.floor(rng.next() * 8) : rng.next() * 8);
+          q.push(time, 1, id);
+          pending.push({ time, id: id++ });
+        } else {
+          expect(q.pop()).toBe(true);
+          check();
+        }
+      }
+      expect(q.size).toBe(pending.length);
+      expect(pending.length).toBeGreaterThan(1000);
+      while (q.pop()) check();
+      expect(pending.length).toBe(0);
+    }
   });
 });

@@ -10,7 +10,11 @@
 // A popped root is left as a hole until the next push or pop: most events schedule one
 // more, and a push into the hole sifts it down once, where removing the root and then
 // inserting sifted twice (heapreplace). The keyed heap does the same for a replica's finish.
+import { EventRing } from './eventRing.js';
 import { KeyedTimers } from './keyedTimers.js';
+
+/** Places past the heap's end, +Infinity in time, so the last node has four children to compare. */
+const PAD = 3;
 
 export class EventQueue {
   /** Time of the last popped event; the simulation clock. */
@@ -29,10 +33,7 @@ export class EventQueue {
   private hole = false;
   private seq = 0;
 
-  private ringCode: Int32Array;
-  private ringAux: Int32Array;
-  private ringHead = 0;
-  private ringSize = 0;
+  private readonly ring: EventRing;
 
   private readonly keyed: KeyedTimers;
 
@@ -40,16 +41,15 @@ export class EventQueue {
   constructor(capacity = 1024, keys = 0) {
     const n = Math.max(16, capacity);
     this.keyed = new KeyedTimers(keys);
-    this.heapTime = new Float64Array(n);
-    this.heapSeq = new Float64Array(n);
-    this.heapCode = new Int32Array(n);
-    this.heapAux = new Int32Array(n);
-    this.ringCode = new Int32Array(n);
-    this.ringAux = new Int32Array(n);
+    this.heapTime = new Float64Array(n + PAD).fill(Infinity);
+    this.heapSeq = new Float64Array(n + PAD);
+    this.heapCode = new Int32Array(n + PAD);
+    this.heapAux = new Int32Array(n + PAD);
+    this.ring = new EventRing(n);
   }
 
   get size(): number {
-    return this.heapSize - (this.hole ? 1 : 0) + this.keyed.size + this.ringSize;
+    return this.heapSize - (this.hole ? 1 : 0) + this.keyed.size + this.ring.size;
   }
 
   /**
@@ -59,7 +59,7 @@ export class EventQueue {
   pushKeyed(key: number, time: number, kind: number, id: number, aux = 0): void {
     if (time <= this.now) {
       this.keyed.clear(key);
-      this.pushRing(id * 16 + kind, aux);
+      this.ring.push(id * 16 + kind, aux);
       return;
     }
     this.keyed.set(key, time, this.seq++, id * 16 + kind, aux);
@@ -74,7 +74,7 @@ export class EventQueue {
   push(time: number, kind: number, id: number, aux = 0): void {
     const code = id * 16 + kind;
     if (time <= this.now) {
-      this.pushRing(code, aux);
+      this.ring.push(code, aux);
       return;
     }
     if (this.hole) {
@@ -87,7 +87,7 @@ export class EventQueue {
       this.siftDown();
       return;
     }
-    if (this.heapSize === this.heapTime.length) this.growHeap();
+    if (this.heapSize + PAD === this.heapTime.length) this.growHeap();
     const seq = this.seq++;
     const times = this.heapTime;
     const seqs = this.heapSeq;
@@ -113,21 +113,18 @@ export class EventQueue {
     if (this.hole) this.fillHole();
     const keyed = this.keyed;
     keyed.settle();
+    // An empty heap's root and an empty keyed heap's first are +Infinity (the places past their ends).
     let fromKeyed = false;
-    let time = Infinity;
-    if (this.heapSize > 0) time = this.heapTime[0] ?? 0;
-    if (keyed.size > 0) {
-      const key = keyed.first();
-      const t = keyed.time[key] ?? 0;
-      if (t < time || (t === time && (keyed.seq[key] ?? 0) < (this.heapSeq[0] ?? 0))) {
-        time = t;
-        fromKeyed = true;
-      }
+    let time = this.heapTime[0] ?? 0;
+    const key = keyed.first();
+    const t = keyed.time[key] ?? 0;
+    if (t < time || (t === time && (keyed.seq[key] ?? 0) < (this.heapSeq[0] ?? 0))) {
+      time = t;
+      fromKeyed = true;
     }
-    if (time !== Infinity && (this.ringSize === 0 || time <= this.now)) {
+    if (time !== Infinity && (this.ring.size === 0 || time <= this.now)) {
       this.now = time;
       if (fromKeyed) {
-        const key = keyed.first();
         this.decode(keyed.code[key] ?? 0, keyed.aux[key] ?? 0);
         keyed.take();
       } else {
@@ -136,11 +133,10 @@ export class EventQueue {
       }
       return true;
     }
-    if (this.ringSize === 0) return false;
-    const cap = this.ringCode.length;
-    this.decode(this.ringCode[this.ringHead] ?? 0, this.ringAux[this.ringHead] ?? 0);
-    this.ringHead = this.ringHead + 1 === cap ? 0 : this.ringHead + 1;
-    this.ringSize--;
+    const ring = this.ring;
+    if (ring.size === 0) return false;
+    this.decode(ring.headCode(), ring.headAux());
+    ring.shift();
     return true;
   }
 
@@ -161,7 +157,7 @@ export class EventQueue {
    */
   popsBefore(time: number, seq: number): boolean {
     if (this.hole) this.fillHole();
-    if (this.ringSize > 0 && time > this.now) return true;
+    if (this.ring.size > 0 && time > this.now) return true;
     const keyed = this.keyed;
     keyed.settle();
     if (this.heapSize > 0) {
@@ -191,8 +187,10 @@ export class EventQueue {
   private fillHole(): void {
     this.hole = false;
     const n = --this.heapSize;
+    const last = this.heapTime[n] ?? 0;
+    this.heapTime[n] = Infinity;
     if (n === 0) return;
-    this.heapTime[0] = this.heapTime[n] ?? 0;
+    this.heapTime[0] = last;
     this.heapSeq[0] = this.heapSeq[n] ?? 0;
     this.heapCode[0] = this.heapCode[n] ?? 0;
     this.heapAux[0] = this.heapAux[n] ?? 0;
@@ -202,6 +200,12 @@ export class EventQueue {
   /**
    * Moves the event at the root down to its place among heapSize events. It reads the event
    * from the root, not from arguments: a time passed to a call that is not inlined is boxed.
+   *
+   * The earliest of four children is found without a branch on the times (which go either way
+   * at random, so a branch on them is mispredicted about every other time): two pairs, then
+   * their winners, each comparison turned into an index step of 0 or 1. Places past the end
+   * hold +Infinity, so a node always has four children to compare. A tie for the earliest
+   * time (rare) takes the exact loop, which orders by sequence.
    */
   private siftDown(): void {
     const n = this.heapSize;
@@ -217,15 +221,20 @@ export class EventQueue {
     for (;;) {
       const first = 4 * k + 1;
       if (first >= n) break;
-      const last = first + 3 < n ? first + 3 : n - 1;
-      let c = first;
-      let tc = times[first] ?? 0;
-      for (let i = first + 1; i <= last; i++) {
-        const ti = times[i] ?? 0;
-        if (ti < tc || (ti === tc && (seqs[i] ?? 0) < (seqs[c] ?? 0))) {
-          c = i;
-          tc = ti;
-        }
+      const t1 = times[first] ?? 0;
+      const t2 = times[first + 1] ?? 0;
+      const t3 = times[first + 2] ?? 0;
+      const t4 = times[first + 3] ?? 0;
+      const left = first + +(t2 < t1);
+      const right = first + 2 + +(t4 < t3);
+      const tl = times[left] ?? 0;
+      const tr = times[right] ?? 0;
+      let c = left + +(tr < tl) * (right - left);
+      let tc = times[c] ?? 0;
+      // Two children share the earliest time: the pairs' winners tie, or the winning pair does.
+      if (tl === tr || (t1 === t2 && t1 === tc) || (t3 === t4 && t3 === tc)) {
+        c = this.earliestChild(first);
+        tc = times[c] ?? 0;
       }
       if (tc > time || (tc === time && (seqs[c] ?? 0) > seq)) break;
       times[k] = tc;
@@ -240,36 +249,26 @@ export class EventQueue {
     auxes[k] = aux;
   }
 
-  private pushRing(code: number, aux: number): void {
-    if (this.ringSize === this.ringCode.length) this.growRing();
-    const cap = this.ringCode.length;
-    let tail = this.ringHead + this.ringSize;
-    if (tail >= cap) tail -= cap;
-    this.ringCode[tail] = code;
-    this.ringAux[tail] = aux;
-    this.ringSize++;
+  /** The earliest by (time, sequence) of the children from `first` (the exact rule, for ties). */
+  private earliestChild(first: number): number {
+    const times = this.heapTime;
+    const seqs = this.heapSeq;
+    const last = Math.min(first + 3, this.heapSize - 1);
+    let c = first;
+    for (let i = first + 1; i <= last; i++) {
+      const ti = times[i] ?? 0;
+      const tc = times[c] ?? 0;
+      if (ti < tc || (ti === tc && (seqs[i] ?? 0) < (seqs[c] ?? 0))) c = i;
+    }
+    return c;
   }
 
   private growHeap(): void {
-    const n = this.heapTime.length * 2;
-    this.heapTime = grow(this.heapTime, new Float64Array(n));
+    const n = (this.heapTime.length - PAD) * 2 + PAD;
+    this.heapTime = grow(this.heapTime, new Float64Array(n).fill(Infinity));
     this.heapSeq = grow(this.heapSeq, new Float64Array(n));
     this.heapCode = grow(this.heapCode, new Int32Array(n));
     this.heapAux = grow(this.heapAux, new Int32Array(n));
-  }
-
-  private growRing(): void {
-    const cap = this.ringCode.length;
-    const code = new Int32Array(cap * 2);
-    const aux = new Int32Array(cap * 2);
-    for (let i = 0; i < this.ringSize; i++) {
-      const j = (this.ringHead + i) % cap;
-      code[i] = this.ringCode[j] ?? 0;
-      aux[i] = this.ringAux[j] ?? 0;
-    }
-    this.ringCode = code;
-    this.ringAux = aux;
-    this.ringHead = 0;
   }
 }
 

@@ -17,12 +17,15 @@ export class KeyedTimers {
   /** The key at heap[0] whose event was taken (popped) but is still in place; -1: none. */
   private taken = -1;
 
+  /** Key `keys` is a sentinel at +Infinity that fills the heap past its end (see down). */
   constructor(keys: number) {
-    this.time = new Float64Array(keys);
-    this.seq = new Float64Array(keys);
+    this.time = new Float64Array(keys + 1);
+    this.seq = new Float64Array(keys + 1);
+    this.time[keys] = Infinity;
+    this.seq[keys] = Infinity;
     this.code = new Int32Array(keys);
     this.aux = new Int32Array(keys);
-    this.heap = new Int32Array(keys);
+    this.heap = new Int32Array(keys + 1).fill(keys);
     this.position = new Int32Array(keys).fill(-1);
   }
 
@@ -31,7 +34,7 @@ export class KeyedTimers {
     return this.taken < 0 ? this.count : this.count - 1;
   }
 
-  /** The key of the earliest pending event (size > 0; settled). */
+  /** The key of the earliest pending event (settled); the sentinel, at +Infinity, when none is. */
   first(): number {
     return this.heap[0] ?? 0;
   }
@@ -93,8 +96,9 @@ export class KeyedTimers {
     if (k < 0) return;
     this.position[key] = -1;
     const last = --this.count;
-    if (k === last) return;
     const moved = this.heap[last] ?? 0;
+    this.heap[last] = this.position.length;
+    if (k === last) return;
     this.heap[k] = moved;
     this.position[moved] = k;
     this.up(k);
@@ -130,6 +134,10 @@ export class KeyedTimers {
     this.position[key] = k;
   }
 
+  // A node's earlier child is picked by an index step (0 or 1), not a branch: which of two
+  // replicas finishes first is as good as random, so a branch on it is mispredicted about
+  // every other time. Places past the end hold the sentinel key, at +Infinity, so every node
+  // with a left child has a right one too; equal times (rare) take the exact rule.
   private down(start: number): void {
     const heap = this.heap;
     const times = this.time;
@@ -142,19 +150,15 @@ export class KeyedTimers {
     for (;;) {
       const l = 2 * k + 1;
       if (l >= n) break;
-      let c = l;
-      let child = heap[l] ?? 0;
-      let tc = times[child] ?? 0;
-      const r = l + 1;
-      if (r < n) {
-        const right = heap[r] ?? 0;
-        const tr = times[right] ?? 0;
-        if (tr < tc || (tr === tc && (seqs[right] ?? 0) < (seqs[child] ?? 0))) {
-          c = r;
-          child = right;
-          tc = tr;
-        }
-      }
+      const left = heap[l] ?? 0;
+      const right = heap[l + 1] ?? 0;
+      const tl = times[left] ?? 0;
+      const tr = times[right] ?? 0;
+      let b = +(tr < tl);
+      if (tl === tr) b = +((seqs[right] ?? 0) < (seqs[left] ?? 0));
+      const c = l + b;
+      const child = left + b * (right - left);
+      const tc = times[child] ?? 0;
       if (time < tc || (time === tc && seq < (seqs[child] ?? 0))) break;
       heap[k] = child;
       this.position[child] = k;

@@ -22,6 +22,10 @@ export class ProcessorSharing {
   private readonly count: Int32Array;
   private readonly clock: Float64Array;
   private readonly updatedAt: Float64Array;
+  /** Index in the replica's running list of the action that finishes first (first on ties). */
+  private readonly first: Int32Array;
+  /** The rate with k running, for k = 0..concurrency. */
+  private readonly rates: Float64Array;
   readonly version: Int32Array;
 
   constructor(
@@ -36,7 +40,10 @@ export class ProcessorSharing {
     this.count = new Int32Array(replicas);
     this.clock = new Float64Array(replicas);
     this.updatedAt = new Float64Array(replicas);
+    this.first = new Int32Array(replicas);
     this.version = new Int32Array(replicas);
+    this.rates = new Float64Array(concurrency + 1);
+    for (let k = 0; k <= concurrency; k++) this.rates[k] = this.rate(k);
   }
 
   rate(running: number): number {
@@ -46,10 +53,14 @@ export class ProcessorSharing {
   /** Starts `action` with `work` seconds of work (at rate 1) on `replica` at `now`. */
   add(replica: number, action: number, work: number, now: number, agenda: FinishAgenda): void {
     this.advance(replica, now);
+    const base = replica * this.concurrency;
     const k = this.count[replica] ?? 0;
-    this.running[replica * this.concurrency + k] = action;
+    this.running[base + k] = action;
     this.count[replica] = k + 1;
-    this.finishAt[action] = (this.clock[replica] ?? 0) + work;
+    const at = (this.clock[replica] ?? 0) + work;
+    this.finishAt[action] = at;
+    // The new action is last in the list: it comes first only if strictly earlier.
+    if (k === 0 || at < (this.finishAt[this.running[base + (this.first[replica] ?? 0)] ?? 0] ?? 0)) this.first[replica] = k;
     this.next(replica, now, agenda);
   }
 
@@ -58,19 +69,20 @@ export class ProcessorSharing {
     this.advance(replica, now);
     const base = replica * this.concurrency;
     const k = (this.count[replica] ?? 0) - 1;
-    const i = this.earliest(replica);
+    const i = this.first[replica] ?? 0;
     const action = this.running[base + i] ?? 0;
     // The clock reaches the finisher's mark exactly, whatever the rounding on the way.
     this.clock[replica] = Math.max(this.clock[replica] ?? 0, this.finishAt[action] ?? 0);
     this.running[base + i] = this.running[base + k] ?? 0;
     this.count[replica] = k;
+    this.first[replica] = this.earliest(replica);
     this.next(replica, now, agenda);
     return action;
   }
 
   private advance(replica: number, now: number): void {
     const elapsed = now - (this.updatedAt[replica] ?? 0);
-    this.clock[replica] = (this.clock[replica] ?? 0) + elapsed * this.rate(this.count[replica] ?? 0);
+    this.clock[replica] = (this.clock[replica] ?? 0) + elapsed * (this.rates[this.count[replica] ?? 0] ?? 1);
     this.updatedAt[replica] = now;
   }
 
@@ -98,8 +110,8 @@ export class ProcessorSharing {
       agenda.clear(replica);
       return;
     }
-    const first = this.finishAt[this.running[replica * this.concurrency + this.earliest(replica)] ?? 0] ?? 0;
+    const first = this.finishAt[this.running[replica * this.concurrency + (this.first[replica] ?? 0)] ?? 0] ?? 0;
     const left = Math.max(0, first - (this.clock[replica] ?? 0));
-    agenda.set(replica, now + left / this.rate(k), v);
+    agenda.set(replica, now + left / (this.rates[k] ?? 1), v);
   }
 }

@@ -10,7 +10,8 @@ import { ATTEMPT_END, BUCKET, DONE, ENQUEUED, POOL_IDLE, REPLICA_READY, RETRY, R
 import { EventQueue } from './eventQueue.js';
 import { InFlight } from './inFlight.js';
 import { CREATE, DISPATCH, DOWNLOAD_INPUTS, DOWNLOAD_OUTPUTS, ENQUEUE, UPLOAD_INPUTS, UPLOAD_OUTPUTS } from './phaseDraws.js';
-import { type FinishAgenda, ProcessorSharing } from './processorSharing.js';
+import { ProcessorSharing } from './processorSharing.js';
+import { ReplicaFinishes } from './replicaFinishes.js';
 import { ReplicaPool } from './replicaPool.js';
 import type { SimPlan } from './simPlan.js';
 import { inFlightLimit, slotLimit } from './slotLimit.js';
@@ -31,6 +32,7 @@ export class Simulation implements PoolState {
   private readonly scaler: Autoscaler | null;
   private readonly pool: ReplicaPool | null;
   private readonly sharing: ProcessorSharing | null;
+  private readonly finishes: ReplicaFinishes;
   private readonly timeline: TimelineRecorder | null;
   private readonly slotLimit: number;
   private readonly permits: number;
@@ -69,6 +71,7 @@ export class Simulation implements PoolState {
     this.scaler = this.pool !== null ? new Autoscaler(this.pool, plan, this.events, this.rng) : null;
     const cpu = plan.sharing;
     this.sharing = this.pool !== null && cpu !== null ? new ProcessorSharing(this.pool.max, this.pool.concurrency, cpu.cpus, cpu.actionCpu, places) : null;
+    this.finishes = new ReplicaFinishes(this.events, 0);
   }
 
   run(): void {
@@ -156,11 +159,6 @@ export class Simulation implements PoolState {
   queueLength(): number {
     return this.queue.length;
   }
-
-  private readonly finishes: FinishAgenda = {
-    set: (replica, finish, version) => this.events.pushKeyed(replica, finish, RUN_END, replica, version),
-    clear: (replica) => this.events.clearKeyed(replica),
-  };
 
   /** Gives permits to waiting actions; each then uploads its inputs. */
   private submit(at: number): void {

@@ -3,7 +3,7 @@
 // sharing where its replicas' CPUs are short, pods otherwise; one event queue for all of them.
 import type { Rng } from '../../random.js';
 import type { Workflow } from '../../workflow/types.js';
-import { RUN_END } from '../eventKinds.js';
+import { ReplicaFinishes } from '../replicaFinishes.js';
 import { EventQueue } from '../eventQueue.js';
 import { ProcessorSharing } from '../processorSharing.js';
 import { ReplicaPool } from '../replicaPool.js';
@@ -47,7 +47,7 @@ export function buildEnvironments(w: Workflow, rng: Rng, timelineInterval: numbe
     const scaler = new Autoscaler(pool, planOf({ ...model, pool: p }, 1), events, rng, offset, i);
     const shared = p.replicaCpus !== null && p.actionCpu !== null && p.replicaCpus < p.concurrency * p.actionCpu;
     const ps = shared && p.replicaCpus !== null && p.actionCpu !== null ? new ProcessorSharing(p.maxReplicas, p.concurrency, p.replicaCpus, p.actionCpu, totalActions) : null;
-    const finishes = ps === null ? null : { set: (r: number, t: number, v: number) => events.pushKeyed(offset + r, t, RUN_END, offset + r, v), clear: (r: number) => events.clearKeyed(offset + r) };
+    const finishes = ps === null ? null : new ReplicaFinishes(events, offset);
     return new EnvState(env, pool, scaler, ps, finishes, timelineInterval);
   });
   return { events, envs, replicaEnv, replicaOffset };
