@@ -81,12 +81,24 @@ function lognormalQuantiles(mu: number, sigma: number): Float64Array {
 // `plan` runs them once, mostly before the optimiser is done with them, so every operation
 // saved in the unoptimised code is start-up time saved.
 
+// Each loop runs in chunks of CHUNK, one call each: V8 gives a function its type feedback only
+// after a few calls, so a loop run once in one call stays in the interpreter to its end.
+const CHUNK = 256;
+
 /** column[i] = exp(mu + sigma·z[i]): a lognormal's quantiles at the strata. */
 function lognormalColumn(column: Float64Array, z: Float64Array, mu: number, sigma: number): void {
-  for (let i = 0; i < column.length; i++) column[i] = Math.exp(mu + sigma * (z[i] ?? 0));
+  for (let at = 0; at < column.length; at += CHUNK) lognormalChunk(column, z, mu, sigma, at, Math.min(column.length, at + CHUNK));
+}
+
+function lognormalChunk(column: Float64Array, z: Float64Array, mu: number, sigma: number, from: number, to: number): void {
+  for (let i = from; i < to; i++) column[i] = Math.exp(mu + sigma * (z[i] ?? 0));
 }
 
 /** draws[i] += column[order[i]]: the shuffled column added in, phase after phase, as the shuffle in place added it. */
 function addPermuted(draws: Float64Array, column: Float64Array, order: Uint16Array): void {
-  for (let i = 0; i < draws.length; i++) draws[i] = (draws[i] ?? 0) + (column[order[i] ?? 0] ?? 0);
+  for (let at = 0; at < draws.length; at += CHUNK) addChunk(draws, column, order, at, Math.min(draws.length, at + CHUNK));
+}
+
+function addChunk(draws: Float64Array, column: Float64Array, order: Uint16Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) draws[i] = (draws[i] ?? 0) + (column[order[i] ?? 0] ?? 0);
 }
