@@ -66,9 +66,9 @@ export function tailAwareSlotSeconds(slot: Cumulants, after: Cumulants, actions:
   const mu = slot.mean;
   const waves = Math.ceil(actions / slots);
   const lastWave = actions - (waves - 1) * slots;
-  const inStep = (waves - 1) * mu + latest(lastWave);
+  const inStep = (): number => (waves - 1) * mu + latest(lastWave);
   const sd = Math.sqrt(slot.variance);
-  if (!(mu > 0) || !(sd > 0)) return inStep;
+  if (!(mu > 0) || !(sd > 0)) return inStep();
   const x = laws?.slot ?? fittedLaw(slot);
   const cv2 = slot.variance / (mu * mu);
   const lastStart = Math.max(0, mu * ((actions - slots) / slots - (cv2 - 1) / 2));
@@ -80,7 +80,8 @@ export function tailAwareSlotSeconds(slot: Cumulants, after: Cumulants, actions:
     Math.min(1, early * (1 - x.cdf(lastStart + r)) + Math.max(0, x.excess(r) - x.excess(lastStart + r)) / mu);
   const residual = expectedMaxOf(slots, (r) => (r <= 0 ? 0 : 1 - beyond(r)));
   const outOfStep = lastStart + residual + after.mean;
-  // Drift of a slot's clock over the waves, in slot times: 0 in lockstep, ≥ 1 out of step.
+  // Drift of a slot's clock over the waves, in slot times: 0 in lockstep, ≥ 1 out of step
+  // (where the blend is the out-of-step form alone, and the in-step one is not computed).
   const drift = Math.min(1, (Math.sqrt(waves - 1) * sd) / mu);
-  return drift * outOfStep + (1 - drift) * inStep;
+  return drift === 1 ? outOfStep : drift * outOfStep + (1 - drift) * inStep();
 }
