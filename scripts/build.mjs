@@ -50,7 +50,7 @@ await build({
   ...COMMONJS_FOR_NODE,
   // The CLI's bundles find their URL only when asked (simulate's workers, import's profile), and
   // the package root (two folders up, for the built-in files) from __dirname, without URLs.
-  banner: { js: `const __bundle={get url(){return require('node:url').pathToFileURL(__filename).href}};const __packageRoot=require('node:path').resolve(__dirname,'..','..');${ordersFunction}` },
+  banner: { js: `const __bundle={get url(){return require('node:url').pathToFileURL(__filename).href}};const __packageRoot=require('node:path').resolve(__dirname,'..','..');` },
   minifyWhitespace: true,
   minifySyntax: true,
   minifyIdentifiers: true,
@@ -70,13 +70,15 @@ await build({
 // The file is stored inside Node's module wrapper, `(function (exports, require, module,
 // __filename, __dirname) { ... })`, as bin/flyscale.cjs compiles it: wrapping at run time made
 // V8 copy the whole source into one flat string before compiling it, half a megabyte of fresh
-// memory on every start. Nothing require()s the bundle itself (the launcher runs it).
+// memory on every start. Nothing require()s the bundle itself (the launcher runs it). The
+// overhead orders' decoder goes in here, in the CLI bundle alone: the worker and the HTML page
+// bundles share its define but not its 32 kB, and make the orders themselves if ever asked.
 {
   const file = new URL('dist/bundle/flyscale.cjs', root);
   const text = readFileSync(file, 'utf8');
   const at = text.search(/[^\x00-\x7f]/);
   if (at >= 0) throw new Error(`the CLI bundle is not ASCII at ${JSON.stringify(text.slice(Math.max(0, at - 60), at + 20))}: escape the character in the source`);
-  writeFileSync(file, Module.wrap(text));
+  writeFileSync(file, Module.wrap(`${ordersFunction}${text}`));
 }
 // The library for require(): one CommonJS file at the same depth below the package root as
 // dist/<dir>/*.js, so the sources' paths from import.meta.url (package.json, profiles/) hold.

@@ -34,7 +34,7 @@ export const ordersFunction =
   `if(new Uint8Array(new Uint16Array([1]).buffer)[0]!==1)b.swap16();return new Uint16Array(b.buffer.slice(b.byteOffset,b.byteOffset+b.length))}`;
 {
   const decoded = new Function(`${ordersFunction}; return __flyscaleOrders();`)();
-  const made = firstOrders(ORDERS_BUILT);
+  const made = firstOrders(ORDERS_BUILT); // the same arrays, made once
   if (decoded.length !== ORDERS_BUILT * OVERHEAD_SAMPLES || made.some((o, k) => o.some((x, i) => decoded[k * OVERHEAD_SAMPLES + i] !== x))) throw new Error('the overhead orders do not survive base64');
 }
 

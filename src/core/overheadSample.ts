@@ -77,12 +77,10 @@ function lognormalQuantiles(mu: number, sigma: number): Float64Array {
   return column;
 }
 
-// The loops of a column in small functions of their own, with nothing looked up inside:
-// `plan` runs them once, mostly before the optimiser is done with them, so every operation
-// saved in the unoptimised code is start-up time saved.
-
-// Each loop runs in chunks of CHUNK, one call each: V8 gives a function its type feedback only
-// after a few calls, so a loop run once in one call stays in the interpreter to its end.
+// The loops of a column in small functions of their own, with nothing looked up inside, each
+// called once per CHUNK places: `plan` runs them once per sample, cold, and V8 gives a function
+// its type feedback only after a few calls, so a loop run whole in one call stayed in the
+// interpreter to its end.
 const CHUNK = 256;
 
 /** column[i] = exp(mu + sigma·z[i]): a lognormal's quantiles at the strata. */
