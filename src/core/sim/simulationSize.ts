@@ -1,11 +1,11 @@
 // The largest simulation flyscale runs. Memory grows with the actions of one replication
 // (about 16 bytes each in typed arrays, whatever the number of replications); time grows
-// with the actions simulated in all (about 1 µs each on one core, 1.4 µs with every phase,
+// with the actions simulated in all (about 1 µs each on one core, with every phase or not,
 // measured for docs/simulator.md). Beyond these a run would take gigabytes or hours.
 
 /** Actions in one replication: ~0.2 GB and ~10 s on one core. 200 times Flyte's 50,000. */
 export const MAX_SIMULATED_ACTIONS_PER_RUN = 10_000_000;
-/** Actions × replications: 17 to 23 min on one core at 1 to 1.4 µs each (a quarter of that on four). */
+/** Actions × replications: about 17 min on one core at about 1 µs each (a quarter of that on four). */
 export const MAX_SIMULATED_ACTIONS_TOTAL = 1_000_000_000;
 
 export interface SimulationTooLarge {
