@@ -23,7 +23,7 @@ import { STDIN_SOURCE, stdinFor } from './stdin.js';
 import { replicate } from './simulation.js';
 import { workflowReplications } from './workflowSimulate.js';
 import { streamCheck, streamOfScenario, streamOfWorkflow, type StreamInput } from './streamSimulate.js';
-import { budgetSizeSettings, runSizeProblem } from './runSizeCheck.js';
+import { budgetSizeSettings, runSizeProblem, STEP_BATCH } from './runSizeCheck.js';
 import { stepSizing } from '../core/workflow/stepSizing.js';
 import { closest } from '../config/suggest.js';
 
@@ -42,7 +42,7 @@ export async function readBudgetFile(path: string, term: Terminal): Promise<Pars
 }
 
 /** How a budget sets the batch size and the runs of a scenario, for a simulation too large to run. */
-const sizeSettings = (scenario: string): SizeSettings => ({ batch: `workload.batchSize: N in scenario ${scenario}`, runs: 'simulate: { runs: N }' });
+const sizeSettings = (scenario: string): SizeSettings => ({ batch: (n) => `workload.batchSize: ${n} in scenario ${scenario}`, runs: (n) => `simulate: { runs: ${n} }` });
 
 /** A budget's scenario: a scenario file, or a workflow file with its closed-form plan. */
 type Target = { workflow: null; loaded: Loaded } | { workflow: LoadedWorkflow; plan: WorkflowPlan; loaded: null };
@@ -99,7 +99,7 @@ export function budgetInputs(budget: ParsedBudget, term: Terminal): CheckInputs<
       // latency.* of a file without arrivals is its one run's, simulated as a workflow run.
       const input = stream ? streamInput(t) : null;
       if (input !== null) return runSizeProblem(input.workflow, input.sizing, input.arrivals, runs, budgetSizeSettings(name, input.batchSetting));
-      if (t.loaded === null) return runSizeProblem(t.workflow.workflow, stepSizing(t.plan), null, runs, budgetSizeSettings(name, (step) => `steps.${step}.batchSize: N`));
+      if (t.loaded === null) return runSizeProblem(t.workflow.workflow, stepSizing(t.plan), null, runs, budgetSizeSettings(name, STEP_BATCH));
       return simulationTooLarge(t.loaded.scenario.workload.items, batchSize, runs, sizeSettings(name), poolSlots(t.loaded));
     },
     missingPart: (t, name, metric) => (t.loaded === null ? missingStep(t.workflow, name, metric) : null),

@@ -8,17 +8,24 @@ import type { StepSizing } from '../core/sim/workflow/composeRun.js';
 import type { Workflow } from '../core/workflow/types.js';
 
 /** simulate and sweep: the file's settings and the --runs flag. `batch` is how the file sets a step's batch size. */
-export function commandSizeSettings(batch: (step: string) => string = (step) => `steps.${step}.batchSize: N`): RunSizeSettings {
-  return { batch, runs: '--runs N', streamRuns: 'arrivals.runs: N, or --stream-runs N', streamDuration: 'arrivals.duration: N, or --stream-duration N' };
+export function commandSizeSettings(batch: RunSizeSettings['batch'] = STEP_BATCH): RunSizeSettings {
+  return { batch, runs: (n) => `--runs ${n}`, streamRuns: (n) => `arrivals.runs: ${n}, or --stream-runs ${n}`, streamDuration: (d) => `arrivals.duration: ${d}, or --stream-duration ${d}` };
 }
 
 /** check: the budget's simulate.runs and the scenario's own settings. */
-export function budgetSizeSettings(scenario: string, batch: (step: string) => string): RunSizeSettings {
-  return { batch: (step) => `${batch(step)} in scenario ${scenario}`, runs: 'simulate: { runs: N }', streamRuns: `arrivals.runs: N in scenario ${scenario}`, streamDuration: `arrivals.duration: N in scenario ${scenario}` };
+export function budgetSizeSettings(scenario: string, batch: RunSizeSettings['batch']): RunSizeSettings {
+  return {
+    batch: (step, n) => `${batch(step, n)} in scenario ${scenario}`,
+    runs: (n) => `simulate: { runs: ${n} }`,
+    streamRuns: (n) => `arrivals.runs: ${n} in scenario ${scenario}`,
+    streamDuration: (d) => `arrivals.duration: ${d} in scenario ${scenario}`,
+  };
 }
 
+/** A workflow file sets a step's batch at steps.<name>.batchSize. */
+export const STEP_BATCH: RunSizeSettings['batch'] = (step, n) => `steps.${step}.batchSize: ${n}`;
 /** A one-step workflow made of a plain scenario sets its batch at workload.batchSize. */
-export const SCENARIO_BATCH = (): string => 'workload.batchSize: N';
+export const SCENARIO_BATCH: RunSizeSettings['batch'] = (_step, n) => `workload.batchSize: ${n}`;
 
 /** Why the simulation asked for is too large (a stream when `arrivals` is given), or null. */
 export function runSizeProblem(w: Workflow, sizing: (step: string) => StepSizing, arrivals: ArrivalsSpec | null, runs: number, settings: RunSizeSettings): SimulationTooLarge | null {

@@ -23,7 +23,8 @@ import type { ReportHeader } from '../report/header.js';
 import { streamSimulateReport, type StreamSimulateReport } from '../report/streamSimulateReport.js';
 import type { Terminal } from './result.js';
 import type { SimulationOptions } from './simulation.js';
-import { assertRunSize, commandSizeSettings, SCENARIO_BATCH } from './runSizeCheck.js';
+import { assertRunSize, commandSizeSettings, SCENARIO_BATCH, STEP_BATCH } from './runSizeCheck.js';
+import type { RunSizeSettings } from '../core/workflow/runSize.js';
 
 /** Replications of a whole stream when --runs does not say: each is a long simulation on its own. */
 export const DEFAULT_STREAM_REPLICATIONS = 10;
@@ -35,11 +36,11 @@ export interface StreamInput {
   header: ReportHeader;
   findings: Finding[];
   /** How the file sets a step's batch size (N the number), for a stream too large to simulate. */
-  batchSetting: (step: string) => string;
+  batchSetting: RunSizeSettings['batch'];
 }
 
 export function streamOfWorkflow(loaded: LoadedWorkflow, arrivals: ArrivalsSpec): StreamInput {
-  return { workflow: loaded.workflow, sizing: stepSizing(planWorkflow(loaded.workflow)), arrivals, header: workflowHeaderOf('simulate', loaded), findings: [...loaded.findings], batchSetting: (step) => `steps.${step}.batchSize: N` };
+  return { workflow: loaded.workflow, sizing: stepSizing(planWorkflow(loaded.workflow)), arrivals, header: workflowHeaderOf('simulate', loaded), findings: [...loaded.findings], batchSetting: STEP_BATCH };
 }
 
 export function streamOfScenario(loaded: Loaded, arrivals: ArrivalsSpec): StreamInput {

@@ -45,7 +45,7 @@ describe('simulation size limits', () => {
   });
 
   it('names the settings of a budget when given them', () => {
-    const fix = simulationTooLarge(1e10, 1, 2, { batch: 'workload.batchSize: N', runs: 'simulate: { runs: N }' })?.fix ?? '';
+    const fix = simulationTooLarge(1e10, 1, 2, { batch: (n) => `workload.batchSize: ${n}`, runs: (n) => `simulate: { runs: ${n} }` })?.fix ?? '';
     expect(fix).toContain('workload.batchSize: 1000');
   });
 });

@@ -1,7 +1,7 @@
 // The size limits of docs/simulator.md for a workflow run and a stream of runs: refused before
 // anything is simulated, with the batch size or the length that fits (hand-counted below).
 import { describe, expect, it } from 'vitest';
-import { commandSizeSettings } from '../../src/cli/runSizeCheck.js';
+import { budgetSizeSettings, commandSizeSettings, STEP_BATCH } from '../../src/cli/runSizeCheck.js';
 import { planWorkflow } from '../../src/core/workflow/planWorkflow.js';
 import { stepActions, streamTooLarge, workflowTooLarge } from '../../src/core/workflow/runSize.js';
 import { stepSizing } from '../../src/core/workflow/stepSizing.js';
@@ -28,9 +28,16 @@ describe('the size of a simulated workflow run', () => {
     // batch ≥ ceil(150,000,000 / 9,999,999) = 16 (15 would give 10,000,000 + 1).
     const w = big(150_000_000, 1);
     const found = workflowTooLarge(w, batches(w), 1, settings);
-    expect(found?.problem).toBe('150,000,001 actions in one simulated run is more than flyscale simulates (at most 10,000,000, about half a gigabyte)');
+    expect(found?.problem).toBe('150,000,001 actions in one simulated run is more than flyscale simulates (at most 10,000,000, about 0.2 GB of memory)');
     expect(found?.fix).toContain('give step embed (150,000,000 actions) a batch size of at least 16 (steps.embed.batchSize: 16)');
     expect(workflowTooLarge(w, () => 16, 1, settings)).toBeNull();
+  });
+  it('writes the fix into the setting as given, whatever letters the step and scenario names hold', () => {
+    // A step named NER in scenario Nightly: only the number goes in, the names stay as written.
+    const w = workflow(['environments:', '  gpu: { replicas: 4 }', 'steps:', '  NER: { kind: map, environment: gpu, items: 150000000, itemRuntime: 1ms, batchSize: 1 }', ''].join('\n')).workflow;
+    const found = workflowTooLarge(w, () => 1, 1, budgetSizeSettings('Nightly', STEP_BATCH));
+    // The one step must fit in 10,000,000 actions: batch ≥ 150,000,000 / 10,000,000 = 15.
+    expect(found?.fix).toContain('(steps.NER.batchSize: 15 in scenario Nightly)');
   });
   it('refuses runs × actions over 1,000,000,000 with the runs that fit', () => {
     // 1 + 1,000,000 actions a run: 1,000 runs is 1,000,001,000; at most floor(1e9 / 1,000,001) = 999.
@@ -45,7 +52,7 @@ describe('the size of a simulated stream of runs', () => {
   it('refuses a stream of runs whose replication is over 10,000,000 actions, with the runs that fit', () => {
     // 10,000,000 runs × 14 = 140,000,000; at most floor(10,000,000 / 14) = 714,285 runs.
     const found = streamTooLarge(w, batches(w), poisson(1, { runs: 10_000_000 }), 1, settings);
-    expect(found?.problem).toBe('a stream of 10,000,000 runs of 14 actions is 140,000,000 actions in one replication, more than flyscale simulates (at most 10,000,000, about half a gigabyte)');
+    expect(found?.problem).toBe('a stream of 10,000,000 runs of 14 actions is 140,000,000 actions in one replication, more than flyscale simulates (at most 10,000,000, about 0.2 GB of memory)');
     expect(found?.fix).toContain('at most 714,285 runs (arrivals.runs: 714285, or --stream-runs 714285)');
     expect(streamTooLarge(w, batches(w), poisson(1, { runs: 714_285 }), 1, settings)).toBeNull();
   });

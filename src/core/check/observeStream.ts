@@ -27,10 +27,12 @@ const PICK: Record<string, (st: StreamStatistics) => Spread | undefined> = {
   'cost.perHour': (st) => st.cost?.perHour,
 };
 
-/** The metric's observation; undefined when the stream has no such value (no price, not simulated). */
+/**
+ * The simulated metric's observation; undefined when the stream has no such value (no price,
+ * not simulated). The offered load is computed, not simulated: check reads it off the plan
+ * without simulating (core/check/checkBudget.ts).
+ */
 export function observeStream(metric: string, plan: StreamPlan): Observation | undefined {
-  // The offered load is computed, not simulated: it has a value even for an unstable stream.
-  if (metric === 'load.offered') return { value: plan.load.offered };
   const st = plan.statistics;
   const s = st === null ? undefined : PICK[metric]?.(st);
   if (st === null || s === undefined) return undefined;

@@ -36,13 +36,13 @@ export class PhaseDraws {
       const bandwidth = p.bandwidthBytesPerSecond;
       this.perItem[i] = bandwidth === null || bytesPerItem === 0 ? 0 : bytesPerItem / bandwidth;
     };
-    transfer(0, phases.uploadInputs, itemInputBytes);
-    transfer(1, phases.downloadInputs, itemInputBytes);
-    transfer(2, phases.uploadOutputs, itemOutputBytes);
-    transfer(3, phases.downloadOutputs, itemOutputBytes);
-    this.set(4, phases.enqueue);
-    this.set(5, phases.create);
-    this.set(6, phases.dispatch);
+    transfer(UPLOAD_INPUTS, phases.uploadInputs, itemInputBytes);
+    transfer(DOWNLOAD_INPUTS, phases.downloadInputs, itemInputBytes);
+    transfer(UPLOAD_OUTPUTS, phases.uploadOutputs, itemOutputBytes);
+    transfer(DOWNLOAD_OUTPUTS, phases.downloadOutputs, itemOutputBytes);
+    this.set(ENQUEUE, phases.enqueue);
+    this.set(CREATE, phases.create);
+    this.set(DISPATCH, phases.dispatch);
   }
 
   /**

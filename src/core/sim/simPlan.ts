@@ -4,7 +4,7 @@
 import type { Scenario } from '../model.js';
 import type { Rng } from '../random.js';
 import { batchRuntimeSampler } from './batchRuntime.js';
-import { CREATE, DISPATCH, DOWNLOAD_INPUTS, DOWNLOAD_OUTPUTS, ENQUEUE, PhaseDraws, UPLOAD_INPUTS, UPLOAD_OUTPUTS } from './phaseDraws.js';
+import { CREATE, PhaseDraws } from './phaseDraws.js';
 
 /** Where an action runs: a fresh pod, a slot of a reusable replica, or the parent (trace). */
 export type SlotMode = 'pod' | 'reusable' | 'parent';
@@ -28,13 +28,7 @@ export interface SimPlan {
   sharing: { cpus: number; actionCpu: number } | null;
   itemsOf(action: number): number;
   runtime(rng: Rng, action: number): number;
-  uploadInputs(rng: Rng, items: number): number;
-  downloadInputs(rng: Rng, items: number): number;
-  uploadOutputs(rng: Rng, items: number): number;
-  downloadOutputs(rng: Rng, items: number): number;
-  enqueue(rng: Rng): number;
   create(rng: Rng): number;
-  dispatch(rng: Rng): number;
   /** Seconds each item adds to drawn phase `phase` (an index into DRAWN_PHASES); 0: none. */
   perItemSeconds(phase: number): number;
   /** `count` latency draws of `phase` (no size term) into `out` from `from` (drawBuffer.ts). */
@@ -76,32 +70,8 @@ class ResolvedPlan implements SimPlan {
     return action === this.actions - 1 ? this.partial(rng) : this.full(rng);
   }
 
-  uploadInputs(rng: Rng, items: number): number {
-    return this.draws.draw(rng, UPLOAD_INPUTS, items);
-  }
-
-  downloadInputs(rng: Rng, items: number): number {
-    return this.draws.draw(rng, DOWNLOAD_INPUTS, items);
-  }
-
-  uploadOutputs(rng: Rng, items: number): number {
-    return this.draws.draw(rng, UPLOAD_OUTPUTS, items);
-  }
-
-  downloadOutputs(rng: Rng, items: number): number {
-    return this.draws.draw(rng, DOWNLOAD_OUTPUTS, items);
-  }
-
-  enqueue(rng: Rng): number {
-    return this.draws.draw(rng, ENQUEUE, 0);
-  }
-
   create(rng: Rng): number {
     return this.draws.draw(rng, CREATE, 0);
-  }
-
-  dispatch(rng: Rng): number {
-    return this.draws.draw(rng, DISPATCH, 0);
   }
 
   perItemSeconds(phase: number): number {

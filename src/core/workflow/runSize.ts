@@ -2,17 +2,17 @@
 // stream of runs, checked before anything is simulated. A replication of a workflow is one run,
 // so its actions per replication are the run's; a replication of a stream holds every run of
 // the stream, so its actions are the runs × the actions of one run.
-import { MAX_SIMULATED_ACTIONS_PER_RUN, MAX_SIMULATED_ACTIONS_TOTAL, type SimulationTooLarge } from '../sim/simulationSize.js';
+import { count, MAX_SIMULATED_ACTIONS_PER_RUN, MAX_SIMULATED_ACTIONS_TOTAL, PER_RUN_LIMIT, type SimulationTooLarge, TOTAL_LIMIT } from '../sim/simulationSize.js';
 import type { ArrivalsSpec } from '../stream/arrivalsSpec.js';
 import { meanRatePerSecond } from '../stream/arrivals.js';
 import type { Workflow } from './types.js';
 
-/** How the user sets a step's batch size, the replications and the stream's length where the simulation was asked for; N is the number. */
+/** How the user sets a step's batch size, the replications and the stream's length where the simulation was asked for, given the value. */
 export interface RunSizeSettings {
-  batch: (step: string) => string;
-  runs: string;
-  streamRuns: string;
-  streamDuration: string;
+  batch: (step: string, n: number) => string;
+  runs: (n: number) => string;
+  streamRuns: (n: number) => string;
+  streamDuration: (duration: string) => string;
 }
 
 interface StepActions {
@@ -21,8 +21,6 @@ interface StepActions {
   actions: number;
 }
 
-const count = (n: number): string => Math.round(n).toLocaleString('en-US');
-const set = (template: string, n: number | string): string => template.replaceAll('N', String(n));
 
 /** A time no longer than `seconds`, in whole hours, minutes or seconds, as a duration setting takes it. */
 const wholeTime = (seconds: number): string => (seconds >= 3600 ? `${Math.floor(seconds / 3600)}h` : seconds >= 60 ? `${Math.floor(seconds / 60)}m` : `${Math.max(1, Math.floor(seconds))}s`);
@@ -40,7 +38,7 @@ function batchFix(steps: readonly StepActions[], limit: number, settings: RunSiz
   const room = limit - (total - largest.actions);
   if (room < 1) return 'use larger batches on its largest steps';
   const batch = Math.ceil(largest.items / room);
-  return `give step ${largest.step} (${count(largest.actions)} actions) a batch size of at least ${count(batch)} (${set(settings.batch(largest.step), batch)})`;
+  return `give step ${largest.step} (${count(largest.actions)} actions) a batch size of at least ${count(batch)} (${settings.batch(largest.step, batch)})`;
 }
 
 /** Why `runs` replications of one run of `w` are more than flyscale simulates; or null. */
@@ -49,15 +47,15 @@ export function workflowTooLarge(w: Workflow, batchOf: (step: string) => number,
   const perRun = steps.reduce((t, s) => t + s.actions, 0);
   if (perRun > MAX_SIMULATED_ACTIONS_PER_RUN) {
     return {
-      problem: `${count(perRun)} actions in one simulated run is more than flyscale simulates (at most ${count(MAX_SIMULATED_ACTIONS_PER_RUN)}, about half a gigabyte)`,
+      problem: `${count(perRun)} actions in one simulated run is more than flyscale simulates (${PER_RUN_LIMIT})`,
       fix: `${batchFix(steps, MAX_SIMULATED_ACTIONS_PER_RUN, settings)}, or simulate fewer items; a run of Flyte has at most 50,000 actions anyway`,
     };
   }
   if (perRun * runs > MAX_SIMULATED_ACTIONS_TOTAL) {
     const fewer = Math.max(1, Math.floor(MAX_SIMULATED_ACTIONS_TOTAL / perRun));
     return {
-      problem: `${count(runs)} runs of ${count(perRun)} actions is ${count(perRun * runs)} simulated actions, more than flyscale simulates (at most ${count(MAX_SIMULATED_ACTIONS_TOTAL)}, about half an hour on one core)`,
-      fix: `use at most ${count(fewer)} runs (${set(settings.runs, fewer)})`,
+      problem: `${count(runs)} runs of ${count(perRun)} actions is ${count(perRun * runs)} simulated actions, more than flyscale simulates (${TOTAL_LIMIT})`,
+      fix: `use at most ${count(fewer)} runs (${settings.runs(fewer)})`,
     };
   }
   return null;
@@ -73,17 +71,17 @@ export function streamTooLarge(w: Workflow, batchOf: (step: string) => number, a
   const about = arrivals.runs !== null && runs === arrivals.runs ? '' : 'about ';
   if (perReplication > MAX_SIMULATED_ACTIONS_PER_RUN) {
     const fewer = Math.max(1, Math.floor(MAX_SIMULATED_ACTIONS_PER_RUN / Math.max(1, perRun)));
-    const length = arrivals.runs !== null ? set(settings.streamRuns, fewer) : set(settings.streamDuration, wholeTime(fewer / rate));
+    const length = arrivals.runs !== null ? settings.streamRuns(fewer) : settings.streamDuration(wholeTime(fewer / rate));
     return {
-      problem: `a stream of ${about}${count(runs)} runs of ${count(perRun)} actions is ${about}${count(perReplication)} actions in one replication, more than flyscale simulates (at most ${count(MAX_SIMULATED_ACTIONS_PER_RUN)}, about half a gigabyte)`,
+      problem: `a stream of ${about}${count(runs)} runs of ${count(perRun)} actions is ${about}${count(perReplication)} actions in one replication, more than flyscale simulates (${PER_RUN_LIMIT})`,
       fix: `shorten the stream to at most ${count(fewer)} runs (${length}), or use larger batches; the percentiles settle long before that`,
     };
   }
   if (perReplication * replications > MAX_SIMULATED_ACTIONS_TOTAL) {
     const fewer = Math.max(1, Math.floor(MAX_SIMULATED_ACTIONS_TOTAL / perReplication));
     return {
-      problem: `${count(replications)} replications of a stream of ${about}${count(perReplication)} actions is ${about}${count(perReplication * replications)} simulated actions, more than flyscale simulates (at most ${count(MAX_SIMULATED_ACTIONS_TOTAL)}, about half an hour on one core)`,
-      fix: `use at most ${count(fewer)} replications (${set(settings.runs, fewer)}), or a shorter stream`,
+      problem: `${count(replications)} replications of a stream of ${about}${count(perReplication)} actions is ${about}${count(perReplication * replications)} simulated actions, more than flyscale simulates (${TOTAL_LIMIT})`,
+      fix: `use at most ${count(fewer)} replications (${settings.runs(fewer)}), or a shorter stream`,
     };
   }
   return null;

@@ -4,7 +4,7 @@
 // sharing where the replicas' CPUs are short), a failure retries after its backoff; busy time
 // is counted over the measured window.
 import type { Rng } from '../../random.js';
-import { ActionTable } from '../actionTable.js';
+import { ActionTable } from './actionTable.js';
 import { DrawBuffer } from '../drawBuffer.js';
 import { ATTEMPT_END, DONE, RETRY, RUN_START } from '../eventKinds.js';
 import type { EventQueue } from '../eventQueue.js';
@@ -41,7 +41,7 @@ export abstract class SlotSide extends RunFlow {
     const sources = runs * layout.sourcesPerRun;
     this.plans = layout.plans;
     this.draws = layout.plans.map((p) => (p ? new DrawBuffer(p, rng) : null));
-    this.actions = new ActionTable(total, envs.some((e) => e.sharing !== null), false);
+    this.actions = new ActionTable(total, envs.some((e) => e.sharing !== null));
     const capped = layout.capped;
     this.admitted = new Int32Array(capped ? sources : 0);
     this.heldHead = new Int32Array(capped ? sources : 0).fill(-1);
