@@ -66,8 +66,16 @@ function missingStep(w: LoadedWorkflow, scenario: string, metric: string): { pro
   return { problem: `workflow ${scenario} has no step "${step}"`, fix: `${near !== undefined ? `did you mean "${near}"? ` : ''}its steps are ${names.join(', ')}` };
 }
 
-/** The stream of a budget's scenario (its `arrivals:`), or null. */
-const streamInput = (t: Target): StreamInput | null => (t.loaded !== null ? (t.loaded.arrivals === null ? null : streamOfScenario(t.loaded, t.loaded.arrivals)) : t.workflow.arrivals === null ? null : streamOfWorkflow(t.workflow, t.workflow.arrivals));
+/** The stream of a budget's scenario (its `arrivals:`), or null; made once per target (its size check and its check both ask). */
+const streams = new WeakMap<Target, StreamInput | null>();
+function streamInput(t: Target): StreamInput | null {
+  let input = streams.get(t);
+  if (input === undefined) {
+    input = t.loaded !== null ? (t.loaded.arrivals === null ? null : streamOfScenario(t.loaded, t.loaded.arrivals)) : t.workflow.arrivals === null ? null : streamOfWorkflow(t.workflow, t.workflow.arrivals, t.plan);
+    streams.set(t, input);
+  }
+  return input;
+}
 
 /** Scenario paths are relative to the budget file; an inline scenario is read from the budget file itself, so its problems name the budget's lines. */
 export function budgetInputs(budget: ParsedBudget, term: Terminal): CheckInputs<Target, Rep> {

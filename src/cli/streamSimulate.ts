@@ -15,7 +15,7 @@ import { simulateStreamPlan, simulateStreamReplication, streamSetup, type Stream
 import type { StepSizing, StreamReplication } from '../core/sim/workflow/runEngine.js';
 import type { StreamCheck } from '../core/check/observeStream.js';
 import type { Workflow } from '../core/workflow/types.js';
-import { planWorkflow } from '../core/workflow/planWorkflow.js';
+import { planWorkflow, type WorkflowPlan } from '../core/workflow/planWorkflow.js';
 import { stepSizing } from '../core/workflow/stepSizing.js';
 import { scenarioWorkflow } from '../core/workflow/scenarioWorkflow.js';
 import { recommendPool, type PoolRecommendation } from '../core/stream/recommendPool.js';
@@ -39,8 +39,9 @@ export interface StreamInput {
   batchSetting: RunSizeSettings['batch'];
 }
 
-export function streamOfWorkflow(loaded: LoadedWorkflow, arrivals: ArrivalsSpec): StreamInput {
-  return { workflow: loaded.workflow, sizing: stepSizing(planWorkflow(loaded.workflow)), arrivals, header: workflowHeaderOf('simulate', loaded), findings: [...loaded.findings], batchSetting: STEP_BATCH };
+/** `planned`: the workflow's plan when the caller has made it already. */
+export function streamOfWorkflow(loaded: LoadedWorkflow, arrivals: ArrivalsSpec, planned: WorkflowPlan = planWorkflow(loaded.workflow)): StreamInput {
+  return { workflow: loaded.workflow, sizing: stepSizing(planned), arrivals, header: workflowHeaderOf('simulate', loaded), findings: [...loaded.findings], batchSetting: STEP_BATCH };
 }
 
 export function streamOfScenario(loaded: Loaded, arrivals: ArrivalsSpec): StreamInput {

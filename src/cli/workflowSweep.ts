@@ -5,7 +5,7 @@ import { InputError } from '../config/errors.js';
 import { checkSetPath, loadWorkflowPoints, readWorkflowSource, type VariantFlags } from '../config/workflowVariants.js';
 import type { Objective } from '../core/sweep/rankSweep.js';
 import { combinations, expandRange, gridSize, splitList, type Axis } from '../core/sweep/grid.js';
-import { planWorkflow } from '../core/workflow/planWorkflow.js';
+import { planWorkflow, type WorkflowPlan } from '../core/workflow/planWorkflow.js';
 import { rankWorkflowPoints, sweepWorkflowPoint } from '../core/workflow/sweepPoints.js';
 import type { WorkflowSweepReport } from '../report/workflowSweepReport.js';
 import type { StreamSweepReport } from '../report/streamSweepReport.js';
@@ -51,17 +51,19 @@ export function sweepWorkflow(path: string, sets: readonly string[], objective: 
   for (const a of axes) checkSetPath(source.doc, a.key);
   const lists = axes.some((a) => a.values.length > 1);
   if (!lists) loadWorkflowPoints(source, combinations(axes), flags);
-  if (axes.length === 0 || !lists) throw new InputError([{ source: 'sweep', path: '', problem: 'a workflow is swept by --set, with at least one list', fix: 'write e.g. --set steps.embed.batchSize=100,250,500 --set environments.gpu.replicas=4,8' }]);
+  if (!lists) throw new InputError([{ source: 'sweep', path: '', problem: 'a workflow is swept by --set, with at least one list', fix: 'write e.g. --set steps.embed.batchSize=100,250,500 --set environments.gpu.replicas=4,8' }]);
   if (gridSize(axes) > MAX_POINTS && !flags.force) throw new InputError([{ source: 'sweep', path: '', problem: `the grid has ${gridSize(axes)} points (over ${MAX_POINTS})`, fix: 'shorten the lists, or pass --force to run them all' }]);
   const points = combinations(axes);
   const variants = loadWorkflowPoints(source, points, flags);
   const first = variants[0];
   if (!first) throw new Error('internal: a sweep without points');
   const runs = first.arrivals !== null && !flags.runsGiven ? DEFAULT_STREAM_SWEEP_RUNS : sim.runs;
-  for (const v of variants) assertRunSize(v.workflow, stepSizing(planWorkflow(v.workflow)), v.arrivals, runs);
-  if (first.arrivals !== null) return sweepStream(variants, points, axes, objective, { ...sim, runs }, term);
+  // Each point planned once: its sizes for the size limits, then its simulation.
+  const plans = variants.map((v) => planWorkflow(v.workflow));
+  variants.forEach((v, i) => assertRunSize(v.workflow, stepSizing(plans[i] ?? unreachable()), v.arrivals, runs));
+  if (first.arrivals !== null) return sweepStream(variants, plans, points, axes, objective, { ...sim, runs }, term);
   const swept = variants.map((v, i) => {
-    const result = sweepWorkflowPoint(v.workflow, planWorkflow(v.workflow), points[i] ?? {}, sim.runs, sim.seed);
+    const result = sweepWorkflowPoint(v.workflow, plans[i] ?? unreachable(), points[i] ?? {}, sim.runs, sim.seed);
     term.progress('sweeping', i + 1, variants.length);
     return result;
   });
@@ -69,11 +71,11 @@ export function sweepWorkflow(path: string, sets: readonly string[], objective: 
 }
 
 /** Every point's stream, the same seeds at every point, ranked by p99 or cost. */
-function sweepStream(variants: readonly LoadedWorkflow[], points: readonly Record<string, string>[], axes: readonly Axis[], objective: Objective, sim: SimulationOptions, term: Terminal): StreamSweepReport {
+function sweepStream(variants: readonly LoadedWorkflow[], plans: readonly WorkflowPlan[], points: readonly Record<string, string>[], axes: readonly Axis[], objective: Objective, sim: SimulationOptions, term: Terminal): StreamSweepReport {
   const first = variants[0];
   if (!first?.arrivals) throw new Error('internal: a stream sweep without arrivals');
   const swept = variants.map((v, i) => {
-    const input = streamOfWorkflow(v, v.arrivals ?? first.arrivals ?? unreachable());
+    const input = streamOfWorkflow(v, v.arrivals ?? first.arrivals ?? unreachable(), plans[i]);
     return streamPoint(points[i] ?? {}, runStream(input, sim.runs, sim.seed, term, `point ${i + 1}/${variants.length}`));
   });
   return { ...workflowHeaderOf('sweep', first), kind: 'streamSweep', objective, runs: sim.runs, seed: sim.seed, arrivals: { ratePerSecond: meanRatePerSecond(first.arrivals) }, axes: axes.map((a) => ({ path: a.key, values: a.values })), points: rankStreamPoints(swept, objective) };

@@ -3,7 +3,7 @@
 // row stays one line as long as some layout fits.
 
 /** Width of a table as drawn unwrapped: each cell padded by one space a side, a border between. */
-export function tableWidth(head: readonly string[], rows: readonly (readonly string[])[]): number {
+function tableWidth(head: readonly string[], rows: readonly (readonly string[])[]): number {
   const widths = head.map((h, i) => Math.max(1, h.length, ...rows.map((r) => (r[i] ?? '').length)) + 2);
   return widths.reduce((a, b) => a + b, 0) + head.length + 1;
 }
@@ -12,6 +12,25 @@ export interface FittedTable {
   head: string[];
   rows: string[][];
   numeric: number[];
+}
+
+/** A column of a table of points: its head, whether it right-aligns, and its cell for a point. */
+export interface Column<P> {
+  head: string;
+  numeric: boolean;
+  cell: (p: P) => string;
+}
+
+/** `points` in the order given, a row each, under the columns of the first layout that fits. */
+export function fitColumns<L, P>(layouts: readonly L[], columnsOf: (layout: L) => readonly Column<P>[], points: readonly P[], width: number): FittedTable {
+  return fitTable(
+    layouts,
+    (layout) => {
+      const cols = columnsOf(layout);
+      return { head: cols.map((c) => c.head), rows: points.map((p) => cols.map((c) => c.cell(p))), numeric: cols.flatMap((c, i) => (c.numeric ? [i] : [])) };
+    },
+    width,
+  );
 }
 
 export function fitTable<L>(layouts: readonly L[], build: (layout: L) => FittedTable, width: number): FittedTable {

@@ -6,7 +6,7 @@ import { formatRate } from '../core/stream/formatRate.js';
 import type { StreamSweepPoint } from '../core/stream/streamSweep.js';
 import type { StreamSweepReport } from '../report/streamSweepReport.js';
 import type { Doc } from './doc.js';
-import { fitTable, shortPaths, type FittedTable } from './fitTable.js';
+import { type Column, fitColumns, shortPaths } from './fitTable.js';
 
 /** From the widest table to the narrowest: each step gives up one column's worth of detail. */
 const LAYOUTS = [
@@ -20,22 +20,16 @@ const LAYOUTS = [
 ] as const;
 type Layout = (typeof LAYOUTS)[number];
 
-interface Column {
-  head: string;
-  numeric: boolean;
-  cell: (p: StreamSweepPoint) => string;
-}
-
 const p99 = (p: StreamSweepPoint, interval: boolean): string => {
   if (!p.latency) return 'unstable';
   const ci = p.latency.p99Ci95Seconds;
   return `${s(p.latency.p99Seconds)}${interval && ci ? ` ± ${s((ci[1] - ci[0]) / 2)}` : ''}`;
 };
 
-function columns(r: StreamSweepReport, layout: Layout): Column[] {
+function columns(r: StreamSweepReport, layout: Layout): Column<StreamSweepPoint>[] {
   const paths = r.axes.map((a) => a.path);
   const heads = layout.shortHeads ? shortPaths(paths) : paths;
-  const cols: Column[] = [{ head: 'rank', numeric: true, cell: (p) => String(p.rank) }, ...paths.map((k, i) => ({ head: heads[i] ?? k, numeric: false, cell: (p: StreamSweepPoint) => p.parameters[k] ?? '' }))];
+  const cols: Column<StreamSweepPoint>[] = [{ head: 'rank', numeric: true, cell: (p) => String(p.rank) }, ...paths.map((k, i) => ({ head: heads[i] ?? k, numeric: false, cell: (p: StreamSweepPoint) => p.parameters[k] ?? '' }))];
   if (layout.offered) cols.push({ head: 'ρ', numeric: true, cell: (p) => decimal(p.offered, 2) });
   cols.push({ head: layout.interval ? 'p99 (± 95%)' : 'p99', numeric: true, cell: (p) => p99(p, layout.interval) });
   if (layout.mean) cols.push({ head: 'mean', numeric: true, cell: (p) => (p.latency ? s(p.latency.meanSeconds) : '—') });
@@ -46,17 +40,11 @@ function columns(r: StreamSweepReport, layout: Layout): Column[] {
   return cols;
 }
 
-function built(r: StreamSweepReport, layout: Layout): FittedTable {
-  const cols = columns(r, layout);
-  const points = [...r.points].sort((a, b) => a.rank - b.rank);
-  return { head: cols.map((c) => c.head), rows: points.map((p) => cols.map((c) => c.cell(p))), numeric: cols.flatMap((c, i) => (c.numeric ? [i] : [])) };
-}
-
 /** `width`: columns the table may take (Infinity for Markdown and HTML, which have no width). */
 export function streamSweepDoc(r: StreamSweepReport, width = Infinity): Doc {
   return {
     title: `flyscale sweep: ${r.scenario.name} (a stream of runs at ${formatRate(r.arrivals.ratePerSecond)})`,
     subtitle: `${int(r.points.length)} points × ${int(r.runs)} replications of the stream, seed ${r.seed}; ranked by ${r.objective === 'cost' ? 'cost per hour' : 'p99 latency'}; ✓: on the Pareto set of p99 against cost; unstable: ρ ≥ 1, not simulated`,
-    blocks: [{ kind: 'table', title: 'Points', ...fitTable(LAYOUTS, (l) => built(r, l), width) }],
+    blocks: [{ kind: 'table', title: 'Points', ...fitColumns(LAYOUTS, (l) => columns(r, l), [...r.points].sort((a, b) => a.rank - b.rank), width) }],
   };
 }

@@ -5,7 +5,7 @@ import type { SweepPoint, SweepReport } from '../report/sweepReport.js';
 import { scatter, scatterSeries, type Series } from './chart.js';
 import type { Block, Doc } from './doc.js';
 import { int } from './planDoc.js';
-import { tableWidth } from './fitTable.js';
+import { type Column, fitColumns } from './fitTable.js';
 
 /** From the widest table to the narrowest: each step gives up one column's worth of detail. */
 const LAYOUTS = [
@@ -17,12 +17,6 @@ const LAYOUTS = [
 ] as const;
 type Layout = (typeof LAYOUTS)[number];
 
-interface Column {
-  head: string;
-  numeric: boolean;
-  cell: (p: SweepPoint) => string;
-}
-
 const ci = (p: SweepPoint): string => {
   const c = p.makespan?.ci95Seconds;
   return c ? `${formatSeconds(c[0])} – ${formatSeconds(c[1])}` : 'n/a (1 run)';
@@ -33,10 +27,10 @@ const plusMinus = (p: SweepPoint): string => {
   return c ? `${formatSeconds(p.makespan?.meanSeconds ?? 0)} ± ${formatSeconds((c[1] - c[0]) / 2)}` : `${formatSeconds(p.makespan?.meanSeconds ?? 0)} (1 run)`;
 };
 
-function columns(r: SweepReport, keys: readonly string[], layout: Layout): Column[] {
+function columns(r: SweepReport, keys: readonly string[], layout: Layout): Column<SweepPoint>[] {
   const priced = r.points.some((p) => p.cost !== null);
   const simulated = (f: (p: SweepPoint) => string) => (p: SweepPoint) => (p.feasible && p.makespan ? f(p) : '');
-  const cols: Column[] = keys.map((k) => ({ head: k, numeric: false, cell: (p) => p.parameters[k] ?? '' }));
+  const cols: Column<SweepPoint>[] = keys.map((k) => ({ head: k, numeric: false, cell: (p) => p.parameters[k] ?? '' }));
   if (layout.actions) cols.push({ head: 'actions', numeric: true, cell: (p) => int(p.actions) });
   if (layout.mergeCi) cols.push({ head: 'makespan (95% CI)', numeric: false, cell: (p) => (p.feasible && p.makespan ? plusMinus(p) : 'infeasible') });
   else cols.push({ head: 'makespan mean', numeric: true, cell: (p) => (p.feasible && p.makespan ? formatSeconds(p.makespan.meanSeconds) : 'infeasible') }, { head: '95% CI', numeric: false, cell: simulated(ci) });
@@ -48,15 +42,7 @@ function columns(r: SweepReport, keys: readonly string[], layout: Layout): Colum
 }
 
 function table(r: SweepReport, keys: readonly string[], width: number): Block {
-  let built: { head: string[]; rows: string[][]; numeric: number[] } | undefined;
-  for (const layout of LAYOUTS) {
-    const cols = columns(r, keys, layout);
-    const head = cols.map((c) => c.head);
-    built = { head, rows: r.points.map((p) => cols.map((c) => c.cell(p))), numeric: cols.flatMap((c, i) => (c.numeric ? [i] : [])) };
-    if (tableWidth(built.head, built.rows) <= width) break;
-  }
-  if (!built) throw new Error('internal: no sweep layout');
-  return { kind: 'table', title: `Points by ${r.objective} (★: no other point is both faster and cheaper)`, ...built };
+  return { kind: 'table', title: `Points by ${r.objective} (★: no other point is both faster and cheaper)`, ...fitColumns(LAYOUTS, (l) => columns(r, keys, l), r.points, width) };
 }
 
 function chart(r: SweepReport, keys: readonly string[], width: number): Block | null {
