@@ -2,8 +2,6 @@
 // (--profile, the run-wide pricing, phases, limits and failures) apply at every point; those that
 // cannot (--race, a setting flag's list or range, a list of profiles) are refused by name, so no
 // flag is silently dropped.
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { InputError, type InputProblem } from '../config/errors.js';
 import { flagName } from '../config/fields.js';
 import type { VariantFlags } from '../config/workflowVariants.js';
@@ -12,6 +10,7 @@ import { expandRange, splitList } from '../core/sweep/grid.js';
 import type { SweepOptions } from './options.js';
 import { fieldFlags } from './scenarioOptions.js';
 import { workersHaveNoEffect } from './simulation.js';
+import { profileList } from './sweepAxes.js';
 
 const isList = (raw: string): boolean => {
   const items = splitList(raw);
@@ -34,9 +33,8 @@ export function setSweepFlags(options: SweepOptions, cwd: string): { flags: Vari
     const flag = `--${flagName({ key })}`;
     if (isList(raw)) problems.push({ source: flag, path: '', problem: `"${raw}" is a list, and a sweep by --set lists settings by path`, fix: setFix(key, flag) });
   }
-  // A path with a comma in it is still one profile; a name repeated counts once (as the scenario sweep reads them).
   const raw = options.profile;
-  const names = raw === undefined ? [] : existsSync(resolve(cwd, raw)) ? [raw] : [...new Set(splitList(raw))];
+  const names = profileList(raw, cwd); // as the scenario sweep reads them
   if (names.length > 1) problems.push({ source: '--profile', path: '', problem: `"${raw}" is a list of profiles, and a sweep by --set reads the file with one`, fix: 'give one profile, and sweep once per profile' });
   const profile = names[0] ?? raw;
   if (problems.length) throw new InputError(problems);

@@ -19,23 +19,31 @@ export interface SweepGrid {
   profiles: string[];
 }
 
+/** The values of one axis as written: a list (a,b,c), each item a value or a range START..END/STEP; `source` names the flag in a message. */
+export function axisValues(raw: string, source: string): string[] {
+  return splitList(raw).flatMap((item) => {
+    const range = expandRange(item);
+    if (range === null) return [item];
+    if ('problem' in range) throw new InputError([{ source, path: '', problem: range.problem, fix: 'write START..END/STEP, e.g. 100..1000/100' }]);
+    return range;
+  });
+}
+
+/** The profiles --profile names: a path with a comma in it is still one profile; a name repeated counts once. */
+export function profileList(raw: string | undefined, cwd: string): string[] {
+  return raw === undefined ? [] : existsSync(resolve(cwd, raw)) ? [raw] : [...new Set(splitList(raw))];
+}
+
 export function sweepAxes(options: SweepOptions, cwd: string): SweepGrid {
   const axes: Axis[] = [];
   for (const [key, raw] of Object.entries(fieldFlags(options))) {
     const flag = `--${flagName({ key })}`;
-    const values = splitList(raw).flatMap((item) => {
-      const range = expandRange(item);
-      if (range === null) return [item];
-      if ('problem' in range) throw new InputError([{ source: flag, path: '', problem: range.problem, fix: 'write START..END/STEP, e.g. 100..1000/100' }]);
-      return range;
-    });
+    const values = axisValues(raw, flag);
     if (values.length === 0) throw new InputError([{ source: flag, path: '', problem: 'the list has no values', fix: `write values separated by commas, e.g. ${flag} 100,250,500` }]);
     axes.push({ key, values });
   }
   // --profile takes a list too; as the first axis it varies slowest, so the grid is grouped by it.
-  // A path with a comma in it is still one profile; repeated names count once.
-  const raw = options.profile;
-  const profiles = raw === undefined ? [] : existsSync(resolve(cwd, raw)) ? [raw] : [...new Set(splitList(raw))];
+  const profiles = profileList(options.profile, cwd);
   if (profiles.length > 1) axes.unshift({ key: 'profile', values: profiles });
   const size = gridSize(axes);
   if (!axes.some((a) => a.values.length > 1)) {

@@ -4,7 +4,7 @@ import { workflowHeaderOf } from '../app/header.js';
 import { InputError } from '../config/errors.js';
 import { checkSetPath, loadWorkflowPoints, readWorkflowSource, type VariantFlags } from '../config/workflowVariants.js';
 import type { Objective } from '../core/sweep/rankSweep.js';
-import { combinations, expandRange, gridSize, splitList, type Axis } from '../core/sweep/grid.js';
+import { combinations, gridSize, type Axis } from '../core/sweep/grid.js';
 import { planWorkflow, type WorkflowPlan } from '../core/workflow/planWorkflow.js';
 import { rankWorkflowPoints, sweepWorkflowPoint } from '../core/workflow/sweepPoints.js';
 import type { WorkflowSweepReport } from '../report/workflowSweepReport.js';
@@ -15,7 +15,7 @@ import { rankStreamPoints, streamPoint } from '../core/stream/streamSweep.js';
 import { runStream, streamOfWorkflow } from './streamSimulate.js';
 import type { Terminal } from './result.js';
 import type { SimulationOptions } from './simulation.js';
-import { MAX_POINTS } from './sweepAxes.js';
+import { axisValues, MAX_POINTS } from './sweepAxes.js';
 import { assertRunSize } from './runSizeCheck.js';
 import { stepSizing } from '../core/workflow/stepSizing.js';
 
@@ -24,12 +24,7 @@ function axesOf(sets: readonly string[]): Axis[] {
     const at = set.indexOf('=');
     if (at <= 0) throw new InputError([{ source: '--set', path: '', problem: `"${set}" is not PATH=VALUES`, fix: 'write e.g. --set steps.embed.batchSize=100,250,500' }]);
     const key = set.slice(0, at).trim();
-    const values = splitList(set.slice(at + 1)).flatMap((item) => {
-      const range = expandRange(item);
-      if (range === null) return [item];
-      if ('problem' in range) throw new InputError([{ source: `--set ${key}`, path: '', problem: range.problem, fix: 'write START..END/STEP, e.g. 100..1000/100' }]);
-      return range;
-    });
+    const values = axisValues(set.slice(at + 1), `--set ${key}`);
     if (values.length === 0) throw new InputError([{ source: `--set ${key}`, path: '', problem: 'no values after "="', fix: `write values separated by commas, e.g. --set ${key}=a,b` }]);
     return { key, values };
   });
