@@ -54,7 +54,7 @@ await build({
   minifyWhitespace: true,
   minifySyntax: true,
   minifyIdentifiers: true,
-  // yaml's ESM build lets esbuild drop what we never call (stringify, CST tools): less to load.
+  // yaml's ESM build lets esbuild drop what we never call (its CST tools, for one): less to load.
   // commander loads node:child_process up front; a stand-in loads it on first use (see the file).
   alias: { yaml: './node_modules/yaml/browser/index.js', 'node:child_process': './scripts/lazyChildProcess.cjs' },
   // The sources locate package files from import.meta.url; in the bundle that is the bundle's own URL.

@@ -18,7 +18,7 @@ const unitOf = (path: string): InputUnit | undefined => {
 };
 
 /** A stream's arrivals as one more section of inputs (`inputs.arrivals.rate`); nothing without one. */
-const withArrivals = (inputs: ReportInputs, loaded: Pick<Loaded, 'arrivals' | 'arrivalSources'>): ReportInputs => (loaded.arrivals === null ? inputs : { ...inputs, arrivals: arrivalInputs(loaded.arrivals, loaded.arrivalSources ?? {}) });
+const withArrivals = (inputs: ReportInputs, loaded: Pick<Loaded, 'arrivals' | 'arrivalSources'>): ReportInputs => (loaded.arrivals === null ? inputs : { ...inputs, arrivals: arrivalInputs(loaded.arrivals, loaded.arrivalSources) });
 
 export function headerOf(command: ReportCommand, loaded: Loaded): ReportHeader {
   return reportHeader(command, toolVersion(), { name: loaded.name, profile: loaded.profileName, file: loaded.scenarioFile }, withArrivals(reportInputs(loaded.settings, unitOf), loaded));

@@ -13,9 +13,8 @@ import { parseFlagValue, type SourceDoc } from './document.js';
 import { parseDurationValue } from './durationValue.js';
 import type { InputProblem } from './errors.js';
 import { readShape } from './arrivalShape.js';
-import { unknownKeyFix } from './suggest.js';
+import { closest, unknownKeyFix } from './suggest.js';
 import { PARSERS } from './values.js';
-import { closest } from './suggest.js';
 import { stringify } from 'yaml';
 
 /** A value of the block and where it was written: a key of the file, or a flag (with its text as typed). */

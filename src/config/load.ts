@@ -58,7 +58,7 @@ export interface Loaded {
   /** The stream of runs the file's `arrivals:` and the stream flags describe; null: one run. */
   arrivals: ArrivalsSpec | null;
   /** Where each arrival setting came from. */
-  arrivalSources?: ArrivalSources;
+  arrivalSources: ArrivalSources;
 }
 
 /** Where a reference to another file was written: a flag, or a line of the referencing file. */

@@ -31,7 +31,7 @@ export interface LoadedWorkflow {
   /** The stream of runs the file's `arrivals:` and the stream flags describe; null: one run. */
   arrivals: ArrivalsSpec | null;
   /** Where each arrival setting came from. */
-  arrivalSources?: ArrivalSources;
+  arrivalSources: ArrivalSources;
 }
 
 /** A file is a workflow when it has `steps:`; anything else is a scenario, read as before. */
